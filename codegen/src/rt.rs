@@ -57,9 +57,13 @@ pub fn fields() -> TokenStream {
 pub fn deserialize() -> TokenStream {
     item(&["deserialize"])
 }
-/// A value read from a JSON-encoded string (`style: json` in replies).
-pub fn json_string() -> TokenStream {
-    item(&["JsonString"])
+/// A `Fields::field` arm's read of one field.
+pub fn read_field() -> TokenStream {
+    item(&["read_field"])
+}
+/// The same for a field read from a JSON-encoded string (`style: json` in replies).
+pub fn read_json_field() -> TokenStream {
+    item(&["read_json_field"])
 }
 pub fn json_value() -> TokenStream {
     item(&["serde_json", "Value"])

@@ -167,7 +167,9 @@ pub mod rt {
     pub use crate::client::Client;
     pub use crate::error::{OperationError, ServiceError};
     pub use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
-    pub use crate::serde_object::{Fields, JsonString, Object, deserialize};
+    pub use crate::serde_object::{
+        Fields, JsonString, Object, deserialize, read_field, read_json_field,
+    };
     pub use serde;
     pub use serde_json;
     pub use std::collections::BTreeMap;

@@ -147,12 +147,12 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
             return None;
         };
         let (field, wire) = (&f.name, &f.wire);
-        Some(if json {
-            let json_string = rt::json_string();
-            quote!(#wire => self.#field = map.next_value::<Option<#json_string<_>>>()?.map(|v| v.0),)
+        let read = if json {
+            rt::read_json_field()
         } else {
-            quote!(#wire => self.#field = map.next_value()?,)
-        })
+            rt::read_field()
+        };
+        Some(quote!(#wire => #read(map, &mut self.#field),))
     });
     let arms: Vec<TokenStream> = arms.collect();
     // A model without fields (some replies are `{}`) reads nothing.
@@ -165,9 +165,8 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
         quote! {
             match key {
                 #(#arms)*
-                _ => return Ok(false),
+                _ => Ok(false),
             }
-            Ok(true)
         }
     };
     quote! {

@@ -159,10 +159,9 @@ impl rt::Fields for CreateActivityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListActivityResponseBody`.
@@ -190,12 +189,11 @@ impl rt::Fields for ListActivityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateActivityRequestDetailAddress`.
@@ -287,18 +285,17 @@ impl rt::Fields for ListActivityResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "bannerMediaId" => self.banner_media_id = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "foreignId" => self.foreign_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "bannerMediaId" => rt::read_field(map, &mut self.banner_media_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "foreignId" => rt::read_field(map, &mut self.foreign_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_activity`].

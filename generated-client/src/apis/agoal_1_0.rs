@@ -644,13 +644,12 @@ impl rt::Fields for AgoalBizDataQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalCreateProgressResponseBody`.
@@ -678,12 +677,11 @@ impl rt::Fields for AgoalCreateProgressResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `Entity`.
@@ -796,11 +794,10 @@ impl rt::Fields for AgoalEntityCreateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalEntityUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
@@ -876,12 +873,11 @@ impl rt::Fields for AgoalFieldUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalFiscalYearschemeListResponseBody`.
@@ -909,12 +905,11 @@ impl rt::Fields for AgoalFiscalYearschemeListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "traceId" => self.trace_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "success" => rt::read_field(map, &mut self.success),
+            "traceId" => rt::read_field(map, &mut self.trace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalIndicatorBatchQueryResponseBody`.
@@ -940,11 +935,10 @@ impl rt::Fields for AgoalIndicatorBatchQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalIndicatorDataPushRequestData`.
@@ -1026,12 +1020,11 @@ impl rt::Fields for AgoalObjectiveKeyActionListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalObjectiveProgressListResponseBody`.
@@ -1059,12 +1052,11 @@ impl rt::Fields for AgoalObjectiveProgressListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalObjectiveRuleListResponseBody`.
@@ -1092,12 +1084,11 @@ impl rt::Fields for AgoalObjectiveRuleListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalObjectiveRulePeriodListResponseBody`.
@@ -1125,12 +1116,11 @@ impl rt::Fields for AgoalObjectiveRulePeriodListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalOrgObjectiveListResponseBody`.
@@ -1158,12 +1148,11 @@ impl rt::Fields for AgoalOrgObjectiveListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalOrgObjectiveQueryResponseBody`.
@@ -1191,12 +1180,11 @@ impl rt::Fields for AgoalOrgObjectiveQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalOrgObjectiveRuleListResponseBody`.
@@ -1224,12 +1212,11 @@ impl rt::Fields for AgoalOrgObjectiveRuleListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalOrgPerfDocQueryResponseBody`.
@@ -1257,12 +1244,11 @@ impl rt::Fields for AgoalOrgPerfDocQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalOrgPerfPlanQueryResponseBody`.
@@ -1290,12 +1276,11 @@ impl rt::Fields for AgoalOrgPerfPlanQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PerfTask`.
@@ -1426,12 +1411,11 @@ impl rt::Fields for AgoalPeriodListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalSendMessageResponseBody`.
@@ -1459,12 +1443,11 @@ impl rt::Fields for AgoalSendMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalUserAdminListResponseBody`.
@@ -1492,12 +1475,11 @@ impl rt::Fields for AgoalUserAdminListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalUserObjectiveListResponseBody`.
@@ -1525,12 +1507,11 @@ impl rt::Fields for AgoalUserObjectiveListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalUserSubAdminListResponseBody`.
@@ -1558,12 +1539,11 @@ impl rt::Fields for AgoalUserSubAdminListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeptScoreCardIndicatorResponseBody`.
@@ -1591,12 +1571,11 @@ impl rt::Fields for GetDeptScoreCardIndicatorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetIndicatorDetailResponseBody`.
@@ -1624,12 +1603,11 @@ impl rt::Fields for GetIndicatorDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetObjectiveDetailResponseBody`.
@@ -1657,12 +1635,11 @@ impl rt::Fields for GetObjectiveDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetObjectiveRuleDetailResponseBody`.
@@ -1690,12 +1667,11 @@ impl rt::Fields for GetObjectiveRuleDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalBizDataQueryResponseBodyContent`.
@@ -1723,12 +1699,11 @@ impl rt::Fields for AgoalBizDataQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizInfos" => self.biz_infos = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "bizInfos" => rt::read_field(map, &mut self.biz_infos),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalProgressDTO`.
@@ -1766,17 +1741,16 @@ impl rt::Fields for OpenAgoalProgressDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "htmlContent" => self.html_content = map.next_value()?,
-            "keyResults" => self.key_results = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "progressId" => self.progress_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "htmlContent" => rt::read_field(map, &mut self.html_content),
+            "keyResults" => rt::read_field(map, &mut self.key_results),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "progressId" => rt::read_field(map, &mut self.progress_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EntityChildren`.
@@ -1990,14 +1964,13 @@ impl rt::Fields for OpenFiscalYearSchemeDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enabled" => self.enabled = map.next_value()?,
-            "schemeName" => self.scheme_name = map.next_value()?,
-            "schemeUid" => self.scheme_uid = map.next_value()?,
-            "startMonth" => self.start_month = map.next_value()?,
-            "subPeriodConfigs" => self.sub_period_configs = map.next_value()?,
-            _ => return Ok(false),
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            "schemeName" => rt::read_field(map, &mut self.scheme_name),
+            "schemeUid" => rt::read_field(map, &mut self.scheme_uid),
+            "startMonth" => rt::read_field(map, &mut self.start_month),
+            "subPeriodConfigs" => rt::read_field(map, &mut self.sub_period_configs),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalIndicatorBatchQueryResponseBodyResult`.
@@ -2027,13 +2000,12 @@ impl rt::Fields for AgoalIndicatorBatchQueryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalKeyActionDTO`.
@@ -2061,12 +2033,11 @@ impl rt::Fields for OpenAgoalKeyActionDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "keyActionId" => self.key_action_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "keyActionId" => rt::read_field(map, &mut self.key_action_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalObjectiveProgressListResponseBodyContent`.
@@ -2096,13 +2067,12 @@ impl rt::Fields for AgoalObjectiveProgressListResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalObjectiveRuleListResponseBodyContent`.
@@ -2132,13 +2102,12 @@ impl rt::Fields for AgoalObjectiveRuleListResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenObjectiveRulePeriodDTO`.
@@ -2170,14 +2139,13 @@ impl rt::Fields for OpenObjectiveRulePeriodDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endDate" => self.end_date = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "periodId" => self.period_id = map.next_value()?,
-            "periodType" => self.period_type = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            _ => return Ok(false),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "name" => rt::read_field(map, &mut self.name),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "periodType" => rt::read_field(map, &mut self.period_type),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalOrgObjectiveListDTO`.
@@ -2203,11 +2171,10 @@ impl rt::Fields for OpenAgoalOrgObjectiveListDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "objectiveList" => self.objective_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "objectiveList" => rt::read_field(map, &mut self.objective_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalOrgObjectiveDTO`.
@@ -2251,20 +2218,19 @@ impl rt::Fields for OpenAgoalOrgObjectiveDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dimension" => self.dimension = map.next_value()?,
-            "downAlignObjects" => self.down_align_objects = map.next_value()?,
-            "executor" => self.executor = map.next_value()?,
-            "fieldConfig" => self.field_config = map.next_value()?,
-            "fieldValueMap" => self.field_value_map = map.next_value()?,
-            "objectiveId" => self.objective_id = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "team" => self.team = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "upAlignObjects" => self.up_align_objects = map.next_value()?,
-            _ => return Ok(false),
+            "dimension" => rt::read_field(map, &mut self.dimension),
+            "downAlignObjects" => rt::read_field(map, &mut self.down_align_objects),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "fieldConfig" => rt::read_field(map, &mut self.field_config),
+            "fieldValueMap" => rt::read_field(map, &mut self.field_value_map),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "period" => rt::read_field(map, &mut self.period),
+            "status" => rt::read_field(map, &mut self.status),
+            "team" => rt::read_field(map, &mut self.team),
+            "title" => rt::read_field(map, &mut self.title),
+            "upAlignObjects" => rt::read_field(map, &mut self.up_align_objects),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenOrgObjectiveRuleDTO`.
@@ -2292,12 +2258,11 @@ impl rt::Fields for OpenOrgObjectiveRuleDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "objectiveCategory" => self.objective_category = map.next_value()?,
-            "objectiveRuleId" => self.objective_rule_id = map.next_value()?,
-            "objectiveRuleName" => self.objective_rule_name = map.next_value()?,
-            _ => return Ok(false),
+            "objectiveCategory" => rt::read_field(map, &mut self.objective_category),
+            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
+            "objectiveRuleName" => rt::read_field(map, &mut self.objective_rule_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalOrgPerfDocQueryResponseBodyContent`.
@@ -2327,13 +2292,12 @@ impl rt::Fields for AgoalOrgPerfDocQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AgoalOrgPerfPlanQueryResponseBodyContent`.
@@ -2363,13 +2327,12 @@ impl rt::Fields for AgoalOrgPerfPlanQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalPeriodDTO`.
@@ -2403,15 +2366,14 @@ impl rt::Fields for OpenAgoalPeriodDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCode" => self.biz_code = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "periodId" => self.period_id = map.next_value()?,
-            "periodType" => self.period_type = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            _ => return Ok(false),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "name" => rt::read_field(map, &mut self.name),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "periodType" => rt::read_field(map, &mut self.period_type),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenUserAdminDTO`.
@@ -2437,11 +2399,10 @@ impl rt::Fields for OpenUserAdminDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingCorpId" => self.ding_corp_id = map.next_value()?,
-            "dingUserId" => self.ding_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalObjectiveDTO`.
@@ -2499,27 +2460,26 @@ impl rt::Fields for OpenAgoalObjectiveDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approveStatus" => self.approve_status = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "downAlignObjectIds" => self.down_align_object_ids = map.next_value()?,
-            "executor" => self.executor = map.next_value()?,
-            "keyActions" => self.key_actions = map.next_value()?,
-            "keyResults" => self.key_results = map.next_value()?,
-            "latestProgress" => self.latest_progress = map.next_value()?,
-            "objectiveId" => self.objective_id = map.next_value()?,
-            "objectiveRule" => self.objective_rule = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "relatedUsers" => self.related_users = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teams" => self.teams = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "upAlignObjectIds" => self.up_align_object_ids = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "approveStatus" => rt::read_field(map, &mut self.approve_status),
+            "created" => rt::read_field(map, &mut self.created),
+            "downAlignObjectIds" => rt::read_field(map, &mut self.down_align_object_ids),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "keyActions" => rt::read_field(map, &mut self.key_actions),
+            "keyResults" => rt::read_field(map, &mut self.key_results),
+            "latestProgress" => rt::read_field(map, &mut self.latest_progress),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "objectiveRule" => rt::read_field(map, &mut self.objective_rule),
+            "period" => rt::read_field(map, &mut self.period),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "relatedUsers" => rt::read_field(map, &mut self.related_users),
+            "status" => rt::read_field(map, &mut self.status),
+            "teams" => rt::read_field(map, &mut self.teams),
+            "title" => rt::read_field(map, &mut self.title),
+            "upAlignObjectIds" => rt::read_field(map, &mut self.up_align_object_ids),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenUserSubAdminDTO`.
@@ -2549,13 +2509,14 @@ impl rt::Fields for OpenUserSubAdminDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "dingCorpId" => self.ding_corp_id = map.next_value()?,
-            "dingUserId" => self.ding_user_id = map.next_value()?,
-            "permissionGroupCodes" => self.permission_group_codes = map.next_value()?,
-            _ => return Ok(false),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "permissionGroupCodes" => {
+                rt::read_field(map, &mut self.permission_group_codes)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenScoreCardDimensionDTO`.
@@ -2581,11 +2542,10 @@ impl rt::Fields for OpenScoreCardDimensionDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dimensionList" => self.dimension_list = map.next_value()?,
-            "scoreCardId" => self.score_card_id = map.next_value()?,
-            _ => return Ok(false),
+            "dimensionList" => rt::read_field(map, &mut self.dimension_list),
+            "scoreCardId" => rt::read_field(map, &mut self.score_card_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenObjectiveRuleDTO`.
@@ -2623,17 +2583,16 @@ impl rt::Fields for OpenObjectiveRuleDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "excludePopRuleView" => self.exclude_pop_rule_view = map.next_value()?,
-            "objectiveCategory" => self.objective_category = map.next_value()?,
-            "objectiveRuleId" => self.objective_rule_id = map.next_value()?,
-            "objectiveRuleName" => self.objective_rule_name = map.next_value()?,
-            "periods" => self.periods = map.next_value()?,
-            "popRuleView" => self.pop_rule_view = map.next_value()?,
-            "probationRule" => self.probation_rule = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "excludePopRuleView" => rt::read_field(map, &mut self.exclude_pop_rule_view),
+            "objectiveCategory" => rt::read_field(map, &mut self.objective_category),
+            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
+            "objectiveRuleName" => rt::read_field(map, &mut self.objective_rule_name),
+            "periods" => rt::read_field(map, &mut self.periods),
+            "popRuleView" => rt::read_field(map, &mut self.pop_rule_view),
+            "probationRule" => rt::read_field(map, &mut self.probation_rule),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalUserDTO`.
@@ -2661,12 +2620,11 @@ impl rt::Fields for OpenAgoalUserDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingUserId" => self.ding_user_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalKeyResultDTO`.
@@ -2704,17 +2662,16 @@ impl rt::Fields for OpenAgoalKeyResultDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "keyActions" => self.key_actions = map.next_value()?,
-            "keyResultId" => self.key_result_id = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleMentions" => self.title_mentions = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "keyActions" => rt::read_field(map, &mut self.key_actions),
+            "keyResultId" => rt::read_field(map, &mut self.key_result_id),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleMentions" => rt::read_field(map, &mut self.title_mentions),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenFiscalYearSchemeDTOSubPeriodConfigs`.
@@ -2742,12 +2699,11 @@ impl rt::Fields for OpenFiscalYearSchemeDTOSubPeriodConfigs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enabled" => self.enabled = map.next_value()?,
-            "intervalMonth" => self.interval_month = map.next_value()?,
-            "subPeriodType" => self.sub_period_type = map.next_value()?,
-            _ => return Ok(false),
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            "intervalMonth" => rt::read_field(map, &mut self.interval_month),
+            "subPeriodType" => rt::read_field(map, &mut self.sub_period_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalObjectiveDimensionDTO`.
@@ -2781,15 +2737,14 @@ impl rt::Fields for OpenAgoalObjectiveDimensionDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "children" => self.children = map.next_value()?,
-            "dimensionId" => self.dimension_id = map.next_value()?,
-            "fieldConfig" => self.field_config = map.next_value()?,
-            "fieldValueMap" => self.field_value_map = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            "dimensionId" => rt::read_field(map, &mut self.dimension_id),
+            "fieldConfig" => rt::read_field(map, &mut self.field_config),
+            "fieldValueMap" => rt::read_field(map, &mut self.field_value_map),
+            "title" => rt::read_field(map, &mut self.title),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalAlignDTO`.
@@ -2819,13 +2774,12 @@ impl rt::Fields for OpenAgoalAlignDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alignType" => self.align_type = map.next_value()?,
-            "objectId" => self.object_id = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            "objectiveId" => self.objective_id = map.next_value()?,
-            _ => return Ok(false),
+            "alignType" => rt::read_field(map, &mut self.align_type),
+            "objectId" => rt::read_field(map, &mut self.object_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalFieldMetaDTO`.
@@ -2865,18 +2819,17 @@ impl rt::Fields for OpenAgoalFieldMetaDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "alias" => self.alias = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "entityType" => self.entity_type = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "alias" => rt::read_field(map, &mut self.alias),
+            "code" => rt::read_field(map, &mut self.code),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "note" => rt::read_field(map, &mut self.note),
+            "source" => rt::read_field(map, &mut self.source),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalTeamDTO`.
@@ -2904,12 +2857,11 @@ impl rt::Fields for OpenAgoalTeamDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenOrgPerfDocDTO`.
@@ -2941,14 +2893,13 @@ impl rt::Fields for OpenOrgPerfDocDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docId" => self.doc_id = map.next_value()?,
-            "executor" => self.executor = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "team" => self.team = map.next_value()?,
-            _ => return Ok(false),
+            "docId" => rt::read_field(map, &mut self.doc_id),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "score" => rt::read_field(map, &mut self.score),
+            "state" => rt::read_field(map, &mut self.state),
+            "team" => rt::read_field(map, &mut self.team),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenOrgPerfPlanDTO`.
@@ -2976,12 +2927,11 @@ impl rt::Fields for OpenOrgPerfPlanDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "planId" => self.plan_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "planId" => rt::read_field(map, &mut self.plan_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalLatestProgressDTO`.
@@ -3011,13 +2961,12 @@ impl rt::Fields for OpenAgoalLatestProgressDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "htmldescription" => self.htmldescription = map.next_value()?,
-            "progressId" => self.progress_id = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "htmldescription" => rt::read_field(map, &mut self.htmldescription),
+            "progressId" => rt::read_field(map, &mut self.progress_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenScoreCardDimensionDTODimensionList`.
@@ -3045,12 +2994,11 @@ impl rt::Fields for OpenScoreCardDimensionDTODimensionList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dimensionId" => self.dimension_id = map.next_value()?,
-            "indicatorIdList" => self.indicator_id_list = map.next_value()?,
-            "indicatorList" => self.indicator_list = map.next_value()?,
-            _ => return Ok(false),
+            "dimensionId" => rt::read_field(map, &mut self.dimension_id),
+            "indicatorIdList" => rt::read_field(map, &mut self.indicator_id_list),
+            "indicatorList" => rt::read_field(map, &mut self.indicator_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenObjectiveRuleScopeDTO`.
@@ -3076,11 +3024,10 @@ impl rt::Fields for OpenObjectiveRuleScopeDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "scopeId" => self.scope_id = map.next_value()?,
-            "scopeType" => self.scope_type = map.next_value()?,
-            _ => return Ok(false),
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TitleMention`.
@@ -3108,12 +3055,11 @@ impl rt::Fields for TitleMention {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "length" => self.length = map.next_value()?,
-            "offset" => self.offset = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            _ => return Ok(false),
+            "length" => rt::read_field(map, &mut self.length),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "user" => rt::read_field(map, &mut self.user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAgoalObjectiveDimensionDTOChildren`.
@@ -3141,12 +3087,11 @@ impl rt::Fields for OpenAgoalObjectiveDimensionDTOChildren {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dimensionId" => self.dimension_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "dimensionId" => rt::read_field(map, &mut self.dimension_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenScoreCardDimensionDTODimensionListIndicatorList`.
@@ -3175,12 +3120,11 @@ impl rt::Fields for OpenScoreCardDimensionDTODimensionListIndicatorList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "indicatorId" => self.indicator_id = map.next_value()?,
-            "originCode" => self.origin_code = map.next_value()?,
-            "originId" => self.origin_id = map.next_value()?,
-            _ => return Ok(false),
+            "indicatorId" => rt::read_field(map, &mut self.indicator_id),
+            "originCode" => rt::read_field(map, &mut self.origin_code),
+            "originId" => rt::read_field(map, &mut self.origin_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::agoal_biz_data_query`].

@@ -227,10 +227,9 @@ impl rt::Fields for BusinessCodeCallbackResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConnectionOmniChannelTiktokMessageResponseBody`.
@@ -263,13 +262,14 @@ impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "omniChannelTiktokRsp" => self.omni_channel_tiktok_rsp = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "omniChannelTiktokRsp" => {
+                rt::read_field(map, &mut self.omni_channel_tiktok_rsp)
+            }
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLoginUserResponseBody`.
@@ -301,14 +301,13 @@ impl rt::Fields for GetLoginUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commodityInfo" => self.commodity_info = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "isAdmin" => self.is_admin = map.next_value()?,
-            "openId" => self.open_id = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "commodityInfo" => rt::read_field(map, &mut self.commodity_info),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isAdmin" => rt::read_field(map, &mut self.is_admin),
+            "openId" => rt::read_field(map, &mut self.open_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HhoCallBackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
@@ -389,10 +388,9 @@ impl rt::Fields for LaunchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBusinessCodeInfoResponseBody`.
@@ -424,14 +422,13 @@ impl rt::Fields for QueryBusinessCodeInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessCode" => self.business_code = map.next_value()?,
-            "imageType" => self.image_type = map.next_value()?,
-            "imageUrls" => self.image_urls = map.next_value()?,
-            "productId" => self.product_id = map.next_value()?,
-            "skuList" => self.sku_list = map.next_value()?,
-            _ => return Ok(false),
+            "businessCode" => rt::read_field(map, &mut self.business_code),
+            "imageType" => rt::read_field(map, &mut self.image_type),
+            "imageUrls" => rt::read_field(map, &mut self.image_urls),
+            "productId" => rt::read_field(map, &mut self.product_id),
+            "skuList" => rt::read_field(map, &mut self.sku_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryNotableInfoResponseBody`.
@@ -457,11 +454,10 @@ impl rt::Fields for QueryNotableInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "adminUnionIds" => self.admin_union_ids = map.next_value()?,
-            "baseId" => self.base_id = map.next_value()?,
-            _ => return Ok(false),
+            "adminUnionIds" => rt::read_field(map, &mut self.admin_union_ids),
+            "baseId" => rt::read_field(map, &mut self.base_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TiktokShopAuthCallbackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
@@ -497,16 +493,15 @@ impl rt::Fields for TiktokWebhookProcessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
+            "code" => rt::read_field(map, &mut self.code),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
             "omniChannelTiktokWebhookRsp" => {
-                self.omni_channel_tiktok_webhook_rsp = map.next_value()?;
+                rt::read_field(map, &mut self.omni_channel_tiktok_webhook_rsp)
             }
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`.
@@ -531,10 +526,9 @@ impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTik
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLoginUserResponseBodyCommodityInfo`.
@@ -558,10 +552,9 @@ impl rt::Fields for GetLoginUserResponseBodyCommodityInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LaunchRequestVariantsOptionValues`.
@@ -623,11 +616,10 @@ impl rt::Fields for QueryBusinessCodeInfoResponseBodySkuList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "imageUrl" => self.image_url = map.next_value()?,
-            "skuId" => self.sku_id = map.next_value()?,
-            _ => return Ok(false),
+            "imageUrl" => rt::read_field(map, &mut self.image_url),
+            "skuId" => rt::read_field(map, &mut self.sku_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`: the same model as [`ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`].

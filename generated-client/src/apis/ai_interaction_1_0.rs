@@ -137,10 +137,9 @@ impl rt::Fields for FinishResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PrepareResponseBody`.
@@ -164,10 +163,9 @@ impl rt::Fields for PrepareResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReplyResponseBody`: the same model as [`FinishResponseBody`].
@@ -193,10 +191,9 @@ impl rt::Fields for SendResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateResponseBody`: the same model as [`FinishResponseBody`].
@@ -222,10 +219,9 @@ impl rt::Fields for FinishResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PrepareResponseBodyResult`.
@@ -249,10 +245,9 @@ impl rt::Fields for PrepareResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationToken" => self.conversation_token = map.next_value()?,
-            _ => return Ok(false),
+            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReplyResponseBodyResult`: the same model as [`FinishResponseBodyResult`].

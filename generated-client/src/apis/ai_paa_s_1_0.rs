@@ -458,14 +458,13 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "choices" => self.choices = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            _ => return Ok(false),
+            "choices" => rt::read_field(map, &mut self.choices),
+            "created" => rt::read_field(map, &mut self.created),
+            "id" => rt::read_field(map, &mut self.id),
+            "model" => rt::read_field(map, &mut self.model),
+            "usage" => rt::read_field(map, &mut self.usage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExecuteAgentRequestInputs`.
@@ -533,10 +532,9 @@ impl rt::Fields for ExecuteAgentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LiandanTextImageGetResponseBody`.
@@ -562,11 +560,10 @@ impl rt::Fields for LiandanTextImageGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LiandanluExclusiveModelResponseBody`.
@@ -592,11 +589,10 @@ impl rt::Fields for LiandanluExclusiveModelResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LiandanluTextToImageModelResponseBody`.
@@ -622,11 +618,10 @@ impl rt::Fields for LiandanluTextToImageModelResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NLToFrameServiceResponseBody`.
@@ -650,10 +645,9 @@ impl rt::Fields for NLToFrameServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBaymaxSkillLogResponseBody`.
@@ -677,10 +671,9 @@ impl rt::Fields for QueryBaymaxSkillLogResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConversationMessageForAIResponseBody`.
@@ -704,10 +697,9 @@ impl rt::Fields for QueryConversationMessageForAIResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "messages" => self.messages = map.next_value()?,
-            _ => return Ok(false),
+            "messages" => rt::read_field(map, &mut self.messages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMemoryLearningTaskResponseBody`.
@@ -731,10 +723,9 @@ impl rt::Fields for QueryMemoryLearningTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SmartFormulaResultServiceResponseBody`.
@@ -760,11 +751,10 @@ impl rt::Fields for SmartFormulaResultServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SmartFormulaTriggerServiceResponseBody`.
@@ -790,11 +780,10 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
@@ -822,10 +811,9 @@ impl rt::Fields for SmartQuoteDataServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SmartQuoteQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
@@ -889,10 +877,9 @@ impl rt::Fields for SubmitMemoryLearningTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoices`.
@@ -919,11 +906,10 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoices {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "finishReason" => self.finish_reason = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "finishReason" => rt::read_field(map, &mut self.finish_reason),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyUsage`.
@@ -952,12 +938,11 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyUsage {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "completion_tokens" => self.completion_tokens = map.next_value()?,
-            "prompt_tokens" => self.prompt_tokens = map.next_value()?,
-            "total_tokens" => self.total_tokens = map.next_value()?,
-            _ => return Ok(false),
+            "completion_tokens" => rt::read_field(map, &mut self.completion_tokens),
+            "prompt_tokens" => rt::read_field(map, &mut self.prompt_tokens),
+            "total_tokens" => rt::read_field(map, &mut self.total_tokens),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExecuteAgentResponseBodyResult`.
@@ -983,11 +968,10 @@ impl rt::Fields for ExecuteAgentResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "executeResult" => self.execute_result = map.next_value()?,
-            "skillId" => self.skill_id = map.next_value()?,
-            _ => return Ok(false),
+            "executeResult" => rt::read_field(map, &mut self.execute_result),
+            "skillId" => rt::read_field(map, &mut self.skill_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LiandanluTextToImageModelResponseBodyResult`.
@@ -1015,12 +999,11 @@ impl rt::Fields for LiandanluTextToImageModelResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessages`.
@@ -1057,16 +1040,15 @@ impl rt::Fields for QueryConversationMessageForAIResponseBodyMessages {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "atAll" => self.at_all = map.next_value()?,
-            "atUsers" => self.at_users = map.next_value()?,
-            "msgContent" => self.msg_content = map.next_value()?,
-            "msgType" => self.msg_type = map.next_value()?,
-            "sendTime" => self.send_time = map.next_value()?,
-            "sender" => self.sender = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "atAll" => rt::read_field(map, &mut self.at_all),
+            "atUsers" => rt::read_field(map, &mut self.at_users),
+            "msgContent" => rt::read_field(map, &mut self.msg_content),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            "sender" => rt::read_field(map, &mut self.sender),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMemoryLearningTaskResponseBodyResult`.
@@ -1092,11 +1074,10 @@ impl rt::Fields for QueryMemoryLearningTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SmartFormulaResultServiceResponseBodyResult`.
@@ -1122,11 +1103,10 @@ impl rt::Fields for SmartFormulaResultServiceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "response" => self.response = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "response" => rt::read_field(map, &mut self.response),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SmartFormulaTriggerServiceResponseBodyResult`.
@@ -1150,10 +1130,9 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBodyResult`: the same model as [`SmartFormulaResultServiceResponseBodyResult`].
@@ -1189,12 +1168,11 @@ impl rt::Fields for SubmitMemoryLearningTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "learningCode" => self.learning_code = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "learningCode" => rt::read_field(map, &mut self.learning_code),
+            "status" => rt::read_field(map, &mut self.status),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoicesMessage`.
@@ -1223,12 +1201,11 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "reasoning_content" => self.reasoning_content = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "reasoning_content" => rt::read_field(map, &mut self.reasoning_content),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessagesAtUsers`.
@@ -1261,14 +1238,13 @@ impl rt::Fields for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentCode" => self.agent_code = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentCode" => rt::read_field(map, &mut self.agent_code),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessagesSender`: the same model as [`QueryConversationMessageForAIResponseBodyMessagesAtUsers`].

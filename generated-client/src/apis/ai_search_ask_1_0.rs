@@ -125,13 +125,12 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAiTaskResultResponseBody`.
@@ -163,14 +162,13 @@ impl rt::Fields for GetAiTaskResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "contentType" => self.content_type = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveRequestDragRequestContext`.
@@ -300,13 +298,12 @@ impl rt::Fields for RetrieveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitAiTaskRequestMessages`.
@@ -364,13 +361,12 @@ impl rt::Fields for SubmitAiTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FetchLoginStatusDevicesResponseBodyResult`.
@@ -396,11 +392,10 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceList" => self.device_list = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "deviceList" => rt::read_field(map, &mut self.device_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveRequestDragRequestContextEvaluationContext`.
@@ -504,17 +499,16 @@ impl rt::Fields for RetrieveResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "calendars" => self.calendars = map.next_value()?,
-            "dingHelperDocs" => self.ding_helper_docs = map.next_value()?,
-            "docs" => self.docs = map.next_value()?,
-            "faqs" => self.faqs = map.next_value()?,
-            "finalResults" => self.final_results = map.next_value()?,
-            "minutes" => self.minutes = map.next_value()?,
-            "reports" => self.reports = map.next_value()?,
-            "wikis" => self.wikis = map.next_value()?,
-            _ => return Ok(false),
+            "calendars" => rt::read_field(map, &mut self.calendars),
+            "dingHelperDocs" => rt::read_field(map, &mut self.ding_helper_docs),
+            "docs" => rt::read_field(map, &mut self.docs),
+            "faqs" => rt::read_field(map, &mut self.faqs),
+            "finalResults" => rt::read_field(map, &mut self.final_results),
+            "minutes" => rt::read_field(map, &mut self.minutes),
+            "reports" => rt::read_field(map, &mut self.reports),
+            "wikis" => rt::read_field(map, &mut self.wikis),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitAiTaskResponseBodyResult`.
@@ -538,10 +532,9 @@ impl rt::Fields for SubmitAiTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FetchLoginStatusDevicesResponseBodyResultDeviceList`.
@@ -572,13 +565,12 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBodyResultDeviceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionTimestamp" => self.action_timestamp = map.next_value()?,
-            "clientType" => self.client_type = map.next_value()?,
-            "isLoggedIn" => self.is_logged_in = map.next_value()?,
-            "openDeviceId" => self.open_device_id = map.next_value()?,
-            _ => return Ok(false),
+            "actionTimestamp" => rt::read_field(map, &mut self.action_timestamp),
+            "clientType" => rt::read_field(map, &mut self.client_type),
+            "isLoggedIn" => rt::read_field(map, &mut self.is_logged_in),
+            "openDeviceId" => rt::read_field(map, &mut self.open_device_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultCalendars`.
@@ -636,27 +628,26 @@ impl rt::Fields for RetrieveResponseBodyResultCalendars {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorStaffId" => self.creator_staff_id = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "matchIntimacy" => self.match_intimacy = map.next_value()?,
-            "material" => self.material = map.next_value()?,
-            "meetingRoom" => self.meeting_room = map.next_value()?,
-            "participantStaffIds" => self.participant_staff_ids = map.next_value()?,
-            "rawComment" => self.raw_comment = map.next_value()?,
-            "refType" => self.ref_type = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "scoreItem" => self.score_item = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "creatorStaffId" => rt::read_field(map, &mut self.creator_staff_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
+            "material" => rt::read_field(map, &mut self.material),
+            "meetingRoom" => rt::read_field(map, &mut self.meeting_room),
+            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
+            "rawComment" => rt::read_field(map, &mut self.raw_comment),
+            "refType" => rt::read_field(map, &mut self.ref_type),
+            "score" => rt::read_field(map, &mut self.score),
+            "scoreItem" => rt::read_field(map, &mut self.score_item),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocs`.
@@ -726,32 +717,31 @@ impl rt::Fields for RetrieveResponseBodyResultDingHelperDocs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ableDashboardModel" => self.able_dashboard_model = map.next_value()?,
-            "chunkId" => self.chunk_id = map.next_value()?,
-            "chunkIds" => self.chunk_ids = map.next_value()?,
-            "chunkModel" => self.chunk_model = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "hasExtendChunk" => self.has_extend_chunk = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "matchIntimacy" => self.match_intimacy = map.next_value()?,
-            "material" => self.material = map.next_value()?,
-            "refType" => self.ref_type = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "scoreItem" => self.score_item = map.next_value()?,
-            "small2bigText" => self.small2big_text = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uploadSource" => self.upload_source = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "ableDashboardModel" => rt::read_field(map, &mut self.able_dashboard_model),
+            "chunkId" => rt::read_field(map, &mut self.chunk_id),
+            "chunkIds" => rt::read_field(map, &mut self.chunk_ids),
+            "chunkModel" => rt::read_field(map, &mut self.chunk_model),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "hasExtendChunk" => rt::read_field(map, &mut self.has_extend_chunk),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
+            "material" => rt::read_field(map, &mut self.material),
+            "refType" => rt::read_field(map, &mut self.ref_type),
+            "score" => rt::read_field(map, &mut self.score),
+            "scoreItem" => rt::read_field(map, &mut self.score_item),
+            "small2bigText" => rt::read_field(map, &mut self.small2big_text),
+            "text" => rt::read_field(map, &mut self.text),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uploadSource" => rt::read_field(map, &mut self.upload_source),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultDocs`: the same model as [`RetrieveResponseBodyResultDingHelperDocs`].
@@ -795,19 +785,18 @@ impl rt::Fields for RetrieveResponseBodyResultFaqs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "matchIntimacy" => self.match_intimacy = map.next_value()?,
-            "material" => self.material = map.next_value()?,
-            "refType" => self.ref_type = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "scoreItem" => self.score_item = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
+            "material" => rt::read_field(map, &mut self.material),
+            "refType" => rt::read_field(map, &mut self.ref_type),
+            "score" => rt::read_field(map, &mut self.score),
+            "scoreItem" => rt::read_field(map, &mut self.score_item),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultFinalResults`: the same model as [`RetrieveResponseBodyResultFaqs`].
@@ -863,25 +852,24 @@ impl rt::Fields for RetrieveResponseBodyResultMinutes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "fullTextSummary" => self.full_text_summary = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "matchIntimacy" => self.match_intimacy = map.next_value()?,
-            "material" => self.material = map.next_value()?,
-            "originText" => self.origin_text = map.next_value()?,
-            "refType" => self.ref_type = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "scoreItem" => self.score_item = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fullTextSummary" => rt::read_field(map, &mut self.full_text_summary),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
+            "material" => rt::read_field(map, &mut self.material),
+            "originText" => rt::read_field(map, &mut self.origin_text),
+            "refType" => rt::read_field(map, &mut self.ref_type),
+            "score" => rt::read_field(map, &mut self.score),
+            "scoreItem" => rt::read_field(map, &mut self.score_item),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultReports`.
@@ -933,24 +921,23 @@ impl rt::Fields for RetrieveResponseBodyResultReports {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "matchIntimacy" => self.match_intimacy = map.next_value()?,
-            "material" => self.material = map.next_value()?,
-            "refType" => self.ref_type = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "scoreItem" => self.score_item = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
+            "material" => rt::read_field(map, &mut self.material),
+            "refType" => rt::read_field(map, &mut self.ref_type),
+            "score" => rt::read_field(map, &mut self.score),
+            "scoreItem" => rt::read_field(map, &mut self.score_item),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultWikis`.
@@ -994,20 +981,19 @@ impl rt::Fields for RetrieveResponseBodyResultWikis {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "matchIntimacy" => self.match_intimacy = map.next_value()?,
-            "material" => self.material = map.next_value()?,
-            "refType" => self.ref_type = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "scoreItem" => self.score_item = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
+            "material" => rt::read_field(map, &mut self.material),
+            "refType" => rt::read_field(map, &mut self.ref_type),
+            "score" => rt::read_field(map, &mut self.score),
+            "scoreItem" => rt::read_field(map, &mut self.score_item),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultCalendarsScoreItem`.
@@ -1039,14 +1025,13 @@ impl rt::Fields for RetrieveResponseBodyResultCalendarsScoreItem {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "finallyScore" => self.finally_score = map.next_value()?,
-            "scoreMap" => self.score_map = map.next_value()?,
-            "scoreThreshold" => self.score_threshold = map.next_value()?,
-            "selectedBranch" => self.selected_branch = map.next_value()?,
-            "selectedCategory" => self.selected_category = map.next_value()?,
-            _ => return Ok(false),
+            "finallyScore" => rt::read_field(map, &mut self.finally_score),
+            "scoreMap" => rt::read_field(map, &mut self.score_map),
+            "scoreThreshold" => rt::read_field(map, &mut self.score_threshold),
+            "selectedBranch" => rt::read_field(map, &mut self.selected_branch),
+            "selectedCategory" => rt::read_field(map, &mut self.selected_category),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`.
@@ -1081,15 +1066,14 @@ impl rt::Fields for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chartName" => self.chart_name = map.next_value()?,
-            "chartType" => self.chart_type = map.next_value()?,
-            "dashboardName" => self.dashboard_name = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "sheetName" => self.sheet_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "chartName" => rt::read_field(map, &mut self.chart_name),
+            "chartType" => rt::read_field(map, &mut self.chart_type),
+            "dashboardName" => rt::read_field(map, &mut self.dashboard_name),
+            "data" => rt::read_field(map, &mut self.data),
+            "sheetName" => rt::read_field(map, &mut self.sheet_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocsScoreItem`: the same model as [`RetrieveResponseBodyResultCalendarsScoreItem`].

@@ -258,10 +258,9 @@ impl rt::Fields for CheckDeviceUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "modules" => self.modules = map.next_value()?,
-            _ => return Ok(false),
+            "modules" => rt::read_field(map, &mut self.modules),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConfirmFirmwareUpgradeResponseBody`.
@@ -285,10 +284,9 @@ impl rt::Fields for ConfirmFirmwareUpgradeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeviceDetailResponseBody`.
@@ -320,14 +318,13 @@ impl rt::Fields for GetDeviceDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activatedAt" => self.activated_at = map.next_value()?,
-            "connectivity" => self.connectivity = map.next_value()?,
-            "lastOfflineTime" => self.last_offline_time = map.next_value()?,
-            "lastOnlineTime" => self.last_online_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "activatedAt" => rt::read_field(map, &mut self.activated_at),
+            "connectivity" => rt::read_field(map, &mut self.connectivity),
+            "lastOfflineTime" => rt::read_field(map, &mut self.last_offline_time),
+            "lastOnlineTime" => rt::read_field(map, &mut self.last_online_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDevicePropertiesResponseBody`.
@@ -357,13 +354,12 @@ impl rt::Fields for GetDevicePropertiesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceName" => self.device_name = map.next_value()?,
-            "productKey" => self.product_key = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "snapshotAt" => self.snapshot_at = map.next_value()?,
-            _ => return Ok(false),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "productKey" => rt::read_field(map, &mut self.product_key),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "snapshotAt" => rt::read_field(map, &mut self.snapshot_at),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceInvocationResponseBody`.
@@ -407,20 +403,19 @@ impl rt::Fields for GetServiceInvocationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "completedAt" => self.completed_at = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "identifier" => self.identifier = map.next_value()?,
-            "invocationId" => self.invocation_id = map.next_value()?,
-            "outputData" => self.output_data = map.next_value()?,
-            "processingTimeMs" => self.processing_time_ms = map.next_value()?,
-            "productKey" => self.product_key = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "completedAt" => rt::read_field(map, &mut self.completed_at),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "invocationId" => rt::read_field(map, &mut self.invocation_id),
+            "outputData" => rt::read_field(map, &mut self.output_data),
+            "processingTimeMs" => rt::read_field(map, &mut self.processing_time_ms),
+            "productKey" => rt::read_field(map, &mut self.product_key),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InvokeDeviceServiceResponseBody`.
@@ -452,14 +447,13 @@ impl rt::Fields for InvokeDeviceServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "invocationId" => self.invocation_id = map.next_value()?,
-            "outputData" => self.output_data = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "invocationId" => rt::read_field(map, &mut self.invocation_id),
+            "outputData" => rt::read_field(map, &mut self.output_data),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetDevicePropertiesResponseBody`: the same model as [`ConfirmFirmwareUpgradeResponseBody`].
@@ -503,19 +497,18 @@ impl rt::Fields for CheckDeviceUpdateResponseBodyModules {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checksum" => self.checksum = map.next_value()?,
-            "checksumAlgorithm" => self.checksum_algorithm = map.next_value()?,
-            "criticalNext" => self.critical_next = map.next_value()?,
-            "currentVersion" => self.current_version = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            "latest" => self.latest = map.next_value()?,
-            "moduleName" => self.module_name = map.next_value()?,
-            "noticeEn" => self.notice_en = map.next_value()?,
-            "noticeZh" => self.notice_zh = map.next_value()?,
-            "upgradeMode" => self.upgrade_mode = map.next_value()?,
-            _ => return Ok(false),
+            "checksum" => rt::read_field(map, &mut self.checksum),
+            "checksumAlgorithm" => rt::read_field(map, &mut self.checksum_algorithm),
+            "criticalNext" => rt::read_field(map, &mut self.critical_next),
+            "currentVersion" => rt::read_field(map, &mut self.current_version),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            "latest" => rt::read_field(map, &mut self.latest),
+            "moduleName" => rt::read_field(map, &mut self.module_name),
+            "noticeEn" => rt::read_field(map, &mut self.notice_en),
+            "noticeZh" => rt::read_field(map, &mut self.notice_zh),
+            "upgradeMode" => rt::read_field(map, &mut self.upgrade_mode),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PropertiesValue`.
@@ -541,11 +534,10 @@ impl rt::Fields for PropertiesValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::check_device_update`].

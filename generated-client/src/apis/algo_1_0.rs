@@ -182,11 +182,10 @@ impl rt::Fields for NlpWordDistinguishResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "wordEntities" => self.word_entities = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "wordEntities" => rt::read_field(map, &mut self.word_entities),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItems`.
@@ -253,11 +252,10 @@ impl rt::Fields for OkrOpenRecommendResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "okrRecommendItems" => self.okr_recommend_items = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "okrRecommendItems" => rt::read_field(map, &mut self.okr_recommend_items),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WeiqiaoAluminumQueryResponseBody`.
@@ -289,14 +287,13 @@ impl rt::Fields for WeiqiaoAluminumQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "message" => rt::read_field(map, &mut self.message),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WeiqiaoAluminumSubmitResponseBody`.
@@ -326,13 +323,12 @@ impl rt::Fields for WeiqiaoAluminumSubmitResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "task_id" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NlpWordDistinguishResponseBodyWordEntities`.
@@ -356,10 +352,9 @@ impl rt::Fields for NlpWordDistinguishResponseBodyWordEntities {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "word" => self.word = map.next_value()?,
-            _ => return Ok(false),
+            "word" => rt::read_field(map, &mut self.word),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfos`.
@@ -455,17 +450,16 @@ impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItems {
     ) -> Result<bool, A::Error> {
         match key {
             "krResultRelatedResults" => {
-                self.kr_result_related_results = map.next_value()?;
+                rt::read_field(map, &mut self.kr_result_related_results)
             }
             "objectiveRelatedResults" => {
-                self.objective_related_results = map.next_value()?;
+                rt::read_field(map, &mut self.objective_related_results)
             }
-            "relatedLevel" => self.related_level = map.next_value()?,
-            "semanticLevel" => self.semantic_level = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "relatedLevel" => rt::read_field(map, &mut self.related_level),
+            "semanticLevel" => rt::read_field(map, &mut self.semantic_level),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos`.
@@ -539,12 +533,11 @@ impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelated
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "krId" => self.kr_id = map.next_value()?,
-            "semanticLevel" => self.semantic_level = map.next_value()?,
-            "words" => self.words = map.next_value()?,
-            _ => return Ok(false),
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "semanticLevel" => rt::read_field(map, &mut self.semantic_level),
+            "words" => rt::read_field(map, &mut self.words),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults`.
@@ -574,12 +567,11 @@ for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "objectiveId" => self.objective_id = map.next_value()?,
-            "semanticLevel" => self.semantic_level = map.next_value()?,
-            "words" => self.words = map.next_value()?,
-            _ => return Ok(false),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "semanticLevel" => rt::read_field(map, &mut self.semantic_level),
+            "words" => rt::read_field(map, &mut self.words),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::nlp_word_distinguish`].

@@ -287,10 +287,9 @@ impl rt::Fields for AddCityCarApplyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applyId" => self.apply_id = map.next_value()?,
-            _ => return Ok(false),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ApproveCityCarApplyResponseBody`.
@@ -314,10 +313,9 @@ impl rt::Fields for ApproveCityCarApplyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approveResult" => self.approve_result = map.next_value()?,
-            _ => return Ok(false),
+            "approveResult" => rt::read_field(map, &mut self.approve_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementBtripTrainResponseBody`.
@@ -347,13 +345,12 @@ impl rt::Fields for BillSettementBtripTrainResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "module" => self.module = map.next_value()?,
-            "resultCode" => self.result_code = map.next_value()?,
-            "resultMsg" => self.result_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "module" => rt::read_field(map, &mut self.module),
+            "resultCode" => rt::read_field(map, &mut self.result_code),
+            "resultMsg" => rt::read_field(map, &mut self.result_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementCarResponseBody`.
@@ -383,13 +380,12 @@ impl rt::Fields for BillSettementCarResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "module" => self.module = map.next_value()?,
-            "resultCode" => self.result_code = map.next_value()?,
-            "resultMsg" => self.result_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "module" => rt::read_field(map, &mut self.module),
+            "resultCode" => rt::read_field(map, &mut self.result_code),
+            "resultMsg" => rt::read_field(map, &mut self.result_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementFlightResponseBody`.
@@ -419,13 +415,12 @@ impl rt::Fields for BillSettementFlightResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "module" => self.module = map.next_value()?,
-            "resultCode" => self.result_code = map.next_value()?,
-            "resultMsg" => self.result_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "module" => rt::read_field(map, &mut self.module),
+            "resultCode" => rt::read_field(map, &mut self.result_code),
+            "resultMsg" => rt::read_field(map, &mut self.result_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementHotelResponseBody`.
@@ -455,13 +450,12 @@ impl rt::Fields for BillSettementHotelResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "module" => self.module = map.next_value()?,
-            "resultCode" => self.result_code = map.next_value()?,
-            "resultMsg" => self.result_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "module" => rt::read_field(map, &mut self.module),
+            "resultCode" => rt::read_field(map, &mut self.result_code),
+            "resultMsg" => rt::read_field(map, &mut self.result_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlightExceedApplyResponseBody`.
@@ -507,20 +501,21 @@ impl rt::Fields for GetFlightExceedApplyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applyId" => self.apply_id = map.next_value()?,
-            "applyIntentionInfoDO" => self.apply_intention_info_do = map.next_value()?,
-            "btripCause" => self.btrip_cause = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "exceedReason" => self.exceed_reason = map.next_value()?,
-            "exceedType" => self.exceed_type = map.next_value()?,
-            "originStandard" => self.origin_standard = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "submitTime" => self.submit_time = map.next_value()?,
-            "thirdpartApplyId" => self.thirdpart_apply_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "applyIntentionInfoDO" => {
+                rt::read_field(map, &mut self.apply_intention_info_do)
+            }
+            "btripCause" => rt::read_field(map, &mut self.btrip_cause),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "exceedReason" => rt::read_field(map, &mut self.exceed_reason),
+            "exceedType" => rt::read_field(map, &mut self.exceed_type),
+            "originStandard" => rt::read_field(map, &mut self.origin_standard),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "thirdpartApplyId" => rt::read_field(map, &mut self.thirdpart_apply_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetHotelExceedApplyResponseBody`.
@@ -566,20 +561,21 @@ impl rt::Fields for GetHotelExceedApplyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applyId" => self.apply_id = map.next_value()?,
-            "applyIntentionInfoDO" => self.apply_intention_info_do = map.next_value()?,
-            "btripCause" => self.btrip_cause = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "exceedReason" => self.exceed_reason = map.next_value()?,
-            "exceedType" => self.exceed_type = map.next_value()?,
-            "originStandard" => self.origin_standard = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "submitTime" => self.submit_time = map.next_value()?,
-            "thirdpartApplyId" => self.thirdpart_apply_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "applyIntentionInfoDO" => {
+                rt::read_field(map, &mut self.apply_intention_info_do)
+            }
+            "btripCause" => rt::read_field(map, &mut self.btrip_cause),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "exceedReason" => rt::read_field(map, &mut self.exceed_reason),
+            "exceedType" => rt::read_field(map, &mut self.exceed_type),
+            "originStandard" => rt::read_field(map, &mut self.origin_standard),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "thirdpartApplyId" => rt::read_field(map, &mut self.thirdpart_apply_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTrainExceedApplyResponseBody`.
@@ -625,20 +621,21 @@ impl rt::Fields for GetTrainExceedApplyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applyId" => self.apply_id = map.next_value()?,
-            "applyIntentionInfoDO" => self.apply_intention_info_do = map.next_value()?,
-            "btripCause" => self.btrip_cause = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "exceedReason" => self.exceed_reason = map.next_value()?,
-            "exceedType" => self.exceed_type = map.next_value()?,
-            "originStandard" => self.origin_standard = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "submitTime" => self.submit_time = map.next_value()?,
-            "thirdpartApplyId" => self.thirdpart_apply_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "applyIntentionInfoDO" => {
+                rt::read_field(map, &mut self.apply_intention_info_do)
+            }
+            "btripCause" => rt::read_field(map, &mut self.btrip_cause),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "exceedReason" => rt::read_field(map, &mut self.exceed_reason),
+            "exceedType" => rt::read_field(map, &mut self.exceed_type),
+            "originStandard" => rt::read_field(map, &mut self.origin_standard),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "thirdpartApplyId" => rt::read_field(map, &mut self.thirdpart_apply_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCityCarApplyResponseBody`.
@@ -664,11 +661,10 @@ impl rt::Fields for QueryCityCarApplyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applyList" => self.apply_list = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "applyList" => rt::read_field(map, &mut self.apply_list),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnionOrderResponseBody`.
@@ -700,14 +696,13 @@ impl rt::Fields for QueryUnionOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "flightList" => self.flight_list = map.next_value()?,
-            "hotelList" => self.hotel_list = map.next_value()?,
-            "trainList" => self.train_list = map.next_value()?,
-            "vehicleList" => self.vehicle_list = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "flightList" => rt::read_field(map, &mut self.flight_list),
+            "hotelList" => rt::read_field(map, &mut self.hotel_list),
+            "trainList" => rt::read_field(map, &mut self.train_list),
+            "vehicleList" => rt::read_field(map, &mut self.vehicle_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncExceedApplyResponseBody`.
@@ -731,10 +726,9 @@ impl rt::Fields for SyncExceedApplyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "module" => self.module = map.next_value()?,
-            _ => return Ok(false),
+            "module" => rt::read_field(map, &mut self.module),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementBtripTrainResponseBodyModule`.
@@ -768,15 +762,14 @@ impl rt::Fields for BillSettementBtripTrainResponseBodyModule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "dataList" => self.data_list = map.next_value()?,
-            "periodEnd" => self.period_end = map.next_value()?,
-            "periodStart" => self.period_start = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            "totalNum" => rt::read_field(map, &mut self.total_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementCarResponseBodyModule`.
@@ -810,15 +803,14 @@ impl rt::Fields for BillSettementCarResponseBodyModule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "dataList" => self.data_list = map.next_value()?,
-            "periodEnd" => self.period_end = map.next_value()?,
-            "periodStart" => self.period_start = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            "totalNum" => rt::read_field(map, &mut self.total_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementFlightResponseBodyModule`.
@@ -852,15 +844,14 @@ impl rt::Fields for BillSettementFlightResponseBodyModule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "dataList" => self.data_list = map.next_value()?,
-            "periodEnd" => self.period_end = map.next_value()?,
-            "periodStart" => self.period_start = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            "totalNum" => rt::read_field(map, &mut self.total_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementHotelResponseBodyModule`.
@@ -894,15 +885,14 @@ impl rt::Fields for BillSettementHotelResponseBodyModule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "dataList" => self.data_list = map.next_value()?,
-            "periodEnd" => self.period_end = map.next_value()?,
-            "periodStart" => self.period_start = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            "totalNum" => rt::read_field(map, &mut self.total_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlightExceedApplyResponseBodyApplyIntentionInfoDO`.
@@ -951,22 +941,21 @@ impl rt::Fields for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arrCity" => self.arr_city = map.next_value()?,
-            "arrCityName" => self.arr_city_name = map.next_value()?,
-            "arrTime" => self.arr_time = map.next_value()?,
-            "cabin" => self.cabin = map.next_value()?,
-            "cabinClass" => self.cabin_class = map.next_value()?,
-            "cabinClassStr" => self.cabin_class_str = map.next_value()?,
-            "depCity" => self.dep_city = map.next_value()?,
-            "depCityName" => self.dep_city_name = map.next_value()?,
-            "depTime" => self.dep_time = map.next_value()?,
-            "discount" => self.discount = map.next_value()?,
-            "flightNo" => self.flight_no = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "arrCity" => rt::read_field(map, &mut self.arr_city),
+            "arrCityName" => rt::read_field(map, &mut self.arr_city_name),
+            "arrTime" => rt::read_field(map, &mut self.arr_time),
+            "cabin" => rt::read_field(map, &mut self.cabin),
+            "cabinClass" => rt::read_field(map, &mut self.cabin_class),
+            "cabinClassStr" => rt::read_field(map, &mut self.cabin_class_str),
+            "depCity" => rt::read_field(map, &mut self.dep_city),
+            "depCityName" => rt::read_field(map, &mut self.dep_city_name),
+            "depTime" => rt::read_field(map, &mut self.dep_time),
+            "discount" => rt::read_field(map, &mut self.discount),
+            "flightNo" => rt::read_field(map, &mut self.flight_no),
+            "price" => rt::read_field(map, &mut self.price),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetHotelExceedApplyResponseBodyApplyIntentionInfoDO`.
@@ -1003,16 +992,15 @@ impl rt::Fields for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkIn" => self.check_in = map.next_value()?,
-            "checkOut" => self.check_out = map.next_value()?,
-            "cityCode" => self.city_code = map.next_value()?,
-            "cityName" => self.city_name = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "together" => self.together = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "checkIn" => rt::read_field(map, &mut self.check_in),
+            "checkOut" => rt::read_field(map, &mut self.check_out),
+            "cityCode" => rt::read_field(map, &mut self.city_code),
+            "cityName" => rt::read_field(map, &mut self.city_name),
+            "price" => rt::read_field(map, &mut self.price),
+            "together" => rt::read_field(map, &mut self.together),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTrainExceedApplyResponseBodyApplyIntentionInfoDO`.
@@ -1059,21 +1047,20 @@ impl rt::Fields for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arrCity" => self.arr_city = map.next_value()?,
-            "arrCityName" => self.arr_city_name = map.next_value()?,
-            "arrStation" => self.arr_station = map.next_value()?,
-            "arrTime" => self.arr_time = map.next_value()?,
-            "depCity" => self.dep_city = map.next_value()?,
-            "depCityName" => self.dep_city_name = map.next_value()?,
-            "depStation" => self.dep_station = map.next_value()?,
-            "depTime" => self.dep_time = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "seatName" => self.seat_name = map.next_value()?,
-            "trainNo" => self.train_no = map.next_value()?,
-            "trainTypeDesc" => self.train_type_desc = map.next_value()?,
-            _ => return Ok(false),
+            "arrCity" => rt::read_field(map, &mut self.arr_city),
+            "arrCityName" => rt::read_field(map, &mut self.arr_city_name),
+            "arrStation" => rt::read_field(map, &mut self.arr_station),
+            "arrTime" => rt::read_field(map, &mut self.arr_time),
+            "depCity" => rt::read_field(map, &mut self.dep_city),
+            "depCityName" => rt::read_field(map, &mut self.dep_city_name),
+            "depStation" => rt::read_field(map, &mut self.dep_station),
+            "depTime" => rt::read_field(map, &mut self.dep_time),
+            "price" => rt::read_field(map, &mut self.price),
+            "seatName" => rt::read_field(map, &mut self.seat_name),
+            "trainNo" => rt::read_field(map, &mut self.train_no),
+            "trainTypeDesc" => rt::read_field(map, &mut self.train_type_desc),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCityCarApplyResponseBodyApplyList`.
@@ -1121,22 +1108,21 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approverList" => self.approver_list = map.next_value()?,
-            "departId" => self.depart_id = map.next_value()?,
-            "departName" => self.depart_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "itineraryList" => self.itinerary_list = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "statusDesc" => self.status_desc = map.next_value()?,
-            "thirdPartApplyId" => self.third_part_apply_id = map.next_value()?,
-            "tripCause" => self.trip_cause = map.next_value()?,
-            "tripTitle" => self.trip_title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "approverList" => rt::read_field(map, &mut self.approver_list),
+            "departId" => rt::read_field(map, &mut self.depart_id),
+            "departName" => rt::read_field(map, &mut self.depart_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "itineraryList" => rt::read_field(map, &mut self.itinerary_list),
+            "status" => rt::read_field(map, &mut self.status),
+            "statusDesc" => rt::read_field(map, &mut self.status_desc),
+            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
+            "tripCause" => rt::read_field(map, &mut self.trip_cause),
+            "tripTitle" => rt::read_field(map, &mut self.trip_title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnionOrderResponseBodyFlightList`.
@@ -1162,11 +1148,10 @@ impl rt::Fields for QueryUnionOrderResponseBodyFlightList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "flightOrderId" => self.flight_order_id = map.next_value()?,
-            "flightOrderStatus" => self.flight_order_status = map.next_value()?,
-            _ => return Ok(false),
+            "flightOrderId" => rt::read_field(map, &mut self.flight_order_id),
+            "flightOrderStatus" => rt::read_field(map, &mut self.flight_order_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnionOrderResponseBodyHotelList`.
@@ -1192,11 +1177,10 @@ impl rt::Fields for QueryUnionOrderResponseBodyHotelList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hotelOrderId" => self.hotel_order_id = map.next_value()?,
-            "hotelOrderStatus" => self.hotel_order_status = map.next_value()?,
-            _ => return Ok(false),
+            "hotelOrderId" => rt::read_field(map, &mut self.hotel_order_id),
+            "hotelOrderStatus" => rt::read_field(map, &mut self.hotel_order_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnionOrderResponseBodyTrainList`.
@@ -1222,11 +1206,10 @@ impl rt::Fields for QueryUnionOrderResponseBodyTrainList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "trainOrderId" => self.train_order_id = map.next_value()?,
-            "trainOrderstatus" => self.train_orderstatus = map.next_value()?,
-            _ => return Ok(false),
+            "trainOrderId" => rt::read_field(map, &mut self.train_order_id),
+            "trainOrderstatus" => rt::read_field(map, &mut self.train_orderstatus),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnionOrderResponseBodyVehicleList`.
@@ -1252,11 +1235,10 @@ impl rt::Fields for QueryUnionOrderResponseBodyVehicleList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "vehicleOrderId" => self.vehicle_order_id = map.next_value()?,
-            "vehicleOrderStatus" => self.vehicle_order_status = map.next_value()?,
-            _ => return Ok(false),
+            "vehicleOrderId" => rt::read_field(map, &mut self.vehicle_order_id),
+            "vehicleOrderStatus" => rt::read_field(map, &mut self.vehicle_order_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementBtripTrainResponseBodyModuleDataList`.
@@ -1381,60 +1363,59 @@ impl rt::Fields for BillSettementBtripTrainResponseBodyModuleDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
-            "applyId" => self.apply_id = map.next_value()?,
-            "arrDate" => self.arr_date = map.next_value()?,
-            "arrStation" => self.arr_station = map.next_value()?,
-            "arrTime" => self.arr_time = map.next_value()?,
-            "billRecordTime" => self.bill_record_time = map.next_value()?,
-            "bookTime" => self.book_time = map.next_value()?,
-            "bookerId" => self.booker_id = map.next_value()?,
-            "bookerJobNo" => self.booker_job_no = map.next_value()?,
-            "bookerName" => self.booker_name = map.next_value()?,
-            "capitalDirection" => self.capital_direction = map.next_value()?,
-            "cascadeDepartment" => self.cascade_department = map.next_value()?,
-            "changeFee" => self.change_fee = map.next_value()?,
-            "coachNo" => self.coach_no = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterNumber" => self.cost_center_number = map.next_value()?,
-            "coupon" => self.coupon = map.next_value()?,
-            "department" => self.department = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "deptDate" => self.dept_date = map.next_value()?,
-            "deptStation" => self.dept_station = map.next_value()?,
-            "deptTime" => self.dept_time = map.next_value()?,
-            "feeType" => self.fee_type = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "orderPrice" => self.order_price = map.next_value()?,
-            "overApplyId" => self.over_apply_id = map.next_value()?,
-            "primaryId" => self.primary_id = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "refundFee" => self.refund_fee = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "runTime" => self.run_time = map.next_value()?,
-            "seatNo" => self.seat_no = map.next_value()?,
-            "seatType" => self.seat_type = map.next_value()?,
-            "serviceFee" => self.service_fee = map.next_value()?,
-            "settlementFee" => self.settlement_fee = map.next_value()?,
-            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
-            "settlementTime" => self.settlement_time = map.next_value()?,
-            "settlementType" => self.settlement_type = map.next_value()?,
-            "shortTicketNo" => self.short_ticket_no = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "ticketNo" => self.ticket_no = map.next_value()?,
-            "ticketPrice" => self.ticket_price = map.next_value()?,
-            "trainNo" => self.train_no = map.next_value()?,
-            "trainType" => self.train_type = map.next_value()?,
-            "travelerId" => self.traveler_id = map.next_value()?,
-            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
-            "travelerName" => self.traveler_name = map.next_value()?,
-            "voucherType" => self.voucher_type = map.next_value()?,
-            _ => return Ok(false),
+            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "arrDate" => rt::read_field(map, &mut self.arr_date),
+            "arrStation" => rt::read_field(map, &mut self.arr_station),
+            "arrTime" => rt::read_field(map, &mut self.arr_time),
+            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
+            "bookTime" => rt::read_field(map, &mut self.book_time),
+            "bookerId" => rt::read_field(map, &mut self.booker_id),
+            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
+            "bookerName" => rt::read_field(map, &mut self.booker_name),
+            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
+            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
+            "changeFee" => rt::read_field(map, &mut self.change_fee),
+            "coachNo" => rt::read_field(map, &mut self.coach_no),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
+            "coupon" => rt::read_field(map, &mut self.coupon),
+            "department" => rt::read_field(map, &mut self.department),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "deptDate" => rt::read_field(map, &mut self.dept_date),
+            "deptStation" => rt::read_field(map, &mut self.dept_station),
+            "deptTime" => rt::read_field(map, &mut self.dept_time),
+            "feeType" => rt::read_field(map, &mut self.fee_type),
+            "index" => rt::read_field(map, &mut self.index),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "orderPrice" => rt::read_field(map, &mut self.order_price),
+            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
+            "primaryId" => rt::read_field(map, &mut self.primary_id),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "refundFee" => rt::read_field(map, &mut self.refund_fee),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "runTime" => rt::read_field(map, &mut self.run_time),
+            "seatNo" => rt::read_field(map, &mut self.seat_no),
+            "seatType" => rt::read_field(map, &mut self.seat_type),
+            "serviceFee" => rt::read_field(map, &mut self.service_fee),
+            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
+            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
+            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
+            "settlementType" => rt::read_field(map, &mut self.settlement_type),
+            "shortTicketNo" => rt::read_field(map, &mut self.short_ticket_no),
+            "status" => rt::read_field(map, &mut self.status),
+            "ticketNo" => rt::read_field(map, &mut self.ticket_no),
+            "ticketPrice" => rt::read_field(map, &mut self.ticket_price),
+            "trainNo" => rt::read_field(map, &mut self.train_no),
+            "trainType" => rt::read_field(map, &mut self.train_type),
+            "travelerId" => rt::read_field(map, &mut self.traveler_id),
+            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
+            "travelerName" => rt::read_field(map, &mut self.traveler_name),
+            "voucherType" => rt::read_field(map, &mut self.voucher_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementCarResponseBodyModuleDataList`.
@@ -1570,66 +1551,67 @@ impl rt::Fields for BillSettementCarResponseBodyModuleDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
-            "applyId" => self.apply_id = map.next_value()?,
-            "arrCity" => self.arr_city = map.next_value()?,
-            "arrDate" => self.arr_date = map.next_value()?,
-            "arrLocation" => self.arr_location = map.next_value()?,
-            "arrTime" => self.arr_time = map.next_value()?,
-            "billRecordTime" => self.bill_record_time = map.next_value()?,
-            "bookTime" => self.book_time = map.next_value()?,
-            "bookerId" => self.booker_id = map.next_value()?,
-            "bookerJobNo" => self.booker_job_no = map.next_value()?,
-            "bookerName" => self.booker_name = map.next_value()?,
-            "businessCategory" => self.business_category = map.next_value()?,
-            "capitalDirection" => self.capital_direction = map.next_value()?,
-            "carLevel" => self.car_level = map.next_value()?,
-            "cascadeDepartment" => self.cascade_department = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterNumber" => self.cost_center_number = map.next_value()?,
-            "coupon" => self.coupon = map.next_value()?,
-            "couponPrice" => self.coupon_price = map.next_value()?,
-            "department" => self.department = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "deptCity" => self.dept_city = map.next_value()?,
-            "deptDate" => self.dept_date = map.next_value()?,
-            "deptLocation" => self.dept_location = map.next_value()?,
-            "deptTime" => self.dept_time = map.next_value()?,
-            "estimateDriveDistance" => self.estimate_drive_distance = map.next_value()?,
-            "estimatePrice" => self.estimate_price = map.next_value()?,
-            "feeType" => self.fee_type = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "orderPrice" => self.order_price = map.next_value()?,
-            "overApplyId" => self.over_apply_id = map.next_value()?,
-            "personSettleFee" => self.person_settle_fee = map.next_value()?,
-            "primaryId" => self.primary_id = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "providerName" => self.provider_name = map.next_value()?,
-            "realDriveDistance" => self.real_drive_distance = map.next_value()?,
-            "realFromAddr" => self.real_from_addr = map.next_value()?,
-            "realToAddr" => self.real_to_addr = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "serviceFee" => self.service_fee = map.next_value()?,
-            "settlementFee" => self.settlement_fee = map.next_value()?,
-            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
-            "settlementTime" => self.settlement_time = map.next_value()?,
-            "settlementType" => self.settlement_type = map.next_value()?,
-            "specialOrder" => self.special_order = map.next_value()?,
-            "specialReason" => self.special_reason = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subOrderId" => self.sub_order_id = map.next_value()?,
-            "travelerId" => self.traveler_id = map.next_value()?,
-            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
-            "travelerName" => self.traveler_name = map.next_value()?,
-            "userConfirmDesc" => self.user_confirm_desc = map.next_value()?,
-            "voucherType" => self.voucher_type = map.next_value()?,
-            _ => return Ok(false),
+            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "arrCity" => rt::read_field(map, &mut self.arr_city),
+            "arrDate" => rt::read_field(map, &mut self.arr_date),
+            "arrLocation" => rt::read_field(map, &mut self.arr_location),
+            "arrTime" => rt::read_field(map, &mut self.arr_time),
+            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
+            "bookTime" => rt::read_field(map, &mut self.book_time),
+            "bookerId" => rt::read_field(map, &mut self.booker_id),
+            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
+            "bookerName" => rt::read_field(map, &mut self.booker_name),
+            "businessCategory" => rt::read_field(map, &mut self.business_category),
+            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
+            "carLevel" => rt::read_field(map, &mut self.car_level),
+            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
+            "coupon" => rt::read_field(map, &mut self.coupon),
+            "couponPrice" => rt::read_field(map, &mut self.coupon_price),
+            "department" => rt::read_field(map, &mut self.department),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "deptCity" => rt::read_field(map, &mut self.dept_city),
+            "deptDate" => rt::read_field(map, &mut self.dept_date),
+            "deptLocation" => rt::read_field(map, &mut self.dept_location),
+            "deptTime" => rt::read_field(map, &mut self.dept_time),
+            "estimateDriveDistance" => {
+                rt::read_field(map, &mut self.estimate_drive_distance)
+            }
+            "estimatePrice" => rt::read_field(map, &mut self.estimate_price),
+            "feeType" => rt::read_field(map, &mut self.fee_type),
+            "index" => rt::read_field(map, &mut self.index),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "orderPrice" => rt::read_field(map, &mut self.order_price),
+            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
+            "personSettleFee" => rt::read_field(map, &mut self.person_settle_fee),
+            "primaryId" => rt::read_field(map, &mut self.primary_id),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "providerName" => rt::read_field(map, &mut self.provider_name),
+            "realDriveDistance" => rt::read_field(map, &mut self.real_drive_distance),
+            "realFromAddr" => rt::read_field(map, &mut self.real_from_addr),
+            "realToAddr" => rt::read_field(map, &mut self.real_to_addr),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "serviceFee" => rt::read_field(map, &mut self.service_fee),
+            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
+            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
+            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
+            "settlementType" => rt::read_field(map, &mut self.settlement_type),
+            "specialOrder" => rt::read_field(map, &mut self.special_order),
+            "specialReason" => rt::read_field(map, &mut self.special_reason),
+            "status" => rt::read_field(map, &mut self.status),
+            "subOrderId" => rt::read_field(map, &mut self.sub_order_id),
+            "travelerId" => rt::read_field(map, &mut self.traveler_id),
+            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
+            "travelerName" => rt::read_field(map, &mut self.traveler_name),
+            "userConfirmDesc" => rt::read_field(map, &mut self.user_confirm_desc),
+            "voucherType" => rt::read_field(map, &mut self.voucher_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementFlightResponseBodyModuleDataList`.
@@ -1793,84 +1775,89 @@ impl rt::Fields for BillSettementFlightResponseBodyModuleDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advanceDay" => self.advance_day = map.next_value()?,
-            "airlineCorpCode" => self.airline_corp_code = map.next_value()?,
-            "airlineCorpName" => self.airline_corp_name = map.next_value()?,
-            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
-            "applyId" => self.apply_id = map.next_value()?,
-            "arrAirportCode" => self.arr_airport_code = map.next_value()?,
-            "arrCity" => self.arr_city = map.next_value()?,
-            "arrDate" => self.arr_date = map.next_value()?,
-            "arrStation" => self.arr_station = map.next_value()?,
-            "arrTime" => self.arr_time = map.next_value()?,
-            "billRecordTime" => self.bill_record_time = map.next_value()?,
-            "bookTime" => self.book_time = map.next_value()?,
-            "bookerId" => self.booker_id = map.next_value()?,
-            "bookerJobNo" => self.booker_job_no = map.next_value()?,
-            "bookerName" => self.booker_name = map.next_value()?,
-            "btripCouponFee" => self.btrip_coupon_fee = map.next_value()?,
-            "buildFee" => self.build_fee = map.next_value()?,
-            "cabin" => self.cabin = map.next_value()?,
-            "cabinClass" => self.cabin_class = map.next_value()?,
-            "capitalDirection" => self.capital_direction = map.next_value()?,
-            "cascadeDepartment" => self.cascade_department = map.next_value()?,
-            "changeFee" => self.change_fee = map.next_value()?,
-            "corpPayOrderFee" => self.corp_pay_order_fee = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterNumber" => self.cost_center_number = map.next_value()?,
-            "coupon" => self.coupon = map.next_value()?,
-            "depAirportCode" => self.dep_airport_code = map.next_value()?,
-            "department" => self.department = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "deptCity" => self.dept_city = map.next_value()?,
-            "deptDate" => self.dept_date = map.next_value()?,
-            "deptStation" => self.dept_station = map.next_value()?,
-            "deptTime" => self.dept_time = map.next_value()?,
-            "discount" => self.discount = map.next_value()?,
-            "feeType" => self.fee_type = map.next_value()?,
-            "flightNo" => self.flight_no = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "insuranceFee" => self.insurance_fee = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "itineraryNum" => self.itinerary_num = map.next_value()?,
-            "itineraryPrice" => self.itinerary_price = map.next_value()?,
+            "advanceDay" => rt::read_field(map, &mut self.advance_day),
+            "airlineCorpCode" => rt::read_field(map, &mut self.airline_corp_code),
+            "airlineCorpName" => rt::read_field(map, &mut self.airline_corp_name),
+            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "arrAirportCode" => rt::read_field(map, &mut self.arr_airport_code),
+            "arrCity" => rt::read_field(map, &mut self.arr_city),
+            "arrDate" => rt::read_field(map, &mut self.arr_date),
+            "arrStation" => rt::read_field(map, &mut self.arr_station),
+            "arrTime" => rt::read_field(map, &mut self.arr_time),
+            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
+            "bookTime" => rt::read_field(map, &mut self.book_time),
+            "bookerId" => rt::read_field(map, &mut self.booker_id),
+            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
+            "bookerName" => rt::read_field(map, &mut self.booker_name),
+            "btripCouponFee" => rt::read_field(map, &mut self.btrip_coupon_fee),
+            "buildFee" => rt::read_field(map, &mut self.build_fee),
+            "cabin" => rt::read_field(map, &mut self.cabin),
+            "cabinClass" => rt::read_field(map, &mut self.cabin_class),
+            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
+            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
+            "changeFee" => rt::read_field(map, &mut self.change_fee),
+            "corpPayOrderFee" => rt::read_field(map, &mut self.corp_pay_order_fee),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
+            "coupon" => rt::read_field(map, &mut self.coupon),
+            "depAirportCode" => rt::read_field(map, &mut self.dep_airport_code),
+            "department" => rt::read_field(map, &mut self.department),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "deptCity" => rt::read_field(map, &mut self.dept_city),
+            "deptDate" => rt::read_field(map, &mut self.dept_date),
+            "deptStation" => rt::read_field(map, &mut self.dept_station),
+            "deptTime" => rt::read_field(map, &mut self.dept_time),
+            "discount" => rt::read_field(map, &mut self.discount),
+            "feeType" => rt::read_field(map, &mut self.fee_type),
+            "flightNo" => rt::read_field(map, &mut self.flight_no),
+            "index" => rt::read_field(map, &mut self.index),
+            "insuranceFee" => rt::read_field(map, &mut self.insurance_fee),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "itineraryNum" => rt::read_field(map, &mut self.itinerary_num),
+            "itineraryPrice" => rt::read_field(map, &mut self.itinerary_price),
             "mostDifferenceDeptTime" => {
-                self.most_difference_dept_time = map.next_value()?;
+                rt::read_field(map, &mut self.most_difference_dept_time)
             }
-            "mostDifferenceDiscount" => self.most_difference_discount = map.next_value()?,
+            "mostDifferenceDiscount" => {
+                rt::read_field(map, &mut self.most_difference_discount)
+            }
             "mostDifferenceFlightNo" => {
-                self.most_difference_flight_no = map.next_value()?;
+                rt::read_field(map, &mut self.most_difference_flight_no)
             }
-            "mostDifferencePrice" => self.most_difference_price = map.next_value()?,
-            "mostDifferenceReason" => self.most_difference_reason = map.next_value()?,
-            "mostPrice" => self.most_price = map.next_value()?,
-            "negotiationCouponFee" => self.negotiation_coupon_fee = map.next_value()?,
-            "oilFee" => self.oil_fee = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "overApplyId" => self.over_apply_id = map.next_value()?,
-            "primaryId" => self.primary_id = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "refundFee" => self.refund_fee = map.next_value()?,
-            "refundUpgradeCost" => self.refund_upgrade_cost = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "repeatRefund" => self.repeat_refund = map.next_value()?,
-            "sealPrice" => self.seal_price = map.next_value()?,
-            "serviceFee" => self.service_fee = map.next_value()?,
-            "settlementFee" => self.settlement_fee = map.next_value()?,
-            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
-            "settlementTime" => self.settlement_time = map.next_value()?,
-            "settlementType" => self.settlement_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "ticketId" => self.ticket_id = map.next_value()?,
-            "travelerId" => self.traveler_id = map.next_value()?,
-            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
-            "travelerName" => self.traveler_name = map.next_value()?,
-            "upgradeCost" => self.upgrade_cost = map.next_value()?,
-            "voucherType" => self.voucher_type = map.next_value()?,
-            _ => return Ok(false),
+            "mostDifferencePrice" => rt::read_field(map, &mut self.most_difference_price),
+            "mostDifferenceReason" => {
+                rt::read_field(map, &mut self.most_difference_reason)
+            }
+            "mostPrice" => rt::read_field(map, &mut self.most_price),
+            "negotiationCouponFee" => {
+                rt::read_field(map, &mut self.negotiation_coupon_fee)
+            }
+            "oilFee" => rt::read_field(map, &mut self.oil_fee),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
+            "primaryId" => rt::read_field(map, &mut self.primary_id),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "refundFee" => rt::read_field(map, &mut self.refund_fee),
+            "refundUpgradeCost" => rt::read_field(map, &mut self.refund_upgrade_cost),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "repeatRefund" => rt::read_field(map, &mut self.repeat_refund),
+            "sealPrice" => rt::read_field(map, &mut self.seal_price),
+            "serviceFee" => rt::read_field(map, &mut self.service_fee),
+            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
+            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
+            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
+            "settlementType" => rt::read_field(map, &mut self.settlement_type),
+            "status" => rt::read_field(map, &mut self.status),
+            "ticketId" => rt::read_field(map, &mut self.ticket_id),
+            "travelerId" => rt::read_field(map, &mut self.traveler_id),
+            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
+            "travelerName" => rt::read_field(map, &mut self.traveler_name),
+            "upgradeCost" => rt::read_field(map, &mut self.upgrade_cost),
+            "voucherType" => rt::read_field(map, &mut self.voucher_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BillSettementHotelResponseBodyModuleDataList`.
@@ -1998,62 +1985,61 @@ impl rt::Fields for BillSettementHotelResponseBodyModuleDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
-            "applyId" => self.apply_id = map.next_value()?,
-            "billRecordTime" => self.bill_record_time = map.next_value()?,
-            "bookTime" => self.book_time = map.next_value()?,
-            "bookerId" => self.booker_id = map.next_value()?,
-            "bookerJobNo" => self.booker_job_no = map.next_value()?,
-            "bookerName" => self.booker_name = map.next_value()?,
-            "capitalDirection" => self.capital_direction = map.next_value()?,
-            "cascadeDepartment" => self.cascade_department = map.next_value()?,
-            "checkInDate" => self.check_in_date = map.next_value()?,
-            "checkoutDate" => self.checkout_date = map.next_value()?,
-            "city" => self.city = map.next_value()?,
-            "cityCode" => self.city_code = map.next_value()?,
-            "corpRefundFee" => self.corp_refund_fee = map.next_value()?,
-            "corpTotalFee" => self.corp_total_fee = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterNumber" => self.cost_center_number = map.next_value()?,
-            "department" => self.department = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "feeType" => self.fee_type = map.next_value()?,
-            "fees" => self.fees = map.next_value()?,
-            "fuPointFee" => self.fu_point_fee = map.next_value()?,
-            "hotelName" => self.hotel_name = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "isNegotiation" => self.is_negotiation = map.next_value()?,
-            "isShareStr" => self.is_share_str = map.next_value()?,
-            "nights" => self.nights = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "orderPrice" => self.order_price = map.next_value()?,
-            "orderType" => self.order_type = map.next_value()?,
-            "overApplyId" => self.over_apply_id = map.next_value()?,
-            "personRefundFee" => self.person_refund_fee = map.next_value()?,
-            "personSettlePrice" => self.person_settle_price = map.next_value()?,
-            "primaryId" => self.primary_id = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "promotionFee" => self.promotion_fee = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "roomNumber" => self.room_number = map.next_value()?,
-            "roomPrice" => self.room_price = map.next_value()?,
-            "roomType" => self.room_type = map.next_value()?,
-            "serviceFee" => self.service_fee = map.next_value()?,
-            "settlementFee" => self.settlement_fee = map.next_value()?,
-            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
-            "settlementTime" => self.settlement_time = map.next_value()?,
-            "settlementType" => self.settlement_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "totalNights" => self.total_nights = map.next_value()?,
-            "travelerId" => self.traveler_id = map.next_value()?,
-            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
-            "travelerName" => self.traveler_name = map.next_value()?,
-            "voucherType" => self.voucher_type = map.next_value()?,
-            _ => return Ok(false),
+            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
+            "bookTime" => rt::read_field(map, &mut self.book_time),
+            "bookerId" => rt::read_field(map, &mut self.booker_id),
+            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
+            "bookerName" => rt::read_field(map, &mut self.booker_name),
+            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
+            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
+            "checkInDate" => rt::read_field(map, &mut self.check_in_date),
+            "checkoutDate" => rt::read_field(map, &mut self.checkout_date),
+            "city" => rt::read_field(map, &mut self.city),
+            "cityCode" => rt::read_field(map, &mut self.city_code),
+            "corpRefundFee" => rt::read_field(map, &mut self.corp_refund_fee),
+            "corpTotalFee" => rt::read_field(map, &mut self.corp_total_fee),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
+            "department" => rt::read_field(map, &mut self.department),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "feeType" => rt::read_field(map, &mut self.fee_type),
+            "fees" => rt::read_field(map, &mut self.fees),
+            "fuPointFee" => rt::read_field(map, &mut self.fu_point_fee),
+            "hotelName" => rt::read_field(map, &mut self.hotel_name),
+            "index" => rt::read_field(map, &mut self.index),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "isNegotiation" => rt::read_field(map, &mut self.is_negotiation),
+            "isShareStr" => rt::read_field(map, &mut self.is_share_str),
+            "nights" => rt::read_field(map, &mut self.nights),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "orderPrice" => rt::read_field(map, &mut self.order_price),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
+            "personRefundFee" => rt::read_field(map, &mut self.person_refund_fee),
+            "personSettlePrice" => rt::read_field(map, &mut self.person_settle_price),
+            "primaryId" => rt::read_field(map, &mut self.primary_id),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "promotionFee" => rt::read_field(map, &mut self.promotion_fee),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "roomNumber" => rt::read_field(map, &mut self.room_number),
+            "roomPrice" => rt::read_field(map, &mut self.room_price),
+            "roomType" => rt::read_field(map, &mut self.room_type),
+            "serviceFee" => rt::read_field(map, &mut self.service_fee),
+            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
+            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
+            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
+            "settlementType" => rt::read_field(map, &mut self.settlement_type),
+            "status" => rt::read_field(map, &mut self.status),
+            "totalNights" => rt::read_field(map, &mut self.total_nights),
+            "travelerId" => rt::read_field(map, &mut self.traveler_id),
+            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
+            "travelerName" => rt::read_field(map, &mut self.traveler_name),
+            "voucherType" => rt::read_field(map, &mut self.voucher_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCityCarApplyResponseBodyApplyListApproverList`.
@@ -2090,16 +2076,15 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyListApproverList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "note" => self.note = map.next_value()?,
-            "operateTime" => self.operate_time = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "statusDesc" => self.status_desc = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "note" => rt::read_field(map, &mut self.note),
+            "operateTime" => rt::read_field(map, &mut self.operate_time),
+            "order" => rt::read_field(map, &mut self.order),
+            "status" => rt::read_field(map, &mut self.status),
+            "statusDesc" => rt::read_field(map, &mut self.status_desc),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCityCarApplyResponseBodyApplyListItineraryList`.
@@ -2150,23 +2135,22 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyListItineraryList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arrCity" => self.arr_city = map.next_value()?,
-            "arrCityCode" => self.arr_city_code = map.next_value()?,
-            "arrDate" => self.arr_date = map.next_value()?,
-            "costCenterId" => self.cost_center_id = map.next_value()?,
-            "costCenterName" => self.cost_center_name = map.next_value()?,
-            "depCity" => self.dep_city = map.next_value()?,
-            "depCityCode" => self.dep_city_code = map.next_value()?,
-            "depDate" => self.dep_date = map.next_value()?,
-            "invoiceId" => self.invoice_id = map.next_value()?,
-            "invoiceName" => self.invoice_name = map.next_value()?,
-            "itineraryId" => self.itinerary_id = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectTitle" => self.project_title = map.next_value()?,
-            "trafficType" => self.traffic_type = map.next_value()?,
-            _ => return Ok(false),
+            "arrCity" => rt::read_field(map, &mut self.arr_city),
+            "arrCityCode" => rt::read_field(map, &mut self.arr_city_code),
+            "arrDate" => rt::read_field(map, &mut self.arr_date),
+            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
+            "costCenterName" => rt::read_field(map, &mut self.cost_center_name),
+            "depCity" => rt::read_field(map, &mut self.dep_city),
+            "depCityCode" => rt::read_field(map, &mut self.dep_city_code),
+            "depDate" => rt::read_field(map, &mut self.dep_date),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "invoiceName" => rt::read_field(map, &mut self.invoice_name),
+            "itineraryId" => rt::read_field(map, &mut self.itinerary_id),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectTitle" => rt::read_field(map, &mut self.project_title),
+            "trafficType" => rt::read_field(map, &mut self.traffic_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_city_car_apply`].

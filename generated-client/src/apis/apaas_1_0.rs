@@ -328,10 +328,9 @@ impl rt::Fields for BatchCreateTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createResultList" => self.create_result_list = map.next_value()?,
-            _ => return Ok(false),
+            "createResultList" => rt::read_field(map, &mut self.create_result_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryByTemplateKeyResponseBody`.
@@ -355,10 +354,9 @@ impl rt::Fields for BatchQueryByTemplateKeyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "templateList" => self.template_list = map.next_value()?,
-            _ => return Ok(false),
+            "templateList" => rt::read_field(map, &mut self.template_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateTemplateRequestTemplateList`.
@@ -526,10 +524,9 @@ impl rt::Fields for BatchUpdateTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "updateResultList" => self.update_result_list = map.next_value()?,
-            _ => return Ok(false),
+            "updateResultList" => rt::read_field(map, &mut self.update_result_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryIndustryTagListResponseBody`.
@@ -553,10 +550,9 @@ impl rt::Fields for QueryIndustryTagListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "industryList" => self.industry_list = map.next_value()?,
-            _ => return Ok(false),
+            "industryList" => rt::read_field(map, &mut self.industry_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRoleTagListResponseBody`.
@@ -580,10 +576,9 @@ impl rt::Fields for QueryRoleTagListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleList" => self.role_list = map.next_value()?,
-            _ => return Ok(false),
+            "roleList" => rt::read_field(map, &mut self.role_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateCategorysResponseBody`.
@@ -609,11 +604,10 @@ impl rt::Fields for QueryTemplateCategorysResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryList" => self.category_list = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "categoryList" => rt::read_field(map, &mut self.category_list),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RecallAuditTemplateResponseBody`.
@@ -637,10 +631,9 @@ impl rt::Fields for RecallAuditTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "recallResult" => self.recall_result = map.next_value()?,
-            _ => return Ok(false),
+            "recallResult" => rt::read_field(map, &mut self.recall_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchCreateTemplateResponseBodyCreateResultList`.
@@ -667,11 +660,10 @@ impl rt::Fields for BatchCreateTemplateResponseBodyCreateResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "templateKey" => self.template_key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryByTemplateKeyResponseBodyTemplateList`.
@@ -728,28 +720,27 @@ impl rt::Fields for BatchQueryByTemplateKeyResponseBodyTemplateList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "adaptEnv" => self.adapt_env = map.next_value()?,
-            "appDesc" => self.app_desc = map.next_value()?,
-            "appIcon" => self.app_icon = map.next_value()?,
-            "caseVideoList" => self.case_video_list = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "coverImgList" => self.cover_img_list = map.next_value()?,
-            "expUrl" => self.exp_url = map.next_value()?,
-            "industryLabelList" => self.industry_label_list = map.next_value()?,
-            "installTimes" => self.install_times = map.next_value()?,
+            "adaptEnv" => rt::read_field(map, &mut self.adapt_env),
+            "appDesc" => rt::read_field(map, &mut self.app_desc),
+            "appIcon" => rt::read_field(map, &mut self.app_icon),
+            "caseVideoList" => rt::read_field(map, &mut self.case_video_list),
+            "category" => rt::read_field(map, &mut self.category),
+            "coverImgList" => rt::read_field(map, &mut self.cover_img_list),
+            "expUrl" => rt::read_field(map, &mut self.exp_url),
+            "industryLabelList" => rt::read_field(map, &mut self.industry_label_list),
+            "installTimes" => rt::read_field(map, &mut self.install_times),
             "mobilePreviewMediaList" => {
-                self.mobile_preview_media_list = map.next_value()?;
+                rt::read_field(map, &mut self.mobile_preview_media_list)
             }
-            "name" => self.name = map.next_value()?,
-            "previewMediaList" => self.preview_media_list = map.next_value()?,
-            "providerName" => self.provider_name = map.next_value()?,
-            "roleLabelList" => self.role_label_list = map.next_value()?,
-            "simpleDesc" => self.simple_desc = map.next_value()?,
-            "templateKey" => self.template_key = map.next_value()?,
-            "useCasesMediaList" => self.use_cases_media_list = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "previewMediaList" => rt::read_field(map, &mut self.preview_media_list),
+            "providerName" => rt::read_field(map, &mut self.provider_name),
+            "roleLabelList" => rt::read_field(map, &mut self.role_label_list),
+            "simpleDesc" => rt::read_field(map, &mut self.simple_desc),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            "useCasesMediaList" => rt::read_field(map, &mut self.use_cases_media_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateTemplateResponseBodyUpdateResultList`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
@@ -778,11 +769,10 @@ impl rt::Fields for QueryTemplateCategorysResponseBodyCategoryList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RecallAuditTemplateResponseBodyRecallResult`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].

@@ -236,11 +236,10 @@ impl rt::Fields for CreateAppGoodsServiceConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationName" => self.conversation_name = map.next_value()?,
-            "newConversation" => self.new_conversation = map.next_value()?,
-            _ => return Ok(false),
+            "conversationName" => rt::read_field(map, &mut self.conversation_name),
+            "newConversation" => rt::read_field(map, &mut self.new_conversation),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EnsureUserLicenseAccessResponseBody`.
@@ -268,12 +267,11 @@ impl rt::Fields for EnsureUserLicenseAccessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allowed" => self.allowed = map.next_value()?,
-            "decisionCode" => self.decision_code = map.next_value()?,
-            "licenseAssigned" => self.license_assigned = map.next_value()?,
-            _ => return Ok(false),
+            "allowed" => rt::read_field(map, &mut self.allowed),
+            "decisionCode" => rt::read_field(map, &mut self.decision_code),
+            "licenseAssigned" => rt::read_field(map, &mut self.license_assigned),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCoolAppAccessStatusResponseBody`.
@@ -297,10 +295,9 @@ impl rt::Fields for GetCoolAppAccessStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInAppSkuUrlResponseBody`.
@@ -324,10 +321,9 @@ impl rt::Fields for GetInAppSkuUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPersonalExperienceInfoResponseBody`.
@@ -351,10 +347,9 @@ impl rt::Fields for GetPersonalExperienceInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NotifyOnCrmDataChangeResponseBody`.
@@ -378,10 +373,9 @@ impl rt::Fields for NotifyOnCrmDataChangeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMarketOrderResponseBody`.
@@ -431,23 +425,22 @@ impl rt::Fields for QueryMarketOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizOrderId" => self.biz_order_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "endTimestamp" => self.end_timestamp = map.next_value()?,
-            "goodsCode" => self.goods_code = map.next_value()?,
-            "goodsName" => self.goods_name = map.next_value()?,
-            "inAppOrder" => self.in_app_order = map.next_value()?,
-            "itemCode" => self.item_code = map.next_value()?,
-            "itemName" => self.item_name = map.next_value()?,
-            "paidTimestamp" => self.paid_timestamp = map.next_value()?,
-            "quantity" => self.quantity = map.next_value()?,
-            "startTimestamp" => self.start_timestamp = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "totalActualPayFee" => self.total_actual_pay_fee = map.next_value()?,
-            _ => return Ok(false),
+            "bizOrderId" => rt::read_field(map, &mut self.biz_order_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
+            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
+            "goodsCode" => rt::read_field(map, &mut self.goods_code),
+            "goodsName" => rt::read_field(map, &mut self.goods_name),
+            "inAppOrder" => rt::read_field(map, &mut self.in_app_order),
+            "itemCode" => rt::read_field(map, &mut self.item_code),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "paidTimestamp" => rt::read_field(map, &mut self.paid_timestamp),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
+            "status" => rt::read_field(map, &mut self.status),
+            "totalActualPayFee" => rt::read_field(map, &mut self.total_actual_pay_fee),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateAppVisibleScopeResponseBody`.
@@ -471,10 +464,9 @@ impl rt::Fields for UpdateAppVisibleScopeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPersonalExperienceInfoResponseBodyResult`.
@@ -498,10 +490,9 @@ impl rt::Fields for GetPersonalExperienceInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mainCorpId" => self.main_corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "mainCorpId" => rt::read_field(map, &mut self.main_corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_app_goods_service_conversation`].

@@ -945,10 +945,9 @@ impl rt::Fields for AddDomainWordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddToOrgSkillRepositoryResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -988,17 +987,16 @@ impl rt::Fields for AssistantMeResponseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "error" => self.error = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "output" => self.output = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "created_at" => rt::read_field(map, &mut self.created_at),
+            "error" => rt::read_field(map, &mut self.error),
+            "id" => rt::read_field(map, &mut self.id),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "model" => rt::read_field(map, &mut self.model),
+            "object" => rt::read_field(map, &mut self.object),
+            "output" => rt::read_field(map, &mut self.output),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AssistantResponseResponseBody`: the same model as [`AssistantMeResponseResponseBody`].
@@ -1028,12 +1026,11 @@ impl rt::Fields for BatchGetAICreditsRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAssistantResponseBody`.
@@ -1085,24 +1082,23 @@ impl rt::Fields for CreateAssistantResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionNames" => self.action_names = map.next_value()?,
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "assistantUnionId" => self.assistant_union_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "fallbackContent" => self.fallback_content = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "instructions" => self.instructions = map.next_value()?,
-            "knowledgeFileNames" => self.knowledge_file_names = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "recommendPrompts" => self.recommend_prompts = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            "welcomeContent" => self.welcome_content = map.next_value()?,
-            _ => return Ok(false),
+            "actionNames" => rt::read_field(map, &mut self.action_names),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "assistantUnionId" => rt::read_field(map, &mut self.assistant_union_id),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "fallbackContent" => rt::read_field(map, &mut self.fallback_content),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "instructions" => rt::read_field(map, &mut self.instructions),
+            "knowledgeFileNames" => rt::read_field(map, &mut self.knowledge_file_names),
+            "model" => rt::read_field(map, &mut self.model),
+            "name" => rt::read_field(map, &mut self.name),
+            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAssistantMessageResponseBody`.
@@ -1142,18 +1138,17 @@ impl rt::Fields for CreateAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "runId" => self.run_id = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "object" => rt::read_field(map, &mut self.object),
+            "role" => rt::read_field(map, &mut self.role),
+            "runId" => rt::read_field(map, &mut self.run_id),
+            "threadId" => rt::read_field(map, &mut self.thread_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAssistantRunResponseBody`.
@@ -1201,22 +1196,21 @@ impl rt::Fields for CreateAssistantRunResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "cancelledAt" => self.cancelled_at = map.next_value()?,
-            "completedAt" => self.completed_at = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "expiresAt" => self.expires_at = map.next_value()?,
-            "failedAt" => self.failed_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastErrorMsg" => self.last_error_msg = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "startedAt" => self.started_at = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "cancelledAt" => rt::read_field(map, &mut self.cancelled_at),
+            "completedAt" => rt::read_field(map, &mut self.completed_at),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "expiresAt" => rt::read_field(map, &mut self.expires_at),
+            "failedAt" => rt::read_field(map, &mut self.failed_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "lastErrorMsg" => rt::read_field(map, &mut self.last_error_msg),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "object" => rt::read_field(map, &mut self.object),
+            "startedAt" => rt::read_field(map, &mut self.started_at),
+            "status" => rt::read_field(map, &mut self.status),
+            "threadId" => rt::read_field(map, &mut self.thread_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAssistantThreadResponseBody`.
@@ -1246,13 +1240,12 @@ impl rt::Fields for CreateAssistantThreadResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "object" => rt::read_field(map, &mut self.object),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1282,12 +1275,11 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deleted" => self.deleted = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "id" => rt::read_field(map, &mut self.id),
+            "object" => rt::read_field(map, &mut self.object),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
@@ -1470,10 +1462,9 @@ impl rt::Fields for DeployAssistantResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAskDetailResponseBody`.
@@ -1499,11 +1490,10 @@ impl rt::Fields for GetAskDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAssistantActionInfoResponseBody`.
@@ -1531,12 +1521,11 @@ impl rt::Fields for GetAssistantActionInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionList" => self.action_list = map.next_value()?,
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "actionList" => rt::read_field(map, &mut self.action_list),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDomainWordsResponseBody`.
@@ -1562,11 +1551,10 @@ impl rt::Fields for GetDomainWordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetKnowledgeListResponseBody`.
@@ -1592,11 +1580,10 @@ impl rt::Fields for GetKnowledgeListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1630,13 +1617,12 @@ impl rt::Fields for ListAssistantResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAssistantMessageResponseBody`.
@@ -1662,11 +1648,10 @@ impl rt::Fields for ListAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "object" => rt::read_field(map, &mut self.object),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAssistantRunResponseBody`.
@@ -1692,11 +1677,10 @@ impl rt::Fields for ListAssistantRunResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "object" => rt::read_field(map, &mut self.object),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInstanceResponseBody`.
@@ -1720,10 +1704,9 @@ impl rt::Fields for ListInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListVisibleAssistantResponseBody`: the same model as [`ListAssistantResponseBody`].
@@ -1751,11 +1734,10 @@ impl rt::Fields for LogListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListNewAICreditsUsageRecordResponseBody`.
@@ -1781,11 +1763,10 @@ impl rt::Fields for PageListNewAICreditsUsageRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RelearnKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1833,18 +1814,17 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assisantId" => self.assisant_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "runId" => self.run_id = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
+            "assisantId" => rt::read_field(map, &mut self.assisant_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "object" => rt::read_field(map, &mut self.object),
+            "role" => rt::read_field(map, &mut self.role),
+            "runId" => rt::read_field(map, &mut self.run_id),
+            "threadId" => rt::read_field(map, &mut self.thread_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveAssistantRunResponseBody`: the same model as [`CreateAssistantRunResponseBody`].
@@ -1872,11 +1852,10 @@ impl rt::Fields for RetrieveAssistantScopeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
@@ -1982,13 +1961,12 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutput {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "id" => rt::read_field(map, &mut self.id),
+            "role" => rt::read_field(map, &mut self.role),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AssistantResponseResponseBodyOutput`: the same model as [`AssistantMeResponseResponseBodyOutput`].
@@ -2032,19 +2010,18 @@ impl rt::Fields for BatchGetAICreditsRecordResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionNames" => self.action_names = map.next_value()?,
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "assistantName" => self.assistant_name = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "usedNum" => self.used_num = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "actionNames" => rt::read_field(map, &mut self.action_names),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "assistantName" => rt::read_field(map, &mut self.assistant_name),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "time" => rt::read_field(map, &mut self.time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "usedNum" => rt::read_field(map, &mut self.used_num),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeployAssistantRequestActionActionAuthInfo`.
@@ -2110,13 +2087,12 @@ impl rt::Fields for GetAskDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAssistantActionInfoResponseBodyActionList`.
@@ -2148,14 +2124,13 @@ impl rt::Fields for GetAssistantActionInfoResponseBodyActionList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionId" => self.action_id = map.next_value()?,
-            "actionName" => self.action_name = map.next_value()?,
-            "actionVersion" => self.action_version = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            _ => return Ok(false),
+            "actionId" => rt::read_field(map, &mut self.action_id),
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "actionVersion" => rt::read_field(map, &mut self.action_version),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetKnowledgeListResponseBodyResult`.
@@ -2187,14 +2162,13 @@ impl rt::Fields for GetKnowledgeListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docFormat" => self.doc_format = map.next_value()?,
-            "docName" => self.doc_name = map.next_value()?,
-            "docUrl" => self.doc_url = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "studyId" => self.study_id = map.next_value()?,
-            _ => return Ok(false),
+            "docFormat" => rt::read_field(map, &mut self.doc_format),
+            "docName" => rt::read_field(map, &mut self.doc_name),
+            "docUrl" => rt::read_field(map, &mut self.doc_url),
+            "status" => rt::read_field(map, &mut self.status),
+            "studyId" => rt::read_field(map, &mut self.study_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAssistantResponseBodyList`.
@@ -2228,15 +2202,14 @@ impl rt::Fields for ListAssistantResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAssistantMessageResponseBodyData`: the same model as [`CreateAssistantMessageResponseBody`].
@@ -2272,14 +2245,15 @@ impl rt::Fields for ListInstanceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "prototypeAssistantId" => self.prototype_assistant_id = map.next_value()?,
-            "tenantAssistantId" => self.tenant_assistant_id = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "prototypeAssistantId" => {
+                rt::read_field(map, &mut self.prototype_assistant_id)
+            }
+            "tenantAssistantId" => rt::read_field(map, &mut self.tenant_assistant_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListVisibleAssistantResponseBodyList`: the same model as [`ListAssistantResponseBodyList`].
@@ -2309,12 +2283,11 @@ impl rt::Fields for LogListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListNewAICreditsUsageRecordResponseBodyDataList`.
@@ -2353,17 +2326,16 @@ impl rt::Fields for PageListNewAICreditsUsageRecordResponseBodyDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "abilityName" => self.ability_name = map.next_value()?,
-            "aiCreditsUsedNum" => self.ai_credits_used_num = map.next_value()?,
-            "bizId" => self.biz_id = map.next_value()?,
-            "isTimeFree" => self.is_time_free = map.next_value()?,
-            "scenarioName" => self.scenario_name = map.next_value()?,
-            "taskName" => self.task_name = map.next_value()?,
-            "usageTime" => self.usage_time = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "abilityName" => rt::read_field(map, &mut self.ability_name),
+            "aiCreditsUsedNum" => rt::read_field(map, &mut self.ai_credits_used_num),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "isTimeFree" => rt::read_field(map, &mut self.is_time_free),
+            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            "usageTime" => rt::read_field(map, &mut self.usage_time),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveAssistantScopeResponseBodyResult`.
@@ -2391,12 +2363,11 @@ impl rt::Fields for RetrieveAssistantScopeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "scopes" => self.scopes = map.next_value()?,
-            "sharing" => self.sharing = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "scopes" => rt::read_field(map, &mut self.scopes),
+            "sharing" => rt::read_field(map, &mut self.sharing),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AssistantMeResponseResponseBodyOutputContent`.
@@ -2424,12 +2395,11 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutputContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "annotations" => self.annotations = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "annotations" => rt::read_field(map, &mut self.annotations),
+            "text" => rt::read_field(map, &mut self.text),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AssistantResponseResponseBodyOutputContent`: the same model as [`AssistantMeResponseResponseBodyOutputContent`].
@@ -2469,17 +2439,16 @@ impl rt::Fields for GetAskDetailResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "answer" => self.answer = map.next_value()?,
-            "answerResult" => self.answer_result = map.next_value()?,
-            "commentTags" => self.comment_tags = map.next_value()?,
-            "isMarkResolved" => self.is_mark_resolved = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "question" => self.question = map.next_value()?,
-            "references" => self.references = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "answer" => rt::read_field(map, &mut self.answer),
+            "answerResult" => rt::read_field(map, &mut self.answer_result),
+            "commentTags" => rt::read_field(map, &mut self.comment_tags),
+            "isMarkResolved" => rt::read_field(map, &mut self.is_mark_resolved),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "question" => rt::read_field(map, &mut self.question),
+            "references" => rt::read_field(map, &mut self.references),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LogListResponseBodyResultList`.
@@ -2521,19 +2490,18 @@ impl rt::Fields for LogListResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionNames" => self.action_names = map.next_value()?,
-            "customChannel" => self.custom_channel = map.next_value()?,
-            "input" => self.input = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "output" => self.output = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "actionNames" => rt::read_field(map, &mut self.action_names),
+            "customChannel" => rt::read_field(map, &mut self.custom_channel),
+            "input" => rt::read_field(map, &mut self.input),
+            "name" => rt::read_field(map, &mut self.name),
+            "output" => rt::read_field(map, &mut self.output),
+            "result" => rt::read_field(map, &mut self.result),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "time" => rt::read_field(map, &mut self.time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveAssistantScopeResponseBodyResultScopes`.
@@ -2566,14 +2534,13 @@ impl rt::Fields for RetrieveAssistantScopeResponseBodyResultScopes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
-            "dynamicGroupScopes" => self.dynamic_group_scopes = map.next_value()?,
-            "isAdmin" => self.is_admin = map.next_value()?,
-            "roleVisibleScopes" => self.role_visible_scopes = map.next_value()?,
-            "userVisibleScopes" => self.user_visible_scopes = map.next_value()?,
-            _ => return Ok(false),
+            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
+            "dynamicGroupScopes" => rt::read_field(map, &mut self.dynamic_group_scopes),
+            "isAdmin" => rt::read_field(map, &mut self.is_admin),
+            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
+            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAskDetailResponseBodyResultListReferences`.
@@ -2599,11 +2566,10 @@ impl rt::Fields for GetAskDetailResponseBodyResultListReferences {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_domain_words`].

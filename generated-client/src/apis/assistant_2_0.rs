@@ -269,16 +269,15 @@ impl rt::Fields for CreateAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "runId" => self.run_id = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "object" => rt::read_field(map, &mut self.object),
+            "role" => rt::read_field(map, &mut self.role),
+            "runId" => rt::read_field(map, &mut self.run_id),
+            "threadId" => rt::read_field(map, &mut self.thread_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAssistantRunResponseBody`.
@@ -324,21 +323,20 @@ impl rt::Fields for CreateAssistantRunResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "cancelledAt" => self.cancelled_at = map.next_value()?,
-            "completedAt" => self.completed_at = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "expiresAt" => self.expires_at = map.next_value()?,
-            "failedAt" => self.failed_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastErrorMsg" => self.last_error_msg = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "startedAt" => self.started_at = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "cancelledAt" => rt::read_field(map, &mut self.cancelled_at),
+            "completedAt" => rt::read_field(map, &mut self.completed_at),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "expiresAt" => rt::read_field(map, &mut self.expires_at),
+            "failedAt" => rt::read_field(map, &mut self.failed_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "lastErrorMsg" => rt::read_field(map, &mut self.last_error_msg),
+            "object" => rt::read_field(map, &mut self.object),
+            "startedAt" => rt::read_field(map, &mut self.started_at),
+            "status" => rt::read_field(map, &mut self.status),
+            "threadId" => rt::read_field(map, &mut self.thread_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAssistantThreadResponseBody`.
@@ -366,12 +364,11 @@ impl rt::Fields for CreateAssistantThreadResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "object" => rt::read_field(map, &mut self.object),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteAssistantMessageResponseBody`.
@@ -399,12 +396,11 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deleted" => self.deleted = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "id" => rt::read_field(map, &mut self.id),
+            "object" => rt::read_field(map, &mut self.object),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
@@ -432,11 +428,10 @@ impl rt::Fields for ListAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "object" => rt::read_field(map, &mut self.object),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListAICreditsUsageResponseBody`.
@@ -462,11 +457,10 @@ impl rt::Fields for PageListAICreditsUsageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveAssistantMessageResponseBody`.
@@ -504,17 +498,16 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assisantId" => self.assisant_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "runId" => self.run_id = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
+            "assisantId" => rt::read_field(map, &mut self.assisant_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "object" => rt::read_field(map, &mut self.object),
+            "role" => rt::read_field(map, &mut self.role),
+            "runId" => rt::read_field(map, &mut self.run_id),
+            "threadId" => rt::read_field(map, &mut self.thread_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
@@ -554,17 +547,16 @@ impl rt::Fields for ListAssistantMessageResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "runId" => self.run_id = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "object" => rt::read_field(map, &mut self.object),
+            "role" => rt::read_field(map, &mut self.role),
+            "runId" => rt::read_field(map, &mut self.run_id),
+            "threadId" => rt::read_field(map, &mut self.thread_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListAICreditsUsageResponseBodyDataList`.
@@ -606,19 +598,18 @@ impl rt::Fields for PageListAICreditsUsageResponseBodyDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "abilityName" => self.ability_name = map.next_value()?,
-            "aiCreditsUsedNum" => self.ai_credits_used_num = map.next_value()?,
-            "bizId" => self.biz_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "isTimeFree" => self.is_time_free = map.next_value()?,
-            "scenarioName" => self.scenario_name = map.next_value()?,
-            "taskName" => self.task_name = map.next_value()?,
-            "usageTime" => self.usage_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "abilityName" => rt::read_field(map, &mut self.ability_name),
+            "aiCreditsUsedNum" => rt::read_field(map, &mut self.ai_credits_used_num),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "isTimeFree" => rt::read_field(map, &mut self.is_time_free),
+            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            "usageTime" => rt::read_field(map, &mut self.usage_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_assistant_message`].

@@ -657,11 +657,10 @@ impl rt::Fields for AddApplicationRegFormTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "templateId" => self.template_id = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddFileResponseBody`.
@@ -689,12 +688,11 @@ impl rt::Fields for AddFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddUserAccountResponseBody`.
@@ -718,10 +716,9 @@ impl rt::Fields for AddUserAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollectRecruitJobDetailRequestJobInfo`.
@@ -941,10 +938,9 @@ impl rt::Fields for CollectRecruitJobDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollectResumeDetailRequestResumeData`.
@@ -1123,10 +1119,9 @@ impl rt::Fields for CollectResumeDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resumeId" => self.resume_id = map.next_value()?,
-            _ => return Ok(false),
+            "resumeId" => rt::read_field(map, &mut self.resume_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollectResumeMailRequestResumeFile`.
@@ -1189,10 +1184,9 @@ impl rt::Fields for ConfirmRightsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FinishBeginnerTaskResponseBody`: the same model as [`ConfirmRightsResponseBody`].
@@ -1236,19 +1230,18 @@ impl rt::Fields for GetApplicationRegFormByFlowIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "candidateId" => self.candidate_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "flowId" => self.flow_id = map.next_value()?,
-            "formId" => self.form_id = map.next_value()?,
-            "gmtCreateMillis" => self.gmt_create_millis = map.next_value()?,
-            "gmtModifiedMillis" => self.gmt_modified_millis = map.next_value()?,
-            "jobId" => self.job_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateVersion" => self.template_version = map.next_value()?,
-            _ => return Ok(false),
+            "candidateId" => rt::read_field(map, &mut self.candidate_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "flowId" => rt::read_field(map, &mut self.flow_id),
+            "formId" => rt::read_field(map, &mut self.form_id),
+            "gmtCreateMillis" => rt::read_field(map, &mut self.gmt_create_millis),
+            "gmtModifiedMillis" => rt::read_field(map, &mut self.gmt_modified_millis),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateVersion" => rt::read_field(map, &mut self.template_version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCandidateByPhoneNumberResponseBody`.
@@ -1274,11 +1267,10 @@ impl rt::Fields for GetCandidateByPhoneNumberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "candidateId" => self.candidate_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "candidateId" => rt::read_field(map, &mut self.candidate_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileUploadInfoResponseBody`.
@@ -1314,18 +1306,17 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "accessKeySecret" => self.access_key_secret = map.next_value()?,
-            "accessToken" => self.access_token = map.next_value()?,
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "accessToken" => rt::read_field(map, &mut self.access_token),
             "accessTokenExpirationMillis" => {
-                self.access_token_expiration_millis = map.next_value()?;
+                rt::read_field(map, &mut self.access_token_expiration_millis)
             }
-            "bucket" => self.bucket = map.next_value()?,
-            "endPoint" => self.end_point = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            _ => return Ok(false),
+            "bucket" => rt::read_field(map, &mut self.bucket),
+            "endPoint" => rt::read_field(map, &mut self.end_point),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowByIdResponseBody`.
@@ -1363,17 +1354,16 @@ impl rt::Fields for GetFlowByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "candidateId" => self.candidate_id = map.next_value()?,
-            "candidateName" => self.candidate_name = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "currentStatus" => self.current_status = map.next_value()?,
-            "flowId" => self.flow_id = map.next_value()?,
-            "jobId" => self.job_id = map.next_value()?,
-            "sourceName" => self.source_name = map.next_value()?,
-            "statId" => self.stat_id = map.next_value()?,
-            _ => return Ok(false),
+            "candidateId" => rt::read_field(map, &mut self.candidate_id),
+            "candidateName" => rt::read_field(map, &mut self.candidate_name),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "currentStatus" => rt::read_field(map, &mut self.current_status),
+            "flowId" => rt::read_field(map, &mut self.flow_id),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "sourceName" => rt::read_field(map, &mut self.source_name),
+            "statId" => rt::read_field(map, &mut self.stat_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowIdByRelationEntityIdResponseBody`.
@@ -1397,10 +1387,9 @@ impl rt::Fields for GetFlowIdByRelationEntityIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "flowId" => self.flow_id = map.next_value()?,
-            _ => return Ok(false),
+            "flowId" => rt::read_field(map, &mut self.flow_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetJobAuthResponseBody`.
@@ -1426,11 +1415,10 @@ impl rt::Fields for GetJobAuthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobId" => self.job_id = map.next_value()?,
-            "jobOwners" => self.job_owners = map.next_value()?,
-            _ => return Ok(false),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "jobOwners" => rt::read_field(map, &mut self.job_owners),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetJobInfoByJobIdResponseBody`.
@@ -1466,16 +1454,15 @@ impl rt::Fields for GetJobInfoByJobIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "headCount" => self.head_count = map.next_value()?,
-            "jobId" => self.job_id = map.next_value()?,
-            "jobOwners" => self.job_owners = map.next_value()?,
-            "mainDeptId" => self.main_dept_id = map.next_value()?,
-            "mainDeptName" => self.main_dept_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "headCount" => rt::read_field(map, &mut self.head_count),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "jobOwners" => rt::read_field(map, &mut self.job_owners),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "mainDeptName" => rt::read_field(map, &mut self.main_dept_name),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ImportCandidateByResumeResponseBody`.
@@ -1503,12 +1490,11 @@ impl rt::Fields for ImportCandidateByResumeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "candidateId" => self.candidate_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "candidateId" => rt::read_field(map, &mut self.candidate_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ImportJobDataRequestBody`.
@@ -1616,11 +1602,10 @@ impl rt::Fields for ImportJobDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCandidatesResponseBody`.
@@ -1650,13 +1635,12 @@ impl rt::Fields for QueryCandidatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInterviewsResponseBody`.
@@ -1686,13 +1670,12 @@ impl rt::Fields for QueryInterviewsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReportMessageStatusResponseBody`.
@@ -1716,10 +1699,9 @@ impl rt::Fields for ReportMessageStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResumePostEventResponseBody`.
@@ -1743,10 +1725,9 @@ impl rt::Fields for ResumePostEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFlowResponseBody`.
@@ -1776,13 +1757,12 @@ impl rt::Fields for SearchFlowResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncChannelMessageResponseBody`: the same model as [`ReportMessageStatusResponseBody`].
@@ -2074,11 +2054,10 @@ impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateApplicationRegFormRequestDingPanFile`.
@@ -2165,16 +2144,15 @@ impl rt::Fields for UpdateApplicationRegFormResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formId" => self.form_id = map.next_value()?,
-            "gmtCreateMillis" => self.gmt_create_millis = map.next_value()?,
-            "gmtModifiedMillis" => self.gmt_modified_millis = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateVersion" => self.template_version = map.next_value()?,
-            _ => return Ok(false),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formId" => rt::read_field(map, &mut self.form_id),
+            "gmtCreateMillis" => rt::read_field(map, &mut self.gmt_create_millis),
+            "gmtModifiedMillis" => rt::read_field(map, &mut self.gmt_modified_millis),
+            "status" => rt::read_field(map, &mut self.status),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateVersion" => rt::read_field(map, &mut self.template_version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateJobDeliverResponseBody`: the same model as [`AddUserAccountResponseBody`].
@@ -2990,11 +2968,10 @@ impl rt::Fields for GetJobAuthResponseBodyJobOwners {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetJobInfoByJobIdResponseBodyJobOwners`: the same model as [`GetJobAuthResponseBodyJobOwners`].
@@ -3115,13 +3092,12 @@ impl rt::Fields for QueryCandidatesResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "candidateId" => self.candidate_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "entryDate" => self.entry_date = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "candidateId" => rt::read_field(map, &mut self.candidate_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "entryDate" => rt::read_field(map, &mut self.entry_date),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInterviewsResponseBodyList`.
@@ -3157,16 +3133,15 @@ impl rt::Fields for QueryInterviewsResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cancelled" => self.cancelled = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "endTimeMillis" => self.end_time_millis = map.next_value()?,
-            "interviewId" => self.interview_id = map.next_value()?,
-            "interviewers" => self.interviewers = map.next_value()?,
-            "jobId" => self.job_id = map.next_value()?,
-            "startTimeMillis" => self.start_time_millis = map.next_value()?,
-            _ => return Ok(false),
+            "cancelled" => rt::read_field(map, &mut self.cancelled),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "endTimeMillis" => rt::read_field(map, &mut self.end_time_millis),
+            "interviewId" => rt::read_field(map, &mut self.interview_id),
+            "interviewers" => rt::read_field(map, &mut self.interviewers),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "startTimeMillis" => rt::read_field(map, &mut self.start_time_millis),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList`.
@@ -3343,10 +3318,9 @@ impl rt::Fields for QueryInterviewsResponseBodyListInterviewers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4`.

@@ -1188,10 +1188,9 @@ impl rt::Fields for AddLeaveTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttendanceBleDevicesAddResponseBody`.
@@ -1217,11 +1216,10 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorList" => self.error_list = map.next_value()?,
-            "successList" => self.success_list = map.next_value()?,
-            _ => return Ok(false),
+            "errorList" => rt::read_field(map, &mut self.error_list),
+            "successList" => rt::read_field(map, &mut self.success_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttendanceBleDevicesQueryResponseBody`.
@@ -1245,10 +1243,9 @@ impl rt::Fields for AttendanceBleDevicesQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttendanceBleDevicesRemoveResponseBody`.
@@ -1274,11 +1271,10 @@ impl rt::Fields for AttendanceBleDevicesRemoveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorList" => self.error_list = map.next_value()?,
-            "successList" => self.success_list = map.next_value()?,
-            _ => return Ok(false),
+            "errorList" => rt::read_field(map, &mut self.error_list),
+            "successList" => rt::read_field(map, &mut self.success_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchBossCheckRequestModels`.
@@ -1349,10 +1345,9 @@ impl rt::Fields for BatchBossCheckResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CalculateDurationResponseBody`.
@@ -1378,11 +1373,10 @@ impl rt::Fields for CalculateDurationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CheckClosingAccountRequestUserTimeRange`.
@@ -1436,12 +1430,11 @@ impl rt::Fields for CheckClosingAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "mesage" => self.mesage = map.next_value()?,
-            "pass" => self.pass = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "mesage" => rt::read_field(map, &mut self.mesage),
+            "pass" => rt::read_field(map, &mut self.pass),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CheckWritePermissionResponseBody`.
@@ -1465,10 +1458,9 @@ impl rt::Fields for CheckWritePermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "entityPermissionMap" => self.entity_permission_map = map.next_value()?,
-            _ => return Ok(false),
+            "entityPermissionMap" => rt::read_field(map, &mut self.entity_permission_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateApproveRequestPunchParam`.
@@ -1544,10 +1536,9 @@ impl rt::Fields for CreateApproveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingtalkApproveId" => self.dingtalk_approve_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingtalkApproveId" => rt::read_field(map, &mut self.dingtalk_approve_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteLeaveRequestResponseBody`.
@@ -1573,11 +1564,10 @@ impl rt::Fields for DeleteLeaveRequestResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteWaterMarkTemplateResponseBody`.
@@ -1601,10 +1591,9 @@ impl rt::Fields for DeleteWaterMarkTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DingTalkSecurityCheckResponseBody`.
@@ -1628,10 +1617,9 @@ impl rt::Fields for DingTalkSecurityCheckResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetATManageScopeResponseBody`.
@@ -1655,10 +1643,9 @@ impl rt::Fields for GetATManageScopeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAdjustmentsResponseBody`.
@@ -1682,10 +1669,9 @@ impl rt::Fields for GetAdjustmentsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckInSchemaTemplateResponseBody`.
@@ -1709,10 +1695,9 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckinRecordByUserResponseBody`.
@@ -1736,10 +1721,9 @@ impl rt::Fields for GetCheckinRecordByUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBody`.
@@ -1763,10 +1747,9 @@ impl rt::Fields for GetClassWithDeletedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClosingAccountsResponseBody`.
@@ -1790,10 +1773,9 @@ impl rt::Fields for GetClosingAccountsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetColumnvalsResponseBody`.
@@ -1817,10 +1799,9 @@ impl rt::Fields for GetColumnvalsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLeaveRecordsResponseBody`.
@@ -1846,11 +1827,10 @@ impl rt::Fields for GetLeaveRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLeaveTypeResponseBody`.
@@ -1874,10 +1854,9 @@ impl rt::Fields for GetLeaveTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMachineResponseBody`.
@@ -1901,10 +1880,9 @@ impl rt::Fields for GetMachineResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMachineUserResponseBody`.
@@ -1928,10 +1906,9 @@ impl rt::Fields for GetMachineUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOverdraftInfoResponseBody`.
@@ -1955,10 +1932,9 @@ impl rt::Fields for GetOverdraftInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "overdraftList" => self.overdraft_list = map.next_value()?,
-            _ => return Ok(false),
+            "overdraftList" => rt::read_field(map, &mut self.overdraft_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOvertimeSettingResponseBody`.
@@ -1982,10 +1958,9 @@ impl rt::Fields for GetOvertimeSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShiftResponseBody`.
@@ -2009,10 +1984,9 @@ impl rt::Fields for GetShiftResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBody`.
@@ -2036,10 +2010,9 @@ impl rt::Fields for GetSimpleGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleOvertimeSettingResponseBody`: the same model as [`GetAdjustmentsResponseBody`].
@@ -2065,10 +2038,9 @@ impl rt::Fields for GetUserHolidaysResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupAddRequestBleDeviceList`.
@@ -2333,11 +2305,10 @@ impl rt::Fields for GroupAddResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupUpdateRequestFreeCheckSetting`: the same model as [`GroupAddRequestFreeCheckSetting`].
@@ -2369,10 +2340,9 @@ impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApproveByUsersResponseBody`.
@@ -2396,10 +2366,9 @@ impl rt::Fields for ListApproveByUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ModifyWaterMarkTemplateResponseBody`: the same model as [`DeleteWaterMarkTemplateResponseBody`].
@@ -2477,10 +2446,9 @@ impl rt::Fields for ProcessApproveCreateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessApproveFinishRequestTopCalculateApproveDurationParam`.
@@ -2583,10 +2551,9 @@ impl rt::Fields for ProcessHhOemUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReduceQuotaWithLeaveRecordResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
@@ -2612,10 +2579,9 @@ impl rt::Fields for RetainLeaveTypesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReverseTrialAdvancedLeaveResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
@@ -2692,10 +2658,9 @@ impl rt::Fields for SalaryThirdDataIntegrationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveCustomWaterMarkTemplateResponseBody`.
@@ -2719,10 +2684,9 @@ impl rt::Fields for SaveCustomWaterMarkTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ShiftAddRequestSections`.
@@ -2930,11 +2894,10 @@ impl rt::Fields for ShiftAddResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncScheduleInfoRequestScheduleInfos`.
@@ -3022,10 +2985,9 @@ impl rt::Fields for UpdateLeaveTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateVacationQuotaRequestBody`.
@@ -3141,10 +3103,9 @@ impl rt::Fields for UpdateVacationQuotaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLeaveTypeResponseBodyResult`.
@@ -3184,18 +3145,17 @@ impl rt::Fields for AddLeaveTypeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "hoursInPerDay" => self.hours_in_per_day = map.next_value()?,
-            "leaveCertificate" => self.leave_certificate = map.next_value()?,
-            "leaveCode" => self.leave_code = map.next_value()?,
-            "leaveName" => self.leave_name = map.next_value()?,
-            "leaveViewUnit" => self.leave_view_unit = map.next_value()?,
-            "naturalDayLeave" => self.natural_day_leave = map.next_value()?,
-            "submitTimeRule" => self.submit_time_rule = map.next_value()?,
-            "visibilityRules" => self.visibility_rules = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
+            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "leaveName" => rt::read_field(map, &mut self.leave_name),
+            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
+            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
+            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
+            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorList`.
@@ -3225,12 +3185,11 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBodyErrorList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "failureList" => self.failure_list = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "failureList" => rt::read_field(map, &mut self.failure_list),
+            "msg" => rt::read_field(map, &mut self.msg),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttendanceBleDevicesAddResponseBodySuccessList`.
@@ -3259,12 +3218,11 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBodySuccessList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttendanceBleDevicesQueryResponseBodyResult`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
@@ -3295,12 +3253,11 @@ impl rt::Fields for AttendanceBleDevicesRemoveResponseBodyErrorList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "failureList" => self.failure_list = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "failureList" => rt::read_field(map, &mut self.failure_list),
+            "msg" => rt::read_field(map, &mut self.msg),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CalculateDurationResponseBodyResult`.
@@ -3326,11 +3283,10 @@ impl rt::Fields for CalculateDurationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "durationDetail" => self.duration_detail = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "durationDetail" => rt::read_field(map, &mut self.duration_detail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DingTalkSecurityCheckResponseBodyResult`.
@@ -3356,11 +3312,10 @@ impl rt::Fields for DingTalkSecurityCheckResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasRisk" => self.has_risk = map.next_value()?,
-            "riskInfo" => self.risk_info = map.next_value()?,
-            _ => return Ok(false),
+            "hasRisk" => rt::read_field(map, &mut self.has_risk),
+            "riskInfo" => rt::read_field(map, &mut self.risk_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetATManageScopeResponseBodyResult`.
@@ -3388,12 +3343,11 @@ impl rt::Fields for GetATManageScopeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "manageScope" => self.manage_scope = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "manageScope" => rt::read_field(map, &mut self.manage_scope),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAdjustmentsResponseBodyResult`.
@@ -3421,12 +3375,11 @@ impl rt::Fields for GetAdjustmentsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalPage" => self.total_page = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalPage" => rt::read_field(map, &mut self.total_page),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResult`.
@@ -3466,21 +3419,22 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCode" => self.biz_code = map.next_value()?,
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
             "canModifyAndAddTemplate" => {
-                self.can_modify_and_add_template = map.next_value()?;
+                rt::read_field(map, &mut self.can_modify_and_add_template)
             }
-            "conversationAdmin" => self.conversation_admin = map.next_value()?,
-            "customTemplateMaxSize" => self.custom_template_max_size = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "showStat" => self.show_stat = map.next_value()?,
-            "templateDegrade" => self.template_degrade = map.next_value()?,
+            "conversationAdmin" => rt::read_field(map, &mut self.conversation_admin),
+            "customTemplateMaxSize" => {
+                rt::read_field(map, &mut self.custom_template_max_size)
+            }
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "showStat" => rt::read_field(map, &mut self.show_stat),
+            "templateDegrade" => rt::read_field(map, &mut self.template_degrade),
             "waterMarkTemplateModels" => {
-                self.water_mark_template_models = map.next_value()?;
+                rt::read_field(map, &mut self.water_mark_template_models)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResult`.
@@ -3506,11 +3460,10 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "pageList" => self.page_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "pageList" => rt::read_field(map, &mut self.page_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBodyResult`.
@@ -3544,15 +3497,14 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "classSetting" => self.class_setting = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "sections" => self.sections = map.next_value()?,
-            "workDays" => self.work_days = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "classSetting" => rt::read_field(map, &mut self.class_setting),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "sections" => rt::read_field(map, &mut self.sections),
+            "workDays" => rt::read_field(map, &mut self.work_days),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClosingAccountsResponseBodyResult`.
@@ -3586,15 +3538,14 @@ impl rt::Fields for GetClosingAccountsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "closingAccountModel" => self.closing_account_model = map.next_value()?,
-            "switchOn" => self.switch_on = map.next_value()?,
+            "closingAccountModel" => rt::read_field(map, &mut self.closing_account_model),
+            "switchOn" => rt::read_field(map, &mut self.switch_on),
             "unsealClosingAccountModel" => {
-                self.unseal_closing_account_model = map.next_value()?;
+                rt::read_field(map, &mut self.unseal_closing_account_model)
             }
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetColumnvalsResponseBodyResult`.
@@ -3620,11 +3571,10 @@ impl rt::Fields for GetColumnvalsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "columnData" => self.column_data = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "columnData" => rt::read_field(map, &mut self.column_data),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLeaveRecordsResponseBodyResult`.
@@ -3650,11 +3600,10 @@ impl rt::Fields for GetLeaveRecordsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "leaveRecords" => self.leave_records = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "leaveRecords" => rt::read_field(map, &mut self.leave_records),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLeaveTypeResponseBodyResult`.
@@ -3700,21 +3649,20 @@ impl rt::Fields for GetLeaveTypeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "hoursInPerDay" => self.hours_in_per_day = map.next_value()?,
-            "leaveCertificate" => self.leave_certificate = map.next_value()?,
-            "leaveCode" => self.leave_code = map.next_value()?,
-            "leaveName" => self.leave_name = map.next_value()?,
-            "leaveViewUnit" => self.leave_view_unit = map.next_value()?,
-            "naturalDayLeave" => self.natural_day_leave = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "submitTimeRule" => self.submit_time_rule = map.next_value()?,
-            "validityType" => self.validity_type = map.next_value()?,
-            "validityValue" => self.validity_value = map.next_value()?,
-            "visibilityRules" => self.visibility_rules = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
+            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "leaveName" => rt::read_field(map, &mut self.leave_name),
+            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
+            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
+            "source" => rt::read_field(map, &mut self.source),
+            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
+            "validityType" => rt::read_field(map, &mut self.validity_type),
+            "validityValue" => rt::read_field(map, &mut self.validity_value),
+            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMachineResponseBodyResult`.
@@ -3758,20 +3706,19 @@ impl rt::Fields for GetMachineResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "atmManagerList" => self.atm_manager_list = map.next_value()?,
-            "devId" => self.dev_id = map.next_value()?,
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "deviceSn" => self.device_sn = map.next_value()?,
-            "machineBluetoothVO" => self.machine_bluetooth_vo = map.next_value()?,
-            "maxFace" => self.max_face = map.next_value()?,
-            "netStatus" => self.net_status = map.next_value()?,
-            "productName" => self.product_name = map.next_value()?,
-            "productVersion" => self.product_version = map.next_value()?,
-            "voiceMode" => self.voice_mode = map.next_value()?,
-            _ => return Ok(false),
+            "atmManagerList" => rt::read_field(map, &mut self.atm_manager_list),
+            "devId" => rt::read_field(map, &mut self.dev_id),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceSn" => rt::read_field(map, &mut self.device_sn),
+            "machineBluetoothVO" => rt::read_field(map, &mut self.machine_bluetooth_vo),
+            "maxFace" => rt::read_field(map, &mut self.max_face),
+            "netStatus" => rt::read_field(map, &mut self.net_status),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productVersion" => rt::read_field(map, &mut self.product_version),
+            "voiceMode" => rt::read_field(map, &mut self.voice_mode),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMachineUserResponseBodyResult`.
@@ -3799,12 +3746,11 @@ impl rt::Fields for GetMachineUserResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOverdraftInfoResponseBodyOverdraftList`.
@@ -3832,12 +3778,11 @@ impl rt::Fields for GetOverdraftInfoResponseBodyOverdraftList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "overdraft" => self.overdraft = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "overdraft" => rt::read_field(map, &mut self.overdraft),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOvertimeSettingResponseBodyResult`.
@@ -3883,19 +3828,18 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "default" => self.default = map.next_value()?,
-            "durationSettings" => self.duration_settings = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "overtimeDivisions" => self.overtime_divisions = map.next_value()?,
-            "settingId" => self.setting_id = map.next_value()?,
-            "stepType" => self.step_type = map.next_value()?,
-            "stepValue" => self.step_value = map.next_value()?,
-            "warningSettings" => self.warning_settings = map.next_value()?,
-            "workMinutesPerDay" => self.work_minutes_per_day = map.next_value()?,
-            _ => return Ok(false),
+            "default" => rt::read_field(map, &mut self.default),
+            "durationSettings" => rt::read_field(map, &mut self.duration_settings),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "overtimeDivisions" => rt::read_field(map, &mut self.overtime_divisions),
+            "settingId" => rt::read_field(map, &mut self.setting_id),
+            "stepType" => rt::read_field(map, &mut self.step_type),
+            "stepValue" => rt::read_field(map, &mut self.step_value),
+            "warningSettings" => rt::read_field(map, &mut self.warning_settings),
+            "workMinutesPerDay" => rt::read_field(map, &mut self.work_minutes_per_day),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShiftResponseBodyResult`.
@@ -3935,18 +3879,17 @@ impl rt::Fields for GetShiftResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "ownerList" => self.owner_list = map.next_value()?,
-            "sections" => self.sections = map.next_value()?,
-            "shiftGroupId" => self.shift_group_id = map.next_value()?,
-            "shiftGroupName" => self.shift_group_name = map.next_value()?,
-            "shiftSetting" => self.shift_setting = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "ownerList" => rt::read_field(map, &mut self.owner_list),
+            "sections" => rt::read_field(map, &mut self.sections),
+            "shiftGroupId" => rt::read_field(map, &mut self.shift_group_id),
+            "shiftGroupName" => rt::read_field(map, &mut self.shift_group_name),
+            "shiftSetting" => rt::read_field(map, &mut self.shift_setting),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBodyResult`.
@@ -3972,11 +3915,10 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groups" => self.groups = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            _ => return Ok(false),
+            "groups" => rt::read_field(map, &mut self.groups),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleOvertimeSettingResponseBodyResult`: the same model as [`GetAdjustmentsResponseBodyResult`].
@@ -4004,11 +3946,10 @@ impl rt::Fields for GetUserHolidaysResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "holidays" => self.holidays = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "holidays" => rt::read_field(map, &mut self.holidays),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupAddRequestFreeCheckSettingFreeCheckGap`.
@@ -4070,11 +4011,10 @@ impl rt::Fields for GroupAddResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupUpdateRequestFreeCheckSettingFreeCheckGap`: the same model as [`GroupAddRequestFreeCheckSettingFreeCheckGap`].
@@ -4121,19 +4061,18 @@ impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "leaveCode" => self.leave_code = map.next_value()?,
-            "quotaCycle" => self.quota_cycle = map.next_value()?,
-            "quotaId" => self.quota_id = map.next_value()?,
-            "quotaNumPerDay" => self.quota_num_per_day = map.next_value()?,
-            "quotaNumPerHour" => self.quota_num_per_hour = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "usedNumPerDay" => self.used_num_per_day = map.next_value()?,
-            "usedNumPerHour" => self.used_num_per_hour = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "quotaCycle" => rt::read_field(map, &mut self.quota_cycle),
+            "quotaId" => rt::read_field(map, &mut self.quota_id),
+            "quotaNumPerDay" => rt::read_field(map, &mut self.quota_num_per_day),
+            "quotaNumPerHour" => rt::read_field(map, &mut self.quota_num_per_hour),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "usedNumPerDay" => rt::read_field(map, &mut self.used_num_per_day),
+            "usedNumPerHour" => rt::read_field(map, &mut self.used_num_per_hour),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApproveByUsersResponseBodyResult`.
@@ -4173,18 +4112,17 @@ impl rt::Fields for ListApproveByUsersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approveId" => self.approve_id = map.next_value()?,
-            "beginTime" => self.begin_time = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "calculateModel" => self.calculate_model = map.next_value()?,
-            "durationUnit" => self.duration_unit = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "subType" => self.sub_type = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "approveId" => rt::read_field(map, &mut self.approve_id),
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "calculateModel" => rt::read_field(map, &mut self.calculate_model),
+            "durationUnit" => rt::read_field(map, &mut self.duration_unit),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "subType" => rt::read_field(map, &mut self.sub_type),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessApproveCreateResponseBodyResult`.
@@ -4208,10 +4146,9 @@ impl rt::Fields for ProcessApproveCreateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingtalkApproveId" => self.dingtalk_approve_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingtalkApproveId" => rt::read_field(map, &mut self.dingtalk_approve_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessApproveFinishResponseBodyResult`: the same model as [`CalculateDurationResponseBodyResult`].
@@ -4271,27 +4208,28 @@ impl rt::Fields for RetainLeaveTypesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "hoursInPerDay" => self.hours_in_per_day = map.next_value()?,
-            "leaveCertificate" => self.leave_certificate = map.next_value()?,
-            "leaveCode" => self.leave_code = map.next_value()?,
-            "leaveHourCeil" => self.leave_hour_ceil = map.next_value()?,
-            "leaveName" => self.leave_name = map.next_value()?,
-            "leaveTimeCeil" => self.leave_time_ceil = map.next_value()?,
-            "leaveTimeCeilMinUnit" => self.leave_time_ceil_min_unit = map.next_value()?,
-            "leaveViewUnit" => self.leave_view_unit = map.next_value()?,
-            "lieuDelayNum" => self.lieu_delay_num = map.next_value()?,
-            "lieuDelayUnit" => self.lieu_delay_unit = map.next_value()?,
-            "maxLeaveTime" => self.max_leave_time = map.next_value()?,
-            "minLeaveHour" => self.min_leave_hour = map.next_value()?,
-            "naturalDayLeave" => self.natural_day_leave = map.next_value()?,
-            "paidLeave" => self.paid_leave = map.next_value()?,
-            "submitTimeRule" => self.submit_time_rule = map.next_value()?,
-            "visibilityRules" => self.visibility_rules = map.next_value()?,
-            "whenCanLeave" => self.when_can_leave = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
+            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "leaveHourCeil" => rt::read_field(map, &mut self.leave_hour_ceil),
+            "leaveName" => rt::read_field(map, &mut self.leave_name),
+            "leaveTimeCeil" => rt::read_field(map, &mut self.leave_time_ceil),
+            "leaveTimeCeilMinUnit" => {
+                rt::read_field(map, &mut self.leave_time_ceil_min_unit)
+            }
+            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
+            "lieuDelayNum" => rt::read_field(map, &mut self.lieu_delay_num),
+            "lieuDelayUnit" => rt::read_field(map, &mut self.lieu_delay_unit),
+            "maxLeaveTime" => rt::read_field(map, &mut self.max_leave_time),
+            "minLeaveHour" => rt::read_field(map, &mut self.min_leave_hour),
+            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
+            "paidLeave" => rt::read_field(map, &mut self.paid_leave),
+            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
+            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
+            "whenCanLeave" => rt::read_field(map, &mut self.when_can_leave),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SalaryThirdDataIntegrationRequestItemsBizContents`.
@@ -4351,10 +4289,9 @@ impl rt::Fields for SalaryThirdDataIntegrationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "reason" => self.reason = map.next_value()?,
-            _ => return Ok(false),
+            "reason" => rt::read_field(map, &mut self.reason),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveCustomWaterMarkTemplateResponseBodyResult`.
@@ -4380,11 +4317,10 @@ impl rt::Fields for SaveCustomWaterMarkTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formCode" => self.form_code = map.next_value()?,
-            "waterMarkId" => self.water_mark_id = map.next_value()?,
-            _ => return Ok(false),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "waterMarkId" => rt::read_field(map, &mut self.water_mark_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ShiftAddRequestSectionsTimes`.
@@ -4562,11 +4498,10 @@ impl rt::Fields for ShiftAddResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "shiftId" => self.shift_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "shiftId" => rt::read_field(map, &mut self.shift_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateLeaveTypeResponseBodyResult`.
@@ -4608,19 +4543,18 @@ impl rt::Fields for UpdateLeaveTypeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "freedomLeave" => self.freedom_leave = map.next_value()?,
-            "hoursInPerDay" => self.hours_in_per_day = map.next_value()?,
-            "leaveCertificate" => self.leave_certificate = map.next_value()?,
-            "leaveCode" => self.leave_code = map.next_value()?,
-            "leaveName" => self.leave_name = map.next_value()?,
-            "leaveViewUnit" => self.leave_view_unit = map.next_value()?,
-            "naturalDayLeave" => self.natural_day_leave = map.next_value()?,
-            "submitTimeRule" => self.submit_time_rule = map.next_value()?,
-            "visibilityRules" => self.visibility_rules = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "freedomLeave" => rt::read_field(map, &mut self.freedom_leave),
+            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
+            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "leaveName" => rt::read_field(map, &mut self.leave_name),
+            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
+            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
+            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
+            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateVacationQuotaResponseBodyResult`.
@@ -4646,11 +4580,10 @@ impl rt::Fields for UpdateVacationQuotaResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "quota" => self.quota = map.next_value()?,
-            "reason" => self.reason = map.next_value()?,
-            _ => return Ok(false),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "reason" => rt::read_field(map, &mut self.reason),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLeaveTypeResponseBodyResultLeaveCertificate`.
@@ -4681,13 +4614,12 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultLeaveCertificate {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "enable" => self.enable = map.next_value()?,
-            "promptInformation" => self.prompt_information = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "enable" => rt::read_field(map, &mut self.enable),
+            "promptInformation" => rt::read_field(map, &mut self.prompt_information),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLeaveTypeResponseBodyResultSubmitTimeRule`.
@@ -4717,13 +4649,12 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultSubmitTimeRule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enableTimeLimit" => self.enable_time_limit = map.next_value()?,
-            "timeType" => self.time_type = map.next_value()?,
-            "timeUnit" => self.time_unit = map.next_value()?,
-            "timeValue" => self.time_value = map.next_value()?,
-            _ => return Ok(false),
+            "enableTimeLimit" => rt::read_field(map, &mut self.enable_time_limit),
+            "timeType" => rt::read_field(map, &mut self.time_type),
+            "timeUnit" => rt::read_field(map, &mut self.time_unit),
+            "timeValue" => rt::read_field(map, &mut self.time_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLeaveTypeResponseBodyResultVisibilityRules`.
@@ -4749,11 +4680,10 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultVisibilityRules {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "type" => self.r#type = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
@@ -4782,11 +4712,10 @@ impl rt::Fields for CalculateDurationResponseBodyResultDurationDetail {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "date" => self.date = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            _ => return Ok(false),
+            "date" => rt::read_field(map, &mut self.date),
+            "duration" => rt::read_field(map, &mut self.duration),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAdjustmentsResponseBodyResultItems`.
@@ -4814,12 +4743,11 @@ impl rt::Fields for GetAdjustmentsResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "settingId" => self.setting_id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "settingId" => rt::read_field(map, &mut self.setting_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels`.
@@ -4862,19 +4790,18 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateM
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canModify" => self.can_modify = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "layoutDesign" => self.layout_design = map.next_value()?,
-            "sceneCode" => self.scene_code = map.next_value()?,
-            "schemaContent" => self.schema_content = map.next_value()?,
-            "suiteKey" => self.suite_key = map.next_value()?,
-            "systemTemplate" => self.system_template = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "waterMarkId" => self.water_mark_id = map.next_value()?,
-            _ => return Ok(false),
+            "canModify" => rt::read_field(map, &mut self.can_modify),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "layoutDesign" => rt::read_field(map, &mut self.layout_design),
+            "sceneCode" => rt::read_field(map, &mut self.scene_code),
+            "schemaContent" => rt::read_field(map, &mut self.schema_content),
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "systemTemplate" => rt::read_field(map, &mut self.system_template),
+            "title" => rt::read_field(map, &mut self.title),
+            "waterMarkId" => rt::read_field(map, &mut self.water_mark_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
@@ -4921,20 +4848,19 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkinTime" => self.checkin_time = map.next_value()?,
-            "checkinType" => self.checkin_type = map.next_value()?,
-            "customDataList" => self.custom_data_list = map.next_value()?,
-            "detailPlace" => self.detail_place = map.next_value()?,
-            "imageList" => self.image_list = map.next_value()?,
-            "latitude" => self.latitude = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
-            "place" => self.place = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "visitUser" => self.visit_user = map.next_value()?,
-            _ => return Ok(false),
+            "checkinTime" => rt::read_field(map, &mut self.checkin_time),
+            "checkinType" => rt::read_field(map, &mut self.checkin_type),
+            "customDataList" => rt::read_field(map, &mut self.custom_data_list),
+            "detailPlace" => rt::read_field(map, &mut self.detail_place),
+            "imageList" => rt::read_field(map, &mut self.image_list),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "place" => rt::read_field(map, &mut self.place),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "visitUser" => rt::read_field(map, &mut self.visit_user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSetting`.
@@ -4963,11 +4889,10 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSetting {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classSettingId" => self.class_setting_id = map.next_value()?,
-            "restTimeList" => self.rest_time_list = map.next_value()?,
-            _ => return Ok(false),
+            "classSettingId" => rt::read_field(map, &mut self.class_setting_id),
+            "restTimeList" => rt::read_field(map, &mut self.rest_time_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBodyResultSections`.
@@ -4991,10 +4916,9 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultSections {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "times" => self.times = map.next_value()?,
-            _ => return Ok(false),
+            "times" => rt::read_field(map, &mut self.times),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClosingAccountsResponseBodyResultClosingAccountModel`.
@@ -5029,15 +4953,14 @@ impl rt::Fields for GetClosingAccountsResponseBodyResultClosingAccountModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "closingDay" => self.closing_day = map.next_value()?,
-            "closingHourMinutes" => self.closing_hour_minutes = map.next_value()?,
-            "endDay" => self.end_day = map.next_value()?,
-            "endMonth" => self.end_month = map.next_value()?,
-            "startDay" => self.start_day = map.next_value()?,
-            "startMonth" => self.start_month = map.next_value()?,
-            _ => return Ok(false),
+            "closingDay" => rt::read_field(map, &mut self.closing_day),
+            "closingHourMinutes" => rt::read_field(map, &mut self.closing_hour_minutes),
+            "endDay" => rt::read_field(map, &mut self.end_day),
+            "endMonth" => rt::read_field(map, &mut self.end_month),
+            "startDay" => rt::read_field(map, &mut self.start_day),
+            "startMonth" => rt::read_field(map, &mut self.start_month),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClosingAccountsResponseBodyResultUnsealClosingAccountModel`.
@@ -5062,10 +4985,9 @@ impl rt::Fields for GetClosingAccountsResponseBodyResultUnsealClosingAccountMode
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "invalidTimeStamp" => self.invalid_time_stamp = map.next_value()?,
-            _ => return Ok(false),
+            "invalidTimeStamp" => rt::read_field(map, &mut self.invalid_time_stamp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetColumnvalsResponseBodyResultColumnData`.
@@ -5095,12 +5017,11 @@ impl rt::Fields for GetColumnvalsResponseBodyResultColumnData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "columnValues" => self.column_values = map.next_value()?,
-            "fixedValue" => self.fixed_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "columnValues" => rt::read_field(map, &mut self.column_values),
+            "fixedValue" => rt::read_field(map, &mut self.fixed_value),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLeaveRecordsResponseBodyResultLeaveRecords`.
@@ -5154,25 +5075,24 @@ impl rt::Fields for GetLeaveRecordsResponseBodyResultLeaveRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "calType" => self.cal_type = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "leaveCode" => self.leave_code = map.next_value()?,
-            "leaveReason" => self.leave_reason = map.next_value()?,
-            "leaveRecordType" => self.leave_record_type = map.next_value()?,
-            "leaveStatus" => self.leave_status = map.next_value()?,
-            "leaveViewUnit" => self.leave_view_unit = map.next_value()?,
-            "opUserId" => self.op_user_id = map.next_value()?,
-            "quotaId" => self.quota_id = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "recordNumPerDay" => self.record_num_per_day = map.next_value()?,
-            "recordNumPerHour" => self.record_num_per_hour = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "calType" => rt::read_field(map, &mut self.cal_type),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "leaveReason" => rt::read_field(map, &mut self.leave_reason),
+            "leaveRecordType" => rt::read_field(map, &mut self.leave_record_type),
+            "leaveStatus" => rt::read_field(map, &mut self.leave_status),
+            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "quotaId" => rt::read_field(map, &mut self.quota_id),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "recordNumPerDay" => rt::read_field(map, &mut self.record_num_per_day),
+            "recordNumPerHour" => rt::read_field(map, &mut self.record_num_per_hour),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
@@ -5221,25 +5141,28 @@ impl rt::Fields for GetMachineResponseBodyResultMachineBluetoothVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
+            "address" => rt::read_field(map, &mut self.address),
             "bluetoothCheckWithFace" => {
-                self.bluetooth_check_with_face = map.next_value()?;
+                rt::read_field(map, &mut self.bluetooth_check_with_face)
             }
-            "bluetoothDistanceMode" => self.bluetooth_distance_mode = map.next_value()?,
+            "bluetoothDistanceMode" => {
+                rt::read_field(map, &mut self.bluetooth_distance_mode)
+            }
             "bluetoothDistanceModeDesc" => {
-                self.bluetooth_distance_mode_desc = map.next_value()?;
+                rt::read_field(map, &mut self.bluetooth_distance_mode_desc)
             }
-            "bluetoothValue" => self.bluetooth_value = map.next_value()?,
-            "latitude" => self.latitude = map.next_value()?,
-            "limitUserDeviceCount" => self.limit_user_device_count = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
+            "bluetoothValue" => rt::read_field(map, &mut self.bluetooth_value),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "limitUserDeviceCount" => {
+                rt::read_field(map, &mut self.limit_user_device_count)
+            }
+            "longitude" => rt::read_field(map, &mut self.longitude),
             "monitorLocationAbnormal" => {
-                self.monitor_location_abnormal = map.next_value()?;
+                rt::read_field(map, &mut self.monitor_location_abnormal)
             }
-            "userDeviceCount" => self.user_device_count = map.next_value()?,
-            _ => return Ok(false),
+            "userDeviceCount" => rt::read_field(map, &mut self.user_device_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMachineUserResponseBodyResultUserList`.
@@ -5267,12 +5190,11 @@ impl rt::Fields for GetMachineUserResponseBodyResultUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasFace" => self.has_face = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "hasFace" => rt::read_field(map, &mut self.has_face),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResultDurationSettingsValue`.
@@ -5320,27 +5242,28 @@ impl rt::Fields for ResultDurationSettingsValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "calcType" => self.calc_type = map.next_value()?,
-            "durationType" => self.duration_type = map.next_value()?,
-            "overtimeRedress" => self.overtime_redress = map.next_value()?,
-            "settings" => self.settings = map.next_value()?,
-            "overtimeRedressBy" => self.overtime_redress_by = map.next_value()?,
-            "vacationRate" => self.vacation_rate = map.next_value()?,
-            "skipTime" => self.skip_time = map.next_value()?,
-            "skipTimeByFrames" => self.skip_time_by_frames = map.next_value()?,
-            "skipTimeByDurations" => self.skip_time_by_durations = map.next_value()?,
+            "calcType" => rt::read_field(map, &mut self.calc_type),
+            "durationType" => rt::read_field(map, &mut self.duration_type),
+            "overtimeRedress" => rt::read_field(map, &mut self.overtime_redress),
+            "settings" => rt::read_field(map, &mut self.settings),
+            "overtimeRedressBy" => rt::read_field(map, &mut self.overtime_redress_by),
+            "vacationRate" => rt::read_field(map, &mut self.vacation_rate),
+            "skipTime" => rt::read_field(map, &mut self.skip_time),
+            "skipTimeByFrames" => rt::read_field(map, &mut self.skip_time_by_frames),
+            "skipTimeByDurations" => {
+                rt::read_field(map, &mut self.skip_time_by_durations)
+            }
             "holidayPlanOvertimeRedress" => {
-                self.holiday_plan_overtime_redress = map.next_value()?;
+                rt::read_field(map, &mut self.holiday_plan_overtime_redress)
             }
             "holidayPlanOvertimeRedressBy" => {
-                self.holiday_plan_overtime_redress_by = map.next_value()?;
+                rt::read_field(map, &mut self.holiday_plan_overtime_redress_by)
             }
             "holidayPlanVacationRate" => {
-                self.holiday_plan_vacation_rate = map.next_value()?;
+                rt::read_field(map, &mut self.holiday_plan_vacation_rate)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOvertimeSettingResponseBodyResultOvertimeDivisions`.
@@ -5369,12 +5292,11 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextDayType" => self.next_day_type = map.next_value()?,
-            "previousDayType" => self.previous_day_type = map.next_value()?,
-            "timeSplitPoint" => self.time_split_point = map.next_value()?,
-            _ => return Ok(false),
+            "nextDayType" => rt::read_field(map, &mut self.next_day_type),
+            "previousDayType" => rt::read_field(map, &mut self.previous_day_type),
+            "timeSplitPoint" => rt::read_field(map, &mut self.time_split_point),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOvertimeSettingResponseBodyResultWarningSettings`.
@@ -5403,12 +5325,11 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResultWarningSettings {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "threshold" => self.threshold = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "threshold" => rt::read_field(map, &mut self.threshold),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShiftResponseBodyResultSections`.
@@ -5436,12 +5357,11 @@ impl rt::Fields for GetShiftResponseBodyResultSections {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "punches" => self.punches = map.next_value()?,
-            "rests" => self.rests = map.next_value()?,
-            "sectionId" => self.section_id = map.next_value()?,
-            _ => return Ok(false),
+            "punches" => rt::read_field(map, &mut self.punches),
+            "rests" => rt::read_field(map, &mut self.rests),
+            "sectionId" => rt::read_field(map, &mut self.section_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShiftResponseBodyResultShiftSetting`.
@@ -5487,21 +5407,24 @@ impl rt::Fields for GetShiftResponseBodyResultShiftSetting {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendDays" => self.attend_days = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "overtimeBehindDuration" => self.overtime_behind_duration = map.next_value()?,
-            "overtimeFrontDuration" => self.overtime_front_duration = map.next_value()?,
-            "overtimeOpen" => self.overtime_open = map.next_value()?,
-            "overtimeType" => self.overtime_type = map.next_value()?,
-            "shiftId" => self.shift_id = map.next_value()?,
-            "shiftSettingId" => self.shift_setting_id = map.next_value()?,
-            "shiftType" => self.shift_type = map.next_value()?,
-            "workTimeMinutes" => self.work_time_minutes = map.next_value()?,
-            _ => return Ok(false),
+            "attendDays" => rt::read_field(map, &mut self.attend_days),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "overtimeBehindDuration" => {
+                rt::read_field(map, &mut self.overtime_behind_duration)
+            }
+            "overtimeFrontDuration" => {
+                rt::read_field(map, &mut self.overtime_front_duration)
+            }
+            "overtimeOpen" => rt::read_field(map, &mut self.overtime_open),
+            "overtimeType" => rt::read_field(map, &mut self.overtime_type),
+            "shiftId" => rt::read_field(map, &mut self.shift_id),
+            "shiftSettingId" => rt::read_field(map, &mut self.shift_setting_id),
+            "shiftType" => rt::read_field(map, &mut self.shift_type),
+            "workTimeMinutes" => rt::read_field(map, &mut self.work_time_minutes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroups`.
@@ -5563,32 +5486,35 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroups {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classesList" => self.classes_list = map.next_value()?,
-            "defaultClassId" => self.default_class_id = map.next_value()?,
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "deptNameList" => self.dept_name_list = map.next_value()?,
-            "disableCheckWhenRest" => self.disable_check_when_rest = map.next_value()?,
+            "classesList" => rt::read_field(map, &mut self.classes_list),
+            "defaultClassId" => rt::read_field(map, &mut self.default_class_id),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "deptNameList" => rt::read_field(map, &mut self.dept_name_list),
+            "disableCheckWhenRest" => {
+                rt::read_field(map, &mut self.disable_check_when_rest)
+            }
             "disableCheckWithoutSchedule" => {
-                self.disable_check_without_schedule = map.next_value()?;
+                rt::read_field(map, &mut self.disable_check_without_schedule)
             }
-            "enableEmpSelectClass" => self.enable_emp_select_class = map.next_value()?,
+            "enableEmpSelectClass" => {
+                rt::read_field(map, &mut self.enable_emp_select_class)
+            }
             "freeCheckDayStartMinOffset" => {
-                self.free_check_day_start_min_offset = map.next_value()?;
+                rt::read_field(map, &mut self.free_check_day_start_min_offset)
             }
-            "freecheckWorkDays" => self.freecheck_work_days = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "isDefault" => self.is_default = map.next_value()?,
-            "managerList" => self.manager_list = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "selectedClass" => self.selected_class = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            "workDayList" => self.work_day_list = map.next_value()?,
-            _ => return Ok(false),
+            "freecheckWorkDays" => rt::read_field(map, &mut self.freecheck_work_days),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "isDefault" => rt::read_field(map, &mut self.is_default),
+            "managerList" => rt::read_field(map, &mut self.manager_list),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "selectedClass" => rt::read_field(map, &mut self.selected_class),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "workDayList" => rt::read_field(map, &mut self.work_day_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleOvertimeSettingResponseBodyResultItems`: the same model as [`GetAdjustmentsResponseBodyResultItems`].
@@ -5620,13 +5546,12 @@ impl rt::Fields for GetUserHolidaysResponseBodyResultHolidays {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "holidayName" => self.holiday_name = map.next_value()?,
-            "holidayType" => self.holiday_type = map.next_value()?,
-            "realWorkDate" => self.real_work_date = map.next_value()?,
-            "workDate" => self.work_date = map.next_value()?,
-            _ => return Ok(false),
+            "holidayName" => rt::read_field(map, &mut self.holiday_name),
+            "holidayType" => rt::read_field(map, &mut self.holiday_type),
+            "realWorkDate" => rt::read_field(map, &mut self.real_work_date),
+            "workDate" => rt::read_field(map, &mut self.work_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessApproveFinishResponseBodyResultDurationDetail`: the same model as [`CalculateDurationResponseBodyResultDurationDetail`].
@@ -5704,12 +5629,11 @@ impl rt::Fields for UpdateVacationQuotaResponseBodyResultQuota {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "leaveCode" => self.leave_code = map.next_value()?,
-            "quotaCycle" => self.quota_cycle = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "quotaCycle" => rt::read_field(map, &mut self.quota_cycle),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
@@ -5738,12 +5662,11 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`.
@@ -5772,11 +5695,10 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "begin" => self.begin = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            _ => return Ok(false),
+            "begin" => rt::read_field(map, &mut self.begin),
+            "end" => rt::read_field(map, &mut self.end),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBodyResultSectionsTimes`.
@@ -5809,14 +5731,13 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultSectionsTimes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "across" => self.across = map.next_value()?,
-            "beginMin" => self.begin_min = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            "checkType" => self.check_type = map.next_value()?,
-            "endMin" => self.end_min = map.next_value()?,
-            _ => return Ok(false),
+            "across" => rt::read_field(map, &mut self.across),
+            "beginMin" => rt::read_field(map, &mut self.begin_min),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "checkType" => rt::read_field(map, &mut self.check_type),
+            "endMin" => rt::read_field(map, &mut self.end_min),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetColumnvalsResponseBodyResultColumnDataColumnValues`.
@@ -5843,11 +5764,10 @@ impl rt::Fields for GetColumnvalsResponseBodyResultColumnDataColumnValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "date" => self.date = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "date" => rt::read_field(map, &mut self.date),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResultDurationSettingsValueSkipTimeByFrames`.
@@ -5875,12 +5795,11 @@ impl rt::Fields for ResultDurationSettingsValueSkipTimeByFrames {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "startTime" => self.start_time = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "valid" => self.valid = map.next_value()?,
-            _ => return Ok(false),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "valid" => rt::read_field(map, &mut self.valid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResultDurationSettingsValueSkipTimeByDurations`.
@@ -5907,11 +5826,10 @@ impl rt::Fields for ResultDurationSettingsValueSkipTimeByDurations {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "minus" => self.minus = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "minus" => rt::read_field(map, &mut self.minus),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShiftResponseBodyResultSectionsPunches`.
@@ -5959,21 +5877,22 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsPunches {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "absenteeismLateMinutes" => self.absenteeism_late_minutes = map.next_value()?,
-            "across" => self.across = map.next_value()?,
-            "beginMin" => self.begin_min = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            "checkType" => self.check_type = map.next_value()?,
-            "endMin" => self.end_min = map.next_value()?,
-            "flexMinutes" => self.flex_minutes = map.next_value()?,
-            "freeCheck" => self.free_check = map.next_value()?,
-            "lateBackSetting" => self.late_back_setting = map.next_value()?,
-            "permitMinutes" => self.permit_minutes = map.next_value()?,
-            "puncheId" => self.punche_id = map.next_value()?,
-            "seriousLateMinutes" => self.serious_late_minutes = map.next_value()?,
-            _ => return Ok(false),
+            "absenteeismLateMinutes" => {
+                rt::read_field(map, &mut self.absenteeism_late_minutes)
+            }
+            "across" => rt::read_field(map, &mut self.across),
+            "beginMin" => rt::read_field(map, &mut self.begin_min),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "checkType" => rt::read_field(map, &mut self.check_type),
+            "endMin" => rt::read_field(map, &mut self.end_min),
+            "flexMinutes" => rt::read_field(map, &mut self.flex_minutes),
+            "freeCheck" => rt::read_field(map, &mut self.free_check),
+            "lateBackSetting" => rt::read_field(map, &mut self.late_back_setting),
+            "permitMinutes" => rt::read_field(map, &mut self.permit_minutes),
+            "puncheId" => rt::read_field(map, &mut self.punche_id),
+            "seriousLateMinutes" => rt::read_field(map, &mut self.serious_late_minutes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShiftResponseBodyResultSectionsRests`.
@@ -6003,13 +5922,12 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsRests {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "across" => self.across = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            "checkType" => self.check_type = map.next_value()?,
-            "restId" => self.rest_id = map.next_value()?,
-            _ => return Ok(false),
+            "across" => rt::read_field(map, &mut self.across),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "checkType" => rt::read_field(map, &mut self.check_type),
+            "restId" => rt::read_field(map, &mut self.rest_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClass`.
@@ -6042,13 +5960,12 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "sections" => self.sections = map.next_value()?,
-            "setting" => self.setting = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "sections" => rt::read_field(map, &mut self.sections),
+            "setting" => rt::read_field(map, &mut self.setting),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`.
@@ -6075,11 +5992,10 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "across" => self.across = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            _ => return Ok(false),
+            "across" => rt::read_field(map, &mut self.across),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
@@ -6108,10 +6024,9 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "lateBackPairs" => self.late_back_pairs = map.next_value()?,
-            _ => return Ok(false),
+            "lateBackPairs" => rt::read_field(map, &mut self.late_back_pairs),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections`.
@@ -6138,10 +6053,9 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "times" => self.times = map.next_value()?,
-            _ => return Ok(false),
+            "times" => rt::read_field(map, &mut self.times),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting`.
@@ -6180,16 +6094,17 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "absenteeismLateMinutes" => self.absenteeism_late_minutes = map.next_value()?,
-            "classSettingId" => self.class_setting_id = map.next_value()?,
-            "isOffDutyFreeCheck" => self.is_off_duty_free_check = map.next_value()?,
-            "permitLateMinutes" => self.permit_late_minutes = map.next_value()?,
-            "restTimeList" => self.rest_time_list = map.next_value()?,
-            "seriousLateMinutes" => self.serious_late_minutes = map.next_value()?,
-            "workTimeMinutes" => self.work_time_minutes = map.next_value()?,
-            _ => return Ok(false),
+            "absenteeismLateMinutes" => {
+                rt::read_field(map, &mut self.absenteeism_late_minutes)
+            }
+            "classSettingId" => rt::read_field(map, &mut self.class_setting_id),
+            "isOffDutyFreeCheck" => rt::read_field(map, &mut self.is_off_duty_free_check),
+            "permitLateMinutes" => rt::read_field(map, &mut self.permit_late_minutes),
+            "restTimeList" => rt::read_field(map, &mut self.rest_time_list),
+            "seriousLateMinutes" => rt::read_field(map, &mut self.serious_late_minutes),
+            "workTimeMinutes" => rt::read_field(map, &mut self.work_time_minutes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs`.
@@ -6217,11 +6132,10 @@ for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extra" => self.extra = map.next_value()?,
-            "late" => self.late = map.next_value()?,
-            _ => return Ok(false),
+            "extra" => rt::read_field(map, &mut self.extra),
+            "late" => rt::read_field(map, &mut self.late),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes`.
@@ -6250,12 +6164,11 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "across" => self.across = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            "checkType" => self.check_type = map.next_value()?,
-            _ => return Ok(false),
+            "across" => rt::read_field(map, &mut self.across),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "checkType" => rt::read_field(map, &mut self.check_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`].

@@ -249,11 +249,10 @@ impl rt::Fields for CreateBadgeCodeUserInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "codeDetailUrl" => self.code_detail_url = map.next_value()?,
-            "codeId" => self.code_id = map.next_value()?,
-            _ => return Ok(false),
+            "codeDetailUrl" => rt::read_field(map, &mut self.code_detail_url),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateBadgeNotifyResponseBody`.
@@ -277,10 +276,9 @@ impl rt::Fields for CreateBadgeNotifyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DecodeBadgeCodeResponseBody`.
@@ -320,18 +318,19 @@ impl rt::Fields for DecodeBadgeCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayCode" => self.alipay_code = map.next_value()?,
-            "codeId" => self.code_id = map.next_value()?,
-            "codeIdentity" => self.code_identity = map.next_value()?,
-            "codeType" => self.code_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "outBizId" => self.out_biz_id = map.next_value()?,
-            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "alipayCode" => rt::read_field(map, &mut self.alipay_code),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "codeType" => rt::read_field(map, &mut self.code_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "outBizId" => rt::read_field(map, &mut self.out_biz_id),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailList`.
@@ -429,10 +428,9 @@ impl rt::Fields for NotifyBadgeCodePayResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailList`.
@@ -527,13 +525,12 @@ impl rt::Fields for SaveBadgeCodeCorpInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "codeIdentity" => self.code_identity = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`: the same model as [`CreateBadgeCodeUserInstanceRequestAvailableTimes`].
@@ -559,10 +556,9 @@ impl rt::Fields for UpdateBadgeCodeUserInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "codeId" => self.code_id = map.next_value()?,
-            _ => return Ok(false),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`.

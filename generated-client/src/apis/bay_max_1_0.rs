@@ -56,10 +56,9 @@ impl rt::Fields for QueryBaymaxSkillLogResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::query_baymax_skill_log`].

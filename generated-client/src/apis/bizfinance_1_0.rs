@@ -1438,10 +1438,9 @@ impl rt::Fields for AppendRolePermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOList`.
@@ -2058,11 +2057,10 @@ impl rt::Fields for BatchAddInvoiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorResult" => self.error_result = map.next_value()?,
-            "successResult" => self.success_result = map.next_value()?,
-            _ => return Ok(false),
+            "errorResult" => rt::read_field(map, &mut self.error_result),
+            "successResult" => rt::read_field(map, &mut self.success_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchCreateCustomerRequestCreateCustomerRequestList`.
@@ -2194,11 +2192,10 @@ impl rt::Fields for BatchCreateCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorResult" => self.error_result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorResult" => rt::read_field(map, &mut self.error_result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BeginConsumeResponseBody`.
@@ -2222,10 +2219,9 @@ impl rt::Fields for BeginConsumeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BindCompanyAccountantBookResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -2255,11 +2251,10 @@ impl rt::Fields for CheckVoucherStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CommitConsumeResponseBody`: the same model as [`BeginConsumeResponseBody`].
@@ -2285,10 +2280,9 @@ impl rt::Fields for CreateCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customerCode" => self.customer_code = map.next_value()?,
-            _ => return Ok(false),
+            "customerCode" => rt::read_field(map, &mut self.customer_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateReceiptRequestReceipts`.
@@ -2440,10 +2434,9 @@ impl rt::Fields for CreateReceiptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteReceiptRequestReceipts`.
@@ -2506,10 +2499,9 @@ impl rt::Fields for GetBookkeepingUserListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCategoryResponseBody`.
@@ -2547,17 +2539,18 @@ impl rt::Fields for GetCategoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "isDir" => self.is_dir = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "code" => rt::read_field(map, &mut self.code),
+            "isDir" => rt::read_field(map, &mut self.is_dir),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerResponseBody`.
@@ -2593,16 +2586,17 @@ impl rt::Fields for GetCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFinanceAccountResponseBody`.
@@ -2648,21 +2642,22 @@ impl rt::Fields for GetFinanceAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountCode" => self.account_code = map.next_value()?,
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            "accountRemark" => self.account_remark = map.next_value()?,
-            "accountType" => self.account_type = map.next_value()?,
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            _ => return Ok(false),
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountRemark" => rt::read_field(map, &mut self.account_remark),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "amount" => rt::read_field(map, &mut self.amount),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormTemplateInfoResponseBody`.
@@ -2689,11 +2684,10 @@ impl rt::Fields for GetFormTemplateInfoResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "receiptFormTemplateInfoList" => {
-                self.receipt_form_template_info_list = map.next_value()?;
+                rt::read_field(map, &mut self.receipt_form_template_info_list)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageRequestRequest`.
@@ -2815,13 +2809,12 @@ impl rt::Fields for GetInvoiceByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetIsNewVersionResponseBody`: the same model as [`CheckVoucherStatusResponseBody`].
@@ -2865,18 +2858,19 @@ impl rt::Fields for GetMultiCompanyInfoByCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantEnableDate" => self.accountant_enable_date = map.next_value()?,
-            "accountingStandard" => self.accounting_standard = map.next_value()?,
-            "advancedSettingList" => self.advanced_setting_list = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "companyName" => self.company_name = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taxNature" => self.tax_nature = map.next_value()?,
-            "taxNo" => self.tax_no = map.next_value()?,
-            _ => return Ok(false),
+            "accountantEnableDate" => {
+                rt::read_field(map, &mut self.accountant_enable_date)
+            }
+            "accountingStandard" => rt::read_field(map, &mut self.accounting_standard),
+            "advancedSettingList" => rt::read_field(map, &mut self.advanced_setting_list),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "taxNature" => rt::read_field(map, &mut self.tax_nature),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProductResponseBody`.
@@ -2918,19 +2912,20 @@ impl rt::Fields for GetProductResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "information" => self.information = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "specification" => self.specification = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "information" => rt::read_field(map, &mut self.information),
+            "name" => rt::read_field(map, &mut self.name),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "status" => rt::read_field(map, &mut self.status),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectResponseBody`.
@@ -2974,20 +2969,21 @@ impl rt::Fields for GetProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetReceiptResponseBody`.
@@ -3017,13 +3013,12 @@ impl rt::Fields for GetReceiptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "modelId" => self.model_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSupplierResponseBody`: the same model as [`GetCustomerResponseBody`].
@@ -3065,18 +3060,17 @@ impl rt::Fields for GetYongYouOpenApiTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessToken" => self.access_token = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            "expiresIn" => self.expires_in = map.next_value()?,
-            "refreshExpiresIn" => self.refresh_expires_in = map.next_value()?,
-            "refreshToken" => self.refresh_token = map.next_value()?,
-            "scope" => self.scope = map.next_value()?,
-            "sid" => self.sid = map.next_value()?,
-            "yongyouOrgId" => self.yongyou_org_id = map.next_value()?,
-            "yongyouUserId" => self.yongyou_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "accessToken" => rt::read_field(map, &mut self.access_token),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "expiresIn" => rt::read_field(map, &mut self.expires_in),
+            "refreshExpiresIn" => rt::read_field(map, &mut self.refresh_expires_in),
+            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "sid" => rt::read_field(map, &mut self.sid),
+            "yongyouOrgId" => rt::read_field(map, &mut self.yongyou_org_id),
+            "yongyouUserId" => rt::read_field(map, &mut self.yongyou_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetYongYouOrgRelationResponseBody`.
@@ -3106,13 +3100,12 @@ impl rt::Fields for GetYongYouOrgRelationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chanjetCorpId" => self.chanjet_corp_id = map.next_value()?,
-            "chanjetUserId" => self.chanjet_user_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "chanjetCorpId" => rt::read_field(map, &mut self.chanjet_corp_id),
+            "chanjetUserId" => rt::read_field(map, &mut self.chanjet_user_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProfessionBenefitConsumeResponseBody`.
@@ -3136,10 +3129,9 @@ impl rt::Fields for ProfessionBenefitConsumeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PushHistoricalReceiptsResponseBody`.
@@ -3163,10 +3155,9 @@ impl rt::Fields for PushHistoricalReceiptsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBenefitResponseBody`.
@@ -3190,10 +3181,9 @@ impl rt::Fields for QueryBenefitResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCategoryByPageResponseBody`.
@@ -3219,11 +3209,10 @@ impl rt::Fields for QueryCategoryByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCompanyInvoiceRelationCountResponseBody`.
@@ -3247,10 +3236,9 @@ impl rt::Fields for QueryCompanyInvoiceRelationCountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "relationCountMap" => self.relation_count_map = map.next_value()?,
-            _ => return Ok(false),
+            "relationCountMap" => rt::read_field(map, &mut self.relation_count_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerByPageResponseBody`.
@@ -3276,11 +3264,10 @@ impl rt::Fields for QueryCustomerByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerInfoResponseBody`.
@@ -3308,12 +3295,11 @@ impl rt::Fields for QueryCustomerInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEnterpriseAccountByPageResponseBody`.
@@ -3339,11 +3325,10 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFinanceCompanyInfoResponseBody`.
@@ -3371,12 +3356,11 @@ impl rt::Fields for QueryFinanceCompanyInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyName" => self.company_name = map.next_value()?,
-            "taxNature" => self.tax_nature = map.next_value()?,
-            "taxNo" => self.tax_no = map.next_value()?,
-            _ => return Ok(false),
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "taxNature" => rt::read_field(map, &mut self.tax_nature),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInvoiceRelationCountResponseBody`: the same model as [`QueryCompanyInvoiceRelationCountResponseBody`].
@@ -3402,10 +3386,9 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPermissionByUserIdResponseBody`.
@@ -3435,12 +3418,11 @@ impl rt::Fields for QueryPermissionByUserIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyCode" => self.company_code = map.next_value()?,
-            "permissionDTOList" => self.permission_dto_list = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "permissionDTOList" => rt::read_field(map, &mut self.permission_dto_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPermissionRoleMemberResponseBody`.
@@ -3464,10 +3446,9 @@ impl rt::Fields for QueryPermissionRoleMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleMemberMap" => self.role_member_map = map.next_value()?,
-            _ => return Ok(false),
+            "roleMemberMap" => rt::read_field(map, &mut self.role_member_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProductByPageResponseBody`.
@@ -3493,11 +3474,10 @@ impl rt::Fields for QueryProductByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProjectByPageResponseBody`.
@@ -3523,11 +3503,10 @@ impl rt::Fields for QueryProjectByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBody`.
@@ -3551,10 +3530,9 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
@@ -3582,12 +3560,11 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptsBaseInfoResponseBody`.
@@ -3615,12 +3592,11 @@ impl rt::Fields for QueryReceiptsBaseInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptsByPageResponseBody`.
@@ -3646,11 +3622,10 @@ impl rt::Fields for QueryReceiptsByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRoleMemberByPageResponseBody`.
@@ -3680,13 +3655,12 @@ impl rt::Fields for QueryRoleMemberByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySupplierByPageResponseBody`: the same model as [`QueryCustomerByPageResponseBody`].
@@ -3717,12 +3691,11 @@ impl rt::Fields for QueryUserRoleListResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "financeEmpDeptOpenList" => {
-                self.finance_emp_dept_open_list = map.next_value()?;
+                rt::read_field(map, &mut self.finance_emp_dept_open_list)
             }
-            "roleVOList" => self.role_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "roleVOList" => rt::read_field(map, &mut self.role_vo_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList`.
@@ -3793,13 +3766,14 @@ impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "batchUpdateInvoiceResponse" => {
-                self.batch_update_invoice_response = map.next_value()?;
+                rt::read_field(map, &mut self.batch_update_invoice_response)
             }
-            "errorInvoiceKeyVOList" => self.error_invoice_key_vo_list = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorInvoiceKeyVOList" => {
+                rt::read_field(map, &mut self.error_invoice_key_vo_list)
+            }
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList`.
@@ -4725,10 +4699,9 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList`.
@@ -5560,10 +5533,9 @@ impl rt::Fields for UpdateReceiptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateReceiptVoucherStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -6381,11 +6353,10 @@ impl rt::Fields for BatchAddInvoiceResponseBodyErrorResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorKey" => self.error_key = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            _ => return Ok(false),
+            "errorKey" => rt::read_field(map, &mut self.error_key),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddInvoiceResponseBodySuccessResult`.
@@ -6411,11 +6382,10 @@ impl rt::Fields for BatchAddInvoiceResponseBodySuccessResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "invoiceCode" => self.invoice_code = map.next_value()?,
-            "invoiceNo" => self.invoice_no = map.next_value()?,
-            _ => return Ok(false),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchCreateCustomerResponseBodyErrorResult`: the same model as [`BatchAddInvoiceResponseBodyErrorResult`].
@@ -6441,10 +6411,9 @@ impl rt::Fields for BeginConsumeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isSuccess" => self.is_success = map.next_value()?,
-            _ => return Ok(false),
+            "isSuccess" => rt::read_field(map, &mut self.is_success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelConsumeResponseBodyResult`: the same model as [`BeginConsumeResponseBodyResult`].
@@ -6478,13 +6447,12 @@ impl rt::Fields for CreateReceiptResponseBodyResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteReceiptResponseBodyResults`: the same model as [`CreateReceiptResponseBodyResults`].
@@ -6521,14 +6489,13 @@ impl rt::Fields for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentList" => self.component_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "suiteId" => self.suite_id = map.next_value()?,
-            _ => return Ok(false),
+            "componentList" => rt::read_field(map, &mut self.component_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "status" => rt::read_field(map, &mut self.status),
+            "suiteId" => rt::read_field(map, &mut self.suite_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageResponseBodyResult`.
@@ -6558,13 +6525,12 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList`.
@@ -6595,13 +6561,12 @@ impl rt::Fields for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advancedSettingKey" => self.advanced_setting_key = map.next_value()?,
-            "advancedSettingName" => self.advanced_setting_name = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "advancedSettingKey" => rt::read_field(map, &mut self.advanced_setting_key),
+            "advancedSettingName" => rt::read_field(map, &mut self.advanced_setting_name),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBenefitResponseBodyResult`.
@@ -6627,11 +6592,10 @@ impl rt::Fields for QueryBenefitResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "remainQuota" => self.remain_quota = map.next_value()?,
-            "totalQuota" => self.total_quota = map.next_value()?,
-            _ => return Ok(false),
+            "remainQuota" => rt::read_field(map, &mut self.remain_quota),
+            "totalQuota" => rt::read_field(map, &mut self.total_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCategoryByPageResponseBodyList`.
@@ -6667,16 +6631,15 @@ impl rt::Fields for QueryCategoryByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "isDir" => self.is_dir = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "isDir" => rt::read_field(map, &mut self.is_dir),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerByPageResponseBodyList`.
@@ -6710,15 +6673,14 @@ impl rt::Fields for QueryCustomerByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerInfoResponseBodyList`.
@@ -6776,29 +6738,28 @@ impl rt::Fields for QueryCustomerInfoResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "contactAddress" => self.contact_address = map.next_value()?,
+            "code" => rt::read_field(map, &mut self.code),
+            "contactAddress" => rt::read_field(map, &mut self.contact_address),
             "contactCompanyTelephone" => {
-                self.contact_company_telephone = map.next_value()?;
+                rt::read_field(map, &mut self.contact_company_telephone)
             }
-            "contactEmail" => self.contact_email = map.next_value()?,
-            "contactName" => self.contact_name = map.next_value()?,
-            "contactTelephone" => self.contact_telephone = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "drawerEmail" => self.drawer_email = map.next_value()?,
-            "drawerTelephone" => self.drawer_telephone = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "purchaserAccount" => self.purchaser_account = map.next_value()?,
-            "purchaserAddress" => self.purchaser_address = map.next_value()?,
-            "purchaserName" => self.purchaser_name = map.next_value()?,
-            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
-            "purchaserTel" => self.purchaser_tel = map.next_value()?,
-            "purchaserrBankName" => self.purchaserr_bank_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "contactEmail" => rt::read_field(map, &mut self.contact_email),
+            "contactName" => rt::read_field(map, &mut self.contact_name),
+            "contactTelephone" => rt::read_field(map, &mut self.contact_telephone),
+            "description" => rt::read_field(map, &mut self.description),
+            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
+            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
+            "name" => rt::read_field(map, &mut self.name),
+            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "purchaserrBankName" => rt::read_field(map, &mut self.purchaserr_bank_name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
@@ -6840,19 +6801,18 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountCode" => self.account_code = map.next_value()?,
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            "accountRemark" => self.account_remark = map.next_value()?,
-            "accountType" => self.account_type = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            _ => return Ok(false),
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountRemark" => rt::read_field(map, &mut self.account_remark),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMultiCompanyInfoResponseBodyList`.
@@ -6898,20 +6858,21 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookId" => self.accountant_book_id = map.next_value()?,
-            "accountantEnableDate" => self.accountant_enable_date = map.next_value()?,
-            "accountingStandard" => self.accounting_standard = map.next_value()?,
-            "advancedSettingList" => self.advanced_setting_list = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "companyName" => self.company_name = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taxNature" => self.tax_nature = map.next_value()?,
-            "taxNo" => self.tax_no = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "accountantEnableDate" => {
+                rt::read_field(map, &mut self.accountant_enable_date)
+            }
+            "accountingStandard" => rt::read_field(map, &mut self.accounting_standard),
+            "advancedSettingList" => rt::read_field(map, &mut self.advanced_setting_list),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "taxNature" => rt::read_field(map, &mut self.tax_nature),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPermissionByUserIdResponseBodyPermissionDTOList`.
@@ -6938,11 +6899,10 @@ impl rt::Fields for QueryPermissionByUserIdResponseBodyPermissionDTOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionIdList" => self.action_id_list = map.next_value()?,
-            "resourceIdentity" => self.resource_identity = map.next_value()?,
-            _ => return Ok(false),
+            "actionIdList" => rt::read_field(map, &mut self.action_id_list),
+            "resourceIdentity" => rt::read_field(map, &mut self.resource_identity),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RoleMemberMapValue`.
@@ -6970,12 +6930,11 @@ impl rt::Fields for RoleMemberMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleCode" => self.role_code = map.next_value()?,
-            "memberList" => self.member_list = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            _ => return Ok(false),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "memberList" => rt::read_field(map, &mut self.member_list),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProductByPageResponseBodyList`.
@@ -7015,18 +6974,17 @@ impl rt::Fields for QueryProductByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "information" => self.information = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "specification" => self.specification = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "information" => rt::read_field(map, &mut self.information),
+            "name" => rt::read_field(map, &mut self.name),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "status" => rt::read_field(map, &mut self.status),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProjectByPageResponseBodyList`.
@@ -7070,20 +7028,19 @@ impl rt::Fields for QueryProjectByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "caode" => self.caode = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "caode" => rt::read_field(map, &mut self.caode),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResult`.
@@ -7172,48 +7129,49 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookId" => self.accountant_book_id = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "applyStatus" => self.apply_status = map.next_value()?,
-            "bizStatus" => self.biz_status = map.next_value()?,
-            "businessId" => self.business_id = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "customer" => self.customer = map.next_value()?,
-            "drawerEmail" => self.drawer_email = map.next_value()?,
-            "drawerTelephone" => self.drawer_telephone = map.next_value()?,
-            "invoiceType" => self.invoice_type = map.next_value()?,
-            "modelId" => self.model_id = map.next_value()?,
-            "productInfoList" => self.product_info_list = map.next_value()?,
-            "purchaserAccount" => self.purchaser_account = map.next_value()?,
-            "purchaserAddress" => self.purchaser_address = map.next_value()?,
-            "purchaserBankName" => self.purchaser_bank_name = map.next_value()?,
-            "purchaserName" => self.purchaser_name = map.next_value()?,
-            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
-            "purchaserTel" => self.purchaser_tel = map.next_value()?,
-            "receiptId" => self.receipt_id = map.next_value()?,
-            "recordTime" => self.record_time = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "applyStatus" => rt::read_field(map, &mut self.apply_status),
+            "bizStatus" => rt::read_field(map, &mut self.biz_status),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "customer" => rt::read_field(map, &mut self.customer),
+            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
+            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
+            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "receiptId" => rt::read_field(map, &mut self.receipt_id),
+            "recordTime" => rt::read_field(map, &mut self.record_time),
+            "remark" => rt::read_field(map, &mut self.remark),
             "showPurchaserAccountInRemark" => {
-                self.show_purchaser_account_in_remark = map.next_value()?;
+                rt::read_field(map, &mut self.show_purchaser_account_in_remark)
             }
             "showPurchaserContactInRemark" => {
-                self.show_purchaser_contact_in_remark = map.next_value()?;
+                rt::read_field(map, &mut self.show_purchaser_contact_in_remark)
             }
             "showSellerAccountInRemark" => {
-                self.show_seller_account_in_remark = map.next_value()?;
+                rt::read_field(map, &mut self.show_seller_account_in_remark)
             }
             "showSellerContactInRemark" => {
-                self.show_seller_contact_in_remark = map.next_value()?;
+                rt::read_field(map, &mut self.show_seller_contact_in_remark)
             }
-            "source" => self.source = map.next_value()?,
-            "specificBusinessInfo" => self.specific_business_info = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "source" => rt::read_field(map, &mut self.source),
+            "specificBusinessInfo" => {
+                rt::read_field(map, &mut self.specific_business_info)
+            }
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptForInvoiceResponseBodyList`.
@@ -7289,35 +7247,34 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookId" => self.accountant_book_id = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "applyStatus" => self.apply_status = map.next_value()?,
-            "bizStatus" => self.biz_status = map.next_value()?,
-            "businessId" => self.business_id = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "customer" => self.customer = map.next_value()?,
-            "drawerEmail" => self.drawer_email = map.next_value()?,
-            "drawerTelephone" => self.drawer_telephone = map.next_value()?,
-            "invoiceType" => self.invoice_type = map.next_value()?,
-            "modelId" => self.model_id = map.next_value()?,
-            "productInfoList" => self.product_info_list = map.next_value()?,
-            "purchaserAccount" => self.purchaser_account = map.next_value()?,
-            "purchaserAddress" => self.purchaser_address = map.next_value()?,
-            "purchaserBankName" => self.purchaser_bank_name = map.next_value()?,
-            "purchaserName" => self.purchaser_name = map.next_value()?,
-            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
-            "purchaserTel" => self.purchaser_tel = map.next_value()?,
-            "receiptId" => self.receipt_id = map.next_value()?,
-            "recordTime" => self.record_time = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "applyStatus" => rt::read_field(map, &mut self.apply_status),
+            "bizStatus" => rt::read_field(map, &mut self.biz_status),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "customer" => rt::read_field(map, &mut self.customer),
+            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
+            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
+            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "receiptId" => rt::read_field(map, &mut self.receipt_id),
+            "recordTime" => rt::read_field(map, &mut self.record_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptsBaseInfoResponseBodyList`.
@@ -7379,29 +7336,28 @@ impl rt::Fields for QueryReceiptsBaseInfoResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookId" => self.accountant_book_id = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "approvedAt" => self.approved_at = map.next_value()?,
-            "businessId" => self.business_id = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "customer" => self.customer = map.next_value()?,
-            "instanceJumpUrl" => self.instance_jump_url = map.next_value()?,
-            "modelId" => self.model_id = map.next_value()?,
-            "principal" => self.principal = map.next_value()?,
-            "project" => self.project = map.next_value()?,
-            "receiptId" => self.receipt_id = map.next_value()?,
-            "recordTime" => self.record_time = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "supplier" => self.supplier = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "voucherStatus" => self.voucher_status = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "approvedAt" => rt::read_field(map, &mut self.approved_at),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "customer" => rt::read_field(map, &mut self.customer),
+            "instanceJumpUrl" => rt::read_field(map, &mut self.instance_jump_url),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "principal" => rt::read_field(map, &mut self.principal),
+            "project" => rt::read_field(map, &mut self.project),
+            "receiptId" => rt::read_field(map, &mut self.receipt_id),
+            "recordTime" => rt::read_field(map, &mut self.record_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            "supplier" => rt::read_field(map, &mut self.supplier),
+            "title" => rt::read_field(map, &mut self.title),
+            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptsByPageResponseBodyList`: the same model as [`GetReceiptResponseBody`].
@@ -7431,12 +7387,11 @@ impl rt::Fields for QueryRoleMemberByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySupplierByPageResponseBodyList`: the same model as [`QueryCustomerByPageResponseBodyList`].
@@ -7469,13 +7424,12 @@ impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cascadeDeptId" => self.cascade_dept_id = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superDeptId" => self.super_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "cascadeDeptId" => rt::read_field(map, &mut self.cascade_dept_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserRoleListResponseBodyRoleVOList`.
@@ -7501,11 +7455,10 @@ impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleCode" => self.role_code = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse`.
@@ -7535,10 +7488,9 @@ for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "invoiceKeyVOList" => self.invoice_key_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyErrorInvoiceKeyVOList`: the same model as [`BatchAddInvoiceResponseBodySuccessResult`].
@@ -7611,12 +7563,11 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failCount" => self.fail_count = map.next_value()?,
-            "failInvoices" => self.fail_invoices = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "failCount" => rt::read_field(map, &mut self.fail_count),
+            "failInvoices" => rt::read_field(map, &mut self.fail_invoices),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateInvoiceAccountingStatusResponseBodyResult`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResult`].
@@ -7745,13 +7696,12 @@ for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindingVal" => self.binding_val = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "bindingVal" => rt::read_field(map, &mut self.binding_val),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageResponseBodyResultList`.
@@ -7879,70 +7829,71 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountPeriod" => self.account_period = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "amountWithTax" => self.amount_with_tax = map.next_value()?,
-            "certificationDate" => self.certification_date = map.next_value()?,
-            "certificationPeriod" => self.certification_period = map.next_value()?,
-            "checkCode" => self.check_code = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            "drewDate" => self.drew_date = map.next_value()?,
+            "accountPeriod" => rt::read_field(map, &mut self.account_period),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "certificationDate" => rt::read_field(map, &mut self.certification_date),
+            "certificationPeriod" => rt::read_field(map, &mut self.certification_period),
+            "checkCode" => rt::read_field(map, &mut self.check_code),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "drewDate" => rt::read_field(map, &mut self.drew_date),
             "eFlightItineraryDetailVOList" => {
-                self.e_flight_itinerary_detail_vo_list = map.next_value()?;
+                rt::read_field(map, &mut self.e_flight_itinerary_detail_vo_list)
             }
             "eTrainTicketDetailVOList" => {
-                self.e_train_ticket_detail_vo_list = map.next_value()?;
+                rt::read_field(map, &mut self.e_train_ticket_detail_vo_list)
             }
-            "electronicUrl" => self.electronic_url = map.next_value()?,
-            "financeType" => self.finance_type = map.next_value()?,
-            "fundType" => self.fund_type = map.next_value()?,
+            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "fundType" => rt::read_field(map, &mut self.fund_type),
             "generalInvoiceDetailVOList" => {
-                self.general_invoice_detail_vo_list = map.next_value()?;
+                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
             }
-            "imageUrl" => self.image_url = map.next_value()?,
-            "invoiceCode" => self.invoice_code = map.next_value()?,
-            "invoiceNo" => self.invoice_no = map.next_value()?,
-            "invoiceStatus" => self.invoice_status = map.next_value()?,
-            "invoiceType" => self.invoice_type = map.next_value()?,
-            "machineCode" => self.machine_code = map.next_value()?,
-            "ofdUrl" => self.ofd_url = map.next_value()?,
-            "oilFlag" => self.oil_flag = map.next_value()?,
-            "payee" => self.payee = map.next_value()?,
-            "pdfUrl" => self.pdf_url = map.next_value()?,
-            "processInstCode" => self.process_inst_code = map.next_value()?,
-            "processInstType" => self.process_inst_type = map.next_value()?,
-            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "imageUrl" => rt::read_field(map, &mut self.image_url),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "machineCode" => rt::read_field(map, &mut self.machine_code),
+            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
+            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
+            "payee" => rt::read_field(map, &mut self.payee),
+            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
+            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
+            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
             "purchaserBankNameAccount" => {
-                self.purchaser_bank_name_account = map.next_value()?;
+                rt::read_field(map, &mut self.purchaser_bank_name_account)
             }
-            "purchaserName" => self.purchaser_name = map.next_value()?,
-            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
-            "purchaserTel" => self.purchaser_tel = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "sellerAddress" => self.seller_address = map.next_value()?,
-            "sellerBankNameAccount" => self.seller_bank_name_account = map.next_value()?,
-            "sellerName" => self.seller_name = map.next_value()?,
-            "sellerTaxNo" => self.seller_tax_no = map.next_value()?,
-            "sellerTel" => self.seller_tel = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "supplySign" => self.supply_sign = map.next_value()?,
-            "taxAmount" => self.tax_amount = map.next_value()?,
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
+            "sellerBankNameAccount" => {
+                rt::read_field(map, &mut self.seller_bank_name_account)
+            }
+            "sellerName" => rt::read_field(map, &mut self.seller_name),
+            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
+            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
+            "status" => rt::read_field(map, &mut self.status),
+            "supplySign" => rt::read_field(map, &mut self.supply_sign),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
             "transportFeeDetailVOList" => {
-                self.transport_fee_detail_vo_list = map.next_value()?;
+                rt::read_field(map, &mut self.transport_fee_detail_vo_list)
             }
             "usedVehicleSaleDetailVOList" => {
-                self.used_vehicle_sale_detail_vo_list = map.next_value()?;
+                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
             }
             "vehicleSaleDetailVOList" => {
-                self.vehicle_sale_detail_vo_list = map.next_value()?;
+                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
             }
-            "verifyStatus" => self.verify_status = map.next_value()?,
-            "voucherCode" => self.voucher_code = map.next_value()?,
-            "voucherStatus" => self.voucher_status = map.next_value()?,
-            "xmlUrl" => self.xml_url = map.next_value()?,
-            _ => return Ok(false),
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
+            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
+            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMultiCompanyInfoResponseBodyListAdvancedSettingList`.
@@ -7975,14 +7926,13 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advancedSettingKey" => self.advanced_setting_key = map.next_value()?,
-            "advancedSettingName" => self.advanced_setting_name = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "valid" => self.valid = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "advancedSettingKey" => rt::read_field(map, &mut self.advanced_setting_key),
+            "advancedSettingName" => rt::read_field(map, &mut self.advanced_setting_name),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "valid" => rt::read_field(map, &mut self.valid),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RoleMemberMapValueMemberList`.
@@ -8010,12 +7960,11 @@ impl rt::Fields for RoleMemberMapValueMemberList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userId" => self.user_id = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
@@ -8044,11 +7993,10 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList`.
@@ -8095,21 +8043,24 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amountWithTax" => self.amount_with_tax = map.next_value()?,
-            "amountWithoutTax" => self.amount_without_tax = map.next_value()?,
-            "discountAmount" => self.discount_amount = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "quantity" => self.quantity = map.next_value()?,
-            "specification" => self.specification = map.next_value()?,
-            "taxClassificationCode" => self.tax_classification_code = map.next_value()?,
-            "taxRate" => self.tax_rate = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "unitPriceWithTax" => self.unit_price_with_tax = map.next_value()?,
-            "unitPriceWithoutTax" => self.unit_price_without_tax = map.next_value()?,
-            "withTax" => self.with_tax = map.next_value()?,
-            _ => return Ok(false),
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "amountWithoutTax" => rt::read_field(map, &mut self.amount_without_tax),
+            "discountAmount" => rt::read_field(map, &mut self.discount_amount),
+            "name" => rt::read_field(map, &mut self.name),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "taxClassificationCode" => {
+                rt::read_field(map, &mut self.tax_classification_code)
+            }
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "unitPriceWithTax" => rt::read_field(map, &mut self.unit_price_with_tax),
+            "unitPriceWithoutTax" => {
+                rt::read_field(map, &mut self.unit_price_without_tax)
+            }
+            "withTax" => rt::read_field(map, &mut self.with_tax),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo`.
@@ -8140,13 +8091,12 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusine
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "specialBizCode" => self.special_biz_code = map.next_value()?,
+            "specialBizCode" => rt::read_field(map, &mut self.special_biz_code),
             "specificBusinessInfoList" => {
-                self.specific_business_info_list = map.next_value()?;
+                rt::read_field(map, &mut self.specific_business_info_list)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
@@ -8197,13 +8147,12 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "invoiceCode" => self.invoice_code = map.next_value()?,
-            "invoiceNo" => self.invoice_no = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices`].
@@ -8248,19 +8197,18 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetail
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "carrier" => self.carrier = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "flightNumber" => self.flight_number = map.next_value()?,
-            "flyDate" => self.fly_date = map.next_value()?,
-            "flyFrom" => self.fly_from = map.next_value()?,
-            "flyTime" => self.fly_time = map.next_value()?,
-            "flyTo" => self.fly_to = map.next_value()?,
-            "invoiceDetailNumber" => self.invoice_detail_number = map.next_value()?,
-            "invoiceId" => self.invoice_id = map.next_value()?,
-            "seat" => self.seat = map.next_value()?,
-            _ => return Ok(false),
+            "carrier" => rt::read_field(map, &mut self.carrier),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "flightNumber" => rt::read_field(map, &mut self.flight_number),
+            "flyDate" => rt::read_field(map, &mut self.fly_date),
+            "flyFrom" => rt::read_field(map, &mut self.fly_from),
+            "flyTime" => rt::read_field(map, &mut self.fly_time),
+            "flyTo" => rt::read_field(map, &mut self.fly_to),
+            "invoiceDetailNumber" => rt::read_field(map, &mut self.invoice_detail_number),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "seat" => rt::read_field(map, &mut self.seat),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList`.
@@ -8315,25 +8263,24 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "airConditionType" => self.air_condition_type = map.next_value()?,
-            "carriageNo" => self.carriage_no = map.next_value()?,
-            "destination" => self.destination = map.next_value()?,
-            "eticketNo" => self.eticket_no = map.next_value()?,
-            "getOnTime" => self.get_on_time = map.next_value()?,
-            "invoiceId" => self.invoice_id = map.next_value()?,
-            "origin" => self.origin = map.next_value()?,
-            "passenger" => self.passenger = map.next_value()?,
-            "passengerUserId" => self.passenger_user_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "seatClass" => self.seat_class = map.next_value()?,
-            "seatNo" => self.seat_no = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "taxRate" => self.tax_rate = map.next_value()?,
-            "ticketType" => self.ticket_type = map.next_value()?,
-            "trainNo" => self.train_no = map.next_value()?,
-            _ => return Ok(false),
+            "airConditionType" => rt::read_field(map, &mut self.air_condition_type),
+            "carriageNo" => rt::read_field(map, &mut self.carriage_no),
+            "destination" => rt::read_field(map, &mut self.destination),
+            "eticketNo" => rt::read_field(map, &mut self.eticket_no),
+            "getOnTime" => rt::read_field(map, &mut self.get_on_time),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "origin" => rt::read_field(map, &mut self.origin),
+            "passenger" => rt::read_field(map, &mut self.passenger),
+            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "seatClass" => rt::read_field(map, &mut self.seat_class),
+            "seatNo" => rt::read_field(map, &mut self.seat_no),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "ticketType" => rt::read_field(map, &mut self.ticket_type),
+            "trainNo" => rt::read_field(map, &mut self.train_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList`.
@@ -8378,20 +8325,19 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVO
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "goodsName" => self.goods_name = map.next_value()?,
-            "quantity" => self.quantity = map.next_value()?,
-            "revenueCode" => self.revenue_code = map.next_value()?,
-            "rowNo" => self.row_no = map.next_value()?,
-            "specification" => self.specification = map.next_value()?,
-            "taxAmount" => self.tax_amount = map.next_value()?,
-            "taxPre" => self.tax_pre = map.next_value()?,
-            "taxRate" => self.tax_rate = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "unitPrice" => self.unit_price = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "goodsName" => rt::read_field(map, &mut self.goods_name),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
+            "rowNo" => rt::read_field(map, &mut self.row_no),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "taxPre" => rt::read_field(map, &mut self.tax_pre),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "unitPrice" => rt::read_field(map, &mut self.unit_price),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList`.
@@ -8434,19 +8380,18 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "cardNo" => self.card_no = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "goodsName" => self.goods_name = map.next_value()?,
-            "revenueCode" => self.revenue_code = map.next_value()?,
-            "rowNo" => self.row_no = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "taxAmount" => self.tax_amount = map.next_value()?,
-            "taxRate" => self.tax_rate = map.next_value()?,
-            "vehicleType" => self.vehicle_type = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "cardNo" => rt::read_field(map, &mut self.card_no),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "goodsName" => rt::read_field(map, &mut self.goods_name),
+            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
+            "rowNo" => rt::read_field(map, &mut self.row_no),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList`.
@@ -8501,25 +8446,24 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailV
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "auctionUnit" => self.auction_unit = map.next_value()?,
-            "auctionUnitAddress" => self.auction_unit_address = map.next_value()?,
-            "auctionUnitBank" => self.auction_unit_bank = map.next_value()?,
-            "auctionUnitTaxNo" => self.auction_unit_tax_no = map.next_value()?,
-            "auctionUtilTel" => self.auction_util_tel = map.next_value()?,
-            "carModel" => self.car_model = map.next_value()?,
-            "cardNo" => self.card_no = map.next_value()?,
-            "registration" => self.registration = map.next_value()?,
-            "transferVehicle" => self.transfer_vehicle = map.next_value()?,
-            "usedCarAddress" => self.used_car_address = map.next_value()?,
-            "usedCarMarket" => self.used_car_market = map.next_value()?,
-            "usedCarMarketBank" => self.used_car_market_bank = map.next_value()?,
-            "usedCarMarketPhone" => self.used_car_market_phone = map.next_value()?,
-            "usedCarMarketTaxNo" => self.used_car_market_tax_no = map.next_value()?,
-            "vehicleNo" => self.vehicle_no = map.next_value()?,
-            "vehicleType" => self.vehicle_type = map.next_value()?,
-            _ => return Ok(false),
+            "auctionUnit" => rt::read_field(map, &mut self.auction_unit),
+            "auctionUnitAddress" => rt::read_field(map, &mut self.auction_unit_address),
+            "auctionUnitBank" => rt::read_field(map, &mut self.auction_unit_bank),
+            "auctionUnitTaxNo" => rt::read_field(map, &mut self.auction_unit_tax_no),
+            "auctionUtilTel" => rt::read_field(map, &mut self.auction_util_tel),
+            "carModel" => rt::read_field(map, &mut self.car_model),
+            "cardNo" => rt::read_field(map, &mut self.card_no),
+            "registration" => rt::read_field(map, &mut self.registration),
+            "transferVehicle" => rt::read_field(map, &mut self.transfer_vehicle),
+            "usedCarAddress" => rt::read_field(map, &mut self.used_car_address),
+            "usedCarMarket" => rt::read_field(map, &mut self.used_car_market),
+            "usedCarMarketBank" => rt::read_field(map, &mut self.used_car_market_bank),
+            "usedCarMarketPhone" => rt::read_field(map, &mut self.used_car_market_phone),
+            "usedCarMarketTaxNo" => rt::read_field(map, &mut self.used_car_market_tax_no),
+            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
+            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList`.
@@ -8570,23 +8514,22 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "brand" => self.brand = map.next_value()?,
-            "certificateNo" => self.certificate_no = map.next_value()?,
-            "engineNo" => self.engine_no = map.next_value()?,
-            "idCardNo" => self.id_card_no = map.next_value()?,
-            "importCertificateNo" => self.import_certificate_no = map.next_value()?,
-            "maxPassengers" => self.max_passengers = map.next_value()?,
-            "originPlace" => self.origin_place = map.next_value()?,
-            "paymentVoucherNo" => self.payment_voucher_no = map.next_value()?,
-            "taxAuthorityName" => self.tax_authority_name = map.next_value()?,
-            "taxAuthorityNo" => self.tax_authority_no = map.next_value()?,
-            "taxRate" => self.tax_rate = map.next_value()?,
-            "tonnage" => self.tonnage = map.next_value()?,
-            "vehicleNo" => self.vehicle_no = map.next_value()?,
-            "vehicleType" => self.vehicle_type = map.next_value()?,
-            _ => return Ok(false),
+            "brand" => rt::read_field(map, &mut self.brand),
+            "certificateNo" => rt::read_field(map, &mut self.certificate_no),
+            "engineNo" => rt::read_field(map, &mut self.engine_no),
+            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
+            "importCertificateNo" => rt::read_field(map, &mut self.import_certificate_no),
+            "maxPassengers" => rt::read_field(map, &mut self.max_passengers),
+            "originPlace" => rt::read_field(map, &mut self.origin_place),
+            "paymentVoucherNo" => rt::read_field(map, &mut self.payment_voucher_no),
+            "taxAuthorityName" => rt::read_field(map, &mut self.tax_authority_name),
+            "taxAuthorityNo" => rt::read_field(map, &mut self.tax_authority_no),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "tonnage" => rt::read_field(map, &mut self.tonnage),
+            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
+            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList`.
@@ -8636,26 +8579,25 @@ for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBu
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "areaUnit" => self.area_unit = map.next_value()?,
-            "carNo" => self.car_no = map.next_value()?,
-            "city" => self.city = map.next_value()?,
-            "crossCityFlg" => self.cross_city_flg = map.next_value()?,
-            "district" => self.district = map.next_value()?,
-            "leaseEnd" => self.lease_end = map.next_value()?,
-            "leaseStart" => self.lease_start = map.next_value()?,
-            "project" => self.project = map.next_value()?,
-            "projectNo" => self.project_no = map.next_value()?,
+            "areaUnit" => rt::read_field(map, &mut self.area_unit),
+            "carNo" => rt::read_field(map, &mut self.car_no),
+            "city" => rt::read_field(map, &mut self.city),
+            "crossCityFlg" => rt::read_field(map, &mut self.cross_city_flg),
+            "district" => rt::read_field(map, &mut self.district),
+            "leaseEnd" => rt::read_field(map, &mut self.lease_end),
+            "leaseStart" => rt::read_field(map, &mut self.lease_start),
+            "project" => rt::read_field(map, &mut self.project),
+            "projectNo" => rt::read_field(map, &mut self.project_no),
             "propertyCertificateNumber" => {
-                self.property_certificate_number = map.next_value()?;
+                rt::read_field(map, &mut self.property_certificate_number)
             }
-            "province" => self.province = map.next_value()?,
+            "province" => rt::read_field(map, &mut self.province),
             "realEstateDetailedAddress" => {
-                self.real_estate_detailed_address = map.next_value()?;
+                rt::read_field(map, &mut self.real_estate_detailed_address)
             }
-            "spanRegionManageNo" => self.span_region_manage_no = map.next_value()?,
-            _ => return Ok(false),
+            "spanRegionManageNo" => rt::read_field(map, &mut self.span_region_manage_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::append_role_permission`].

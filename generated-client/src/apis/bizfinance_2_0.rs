@@ -1504,10 +1504,9 @@ impl rt::Fields for AddFinanceEnterpriseAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountCode" => self.account_code = map.next_value()?,
-            _ => return Ok(false),
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddRetentionRecordResponseBody`.
@@ -1531,10 +1530,9 @@ impl rt::Fields for AddRetentionRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isSuccess" => self.is_success = map.next_value()?,
-            _ => return Ok(false),
+            "isSuccess" => rt::read_field(map, &mut self.is_success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiVoucherResponseBody`.
@@ -1558,10 +1556,9 @@ impl rt::Fields for AiVoucherResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BankGatewayInvokeResponseBody`.
@@ -1585,10 +1582,9 @@ impl rt::Fields for BankGatewayInvokeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "outputData" => self.output_data = map.next_value()?,
-            _ => return Ok(false),
+            "outputData" => rt::read_field(map, &mut self.output_data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchDeleteReceiptResponseBody`.
@@ -1612,10 +1608,9 @@ impl rt::Fields for BatchDeleteReceiptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList`.
@@ -1681,11 +1676,10 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failInvoiceList" => self.fail_invoice_list = map.next_value()?,
-            "orgInvoiceUrlList" => self.org_invoice_url_list = map.next_value()?,
-            _ => return Ok(false),
+            "failInvoiceList" => rt::read_field(map, &mut self.fail_invoice_list),
+            "orgInvoiceUrlList" => rt::read_field(map, &mut self.org_invoice_url_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryPaymentRecallFileResponseBody`.
@@ -1711,10 +1705,11 @@ impl rt::Fields for BatchQueryPaymentRecallFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "paymentRecallFileList" => self.payment_recall_file_list = map.next_value()?,
-            _ => return Ok(false),
+            "paymentRecallFileList" => {
+                rt::read_field(map, &mut self.payment_recall_file_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchSyncBankReceiptRequestBody`.
@@ -1796,11 +1791,10 @@ impl rt::Fields for CheckVoucherStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConfirmPaymentOrderResponseBody`.
@@ -1824,10 +1818,9 @@ impl rt::Fields for ConfirmPaymentOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCollectionOrderResponseBody`.
@@ -1851,10 +1844,9 @@ impl rt::Fields for CreateCollectionOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "collectionUrl" => self.collection_url = map.next_value()?,
-            _ => return Ok(false),
+            "collectionUrl" => rt::read_field(map, &mut self.collection_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePayableReceiptRequestReceipt`.
@@ -2092,10 +2084,9 @@ impl rt::Fields for CreatePayableReceiptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTO`.
@@ -2182,12 +2173,11 @@ impl rt::Fields for CreatePaymentOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expireTime" => self.expire_time = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "outBizNo" => self.out_biz_no = map.next_value()?,
-            _ => return Ok(false),
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteCompanyResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -2237,17 +2227,18 @@ impl rt::Fields for GetCategoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "isDir" => self.is_dir = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "code" => rt::read_field(map, &mut self.code),
+            "isDir" => rt::read_field(map, &mut self.is_dir),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDefineResponseBody`.
@@ -2275,12 +2266,11 @@ impl rt::Fields for GetDefineResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDefineDataResponseBody`.
@@ -2308,12 +2298,11 @@ impl rt::Fields for GetDefineDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFinanceAccountResponseBody`.
@@ -2367,25 +2356,26 @@ impl rt::Fields for GetFinanceAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountCode" => self.account_code = map.next_value()?,
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            "accountRemark" => self.account_remark = map.next_value()?,
-            "accountType" => self.account_type = map.next_value()?,
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "officialName" => self.official_name = map.next_value()?,
-            "officialNumber" => self.official_number = map.next_value()?,
-            "signStatus" => self.sign_status = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountRemark" => rt::read_field(map, &mut self.account_remark),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "amount" => rt::read_field(map, &mut self.amount),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "officialName" => rt::read_field(map, &mut self.official_name),
+            "officialNumber" => rt::read_field(map, &mut self.official_number),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectResponseBody`.
@@ -2429,20 +2419,21 @@ impl rt::Fields for GetProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetReceiptResponseBody`.
@@ -2472,13 +2463,12 @@ impl rt::Fields for GetReceiptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "modelId" => self.model_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSupplierResponseBody`.
@@ -2516,17 +2506,18 @@ impl rt::Fields for GetSupplierResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "customFormDataList" => self.custom_form_data_list = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookIdList" => {
+                rt::read_field(map, &mut self.accountant_book_id_list)
+            }
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "customFormDataList" => rt::read_field(map, &mut self.custom_form_data_list),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IssueInvoiceWithOrderRequestContent`.
@@ -2712,10 +2703,9 @@ impl rt::Fields for IssueInvoiceWithOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LinkCommonInvokeResponseBody`.
@@ -2743,12 +2733,11 @@ impl rt::Fields for LinkCommonInvokeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "invokeId" => self.invoke_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "data" => rt::read_field(map, &mut self.data),
+            "invokeId" => rt::read_field(map, &mut self.invoke_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrderBillingRequestAdditionInfos`.
@@ -2894,10 +2883,9 @@ impl rt::Fields for PageQueryCorpPayAccountsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accounts" => self.accounts = map.next_value()?,
-            _ => return Ok(false),
+            "accounts" => rt::read_field(map, &mut self.accounts),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAccountTradeByPageRequestFilter`.
@@ -2979,13 +2967,12 @@ impl rt::Fields for QueryAccountTradeByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAlipayUserIdResponseBody`.
@@ -3011,10 +2998,9 @@ impl rt::Fields for QueryAlipayUserIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayBizUserList" => self.alipay_biz_user_list = map.next_value()?,
-            _ => return Ok(false),
+            "alipayBizUserList" => rt::read_field(map, &mut self.alipay_biz_user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAttachmentResponseBody`.
@@ -3040,11 +3026,10 @@ impl rt::Fields for QueryAttachmentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachmentList" => self.attachment_list = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBankResponseBody`.
@@ -3068,10 +3053,9 @@ impl rt::Fields for QueryBankResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "supportBanks" => self.support_banks = map.next_value()?,
-            _ => return Ok(false),
+            "supportBanks" => rt::read_field(map, &mut self.support_banks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBranchResponseBody`.
@@ -3095,10 +3079,9 @@ impl rt::Fields for QueryBranchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "supportSubBanks" => self.support_sub_banks = map.next_value()?,
-            _ => return Ok(false),
+            "supportSubBanks" => rt::read_field(map, &mut self.support_sub_banks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCategoryByPageResponseBody`.
@@ -3124,11 +3107,10 @@ impl rt::Fields for QueryCategoryByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCityResponseBody`.
@@ -3152,10 +3134,9 @@ impl rt::Fields for QueryCityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "citys" => self.citys = map.next_value()?,
-            _ => return Ok(false),
+            "citys" => rt::read_field(map, &mut self.citys),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollectionInfoListResponseBody`.
@@ -3181,10 +3162,9 @@ impl rt::Fields for QueryCollectionInfoListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "collectionInfoList" => self.collection_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "collectionInfoList" => rt::read_field(map, &mut self.collection_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollectionOrderResponseBody`.
@@ -3214,13 +3194,12 @@ impl rt::Fields for QueryCollectionOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCorpScaleResponseBody`.
@@ -3244,10 +3223,9 @@ impl rt::Fields for QueryCorpScaleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpScaleMap" => self.corp_scale_map = map.next_value()?,
-            _ => return Ok(false),
+            "corpScaleMap" => rt::read_field(map, &mut self.corp_scale_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerByPageResponseBody`.
@@ -3273,11 +3251,10 @@ impl rt::Fields for QueryCustomerByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEnterpriseAccountByPageResponseBody`.
@@ -3303,11 +3280,10 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEnterpriseAccountSignUrlResponseBody`: the same model as [`ConfirmPaymentOrderResponseBody`].
@@ -3335,11 +3311,10 @@ impl rt::Fields for QueryEnterpriseCodeOpenDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enterpriseId" => self.enterprise_id = map.next_value()?,
-            "openedStatus" => self.opened_status = map.next_value()?,
-            _ => return Ok(false),
+            "enterpriseId" => rt::read_field(map, &mut self.enterprise_id),
+            "openedStatus" => rt::read_field(map, &mut self.opened_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBody`.
@@ -3379,16 +3354,15 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "payeeAccountDTO" => self.payee_account_dto = map.next_value()?,
-            "payerAccountDTO" => self.payer_account_dto = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
+            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "usage" => rt::read_field(map, &mut self.usage),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInvoiceTransferDataRequestBody`.
@@ -3440,10 +3414,9 @@ impl rt::Fields for QueryInvoiceTransferDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "keyToData" => self.key_to_data = map.next_value()?,
-            _ => return Ok(false),
+            "keyToData" => rt::read_field(map, &mut self.key_to_data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentBenefitResponseBody`.
@@ -3473,13 +3446,12 @@ impl rt::Fields for QueryPaymentBenefitResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "benefitMap" => self.benefit_map = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "benefitMap" => rt::read_field(map, &mut self.benefit_map),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentOrderDetailResponseBody`.
@@ -3505,11 +3477,10 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderList" => self.order_list = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "orderList" => rt::read_field(map, &mut self.order_list),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentRecallFileResponseBody`.
@@ -3537,11 +3508,12 @@ impl rt::Fields for QueryPaymentRecallFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "paymentRecallFileList" => self.payment_recall_file_list = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "paymentRecallFileList" => {
+                rt::read_field(map, &mut self.payment_recall_file_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentRecallFileVTwoResponseBody`.
@@ -3569,11 +3541,12 @@ impl rt::Fields for QueryPaymentRecallFileVTwoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "paymentRecallFileList" => self.payment_recall_file_list = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "paymentRecallFileList" => {
+                rt::read_field(map, &mut self.payment_recall_file_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentStatusResponseBody`.
@@ -3617,20 +3590,19 @@ impl rt::Fields for QueryPaymentStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "failReason" => self.fail_reason = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "payeeAccountInfo" => self.payee_account_info = map.next_value()?,
-            "payerAccountInfo" => self.payer_account_info = map.next_value()?,
-            "paymentStatus" => self.payment_status = map.next_value()?,
-            "paymentTime" => self.payment_time = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "failReason" => rt::read_field(map, &mut self.fail_reason),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "payeeAccountInfo" => rt::read_field(map, &mut self.payee_account_info),
+            "payerAccountInfo" => rt::read_field(map, &mut self.payer_account_info),
+            "paymentStatus" => rt::read_field(map, &mut self.payment_status),
+            "paymentTime" => rt::read_field(map, &mut self.payment_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "usage" => rt::read_field(map, &mut self.usage),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPermissionUserIdsResponseBody`.
@@ -3654,10 +3626,9 @@ impl rt::Fields for QueryPermissionUserIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingUserIds" => self.ding_user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "dingUserIds" => rt::read_field(map, &mut self.ding_user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProductByPageResponseBody`.
@@ -3683,11 +3654,10 @@ impl rt::Fields for QueryProductByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProjectByPageResponseBody`.
@@ -3713,11 +3683,10 @@ impl rt::Fields for QueryProjectByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProvinceResponseBody`.
@@ -3741,10 +3710,9 @@ impl rt::Fields for QueryProvinceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "provinces" => self.provinces = map.next_value()?,
-            _ => return Ok(false),
+            "provinces" => rt::read_field(map, &mut self.provinces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
@@ -3772,12 +3740,11 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptsByPageResponseBody`.
@@ -3803,11 +3770,10 @@ impl rt::Fields for QueryReceiptsByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySupplierByPageResponseBody`.
@@ -3833,11 +3799,10 @@ impl rt::Fields for QuerySupplierByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUseNewInvoiceAppResponseBody`.
@@ -3861,10 +3826,9 @@ impl rt::Fields for QueryUseNewInvoiceAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "useNew" => self.use_new = map.next_value()?,
-            _ => return Ok(false),
+            "useNew" => rt::read_field(map, &mut self.use_new),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserRoleListResponseBody`.
@@ -3894,14 +3858,13 @@ impl rt::Fields for QueryUserRoleListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyCode" => self.company_code = map.next_value()?,
+            "companyCode" => rt::read_field(map, &mut self.company_code),
             "financeEmpDeptOpenList" => {
-                self.finance_emp_dept_open_list = map.next_value()?;
+                rt::read_field(map, &mut self.finance_emp_dept_open_list)
             }
-            "roleVOList" => self.role_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "roleVOList" => rt::read_field(map, &mut self.role_vo_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -4020,10 +3983,9 @@ impl rt::Fields for UpdateInvoiceUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`.
@@ -4052,12 +4014,11 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "invoiceCode" => self.invoice_code = map.next_value()?,
-            "invoiceNo" => self.invoice_no = map.next_value()?,
-            _ => return Ok(false),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList`.
@@ -4094,16 +4055,15 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "invoiceCode" => self.invoice_code = map.next_value()?,
-            "invoiceNo" => self.invoice_no = map.next_value()?,
-            "ofdUrl" => self.ofd_url = map.next_value()?,
-            "originFileType" => self.origin_file_type = map.next_value()?,
-            "originFileUrl" => self.origin_file_url = map.next_value()?,
-            "pdfUrl" => self.pdf_url = map.next_value()?,
-            "xmlUrl" => self.xml_url = map.next_value()?,
-            _ => return Ok(false),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
+            "originFileType" => rt::read_field(map, &mut self.origin_file_type),
+            "originFileUrl" => rt::read_field(map, &mut self.origin_file_url),
+            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
+            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
@@ -4140,16 +4100,15 @@ impl rt::Fields for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "detailId" => self.detail_id = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "recallFileUrl" => self.recall_file_url = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "detailId" => rt::read_field(map, &mut self.detail_id),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "recallFileUrl" => rt::read_field(map, &mut self.recall_file_url),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePayableReceiptRequestReceiptDangAnDataInfoList`.
@@ -4271,15 +4230,14 @@ impl rt::Fields for CreatePayableReceiptResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessId" => self.business_id = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "code" => rt::read_field(map, &mut self.code),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO`.
@@ -4381,11 +4339,10 @@ impl rt::Fields for GetDefineResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDefineDataResponseBodyList`.
@@ -4417,14 +4374,13 @@ impl rt::Fields for GetDefineDataResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataCode" => self.data_code = map.next_value()?,
-            "defineCode" => self.define_code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentDataCode" => self.parent_data_code = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "dataCode" => rt::read_field(map, &mut self.data_code),
+            "defineCode" => rt::read_field(map, &mut self.define_code),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentDataCode" => rt::read_field(map, &mut self.parent_data_code),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSupplierResponseBodyCustomFormDataList`.
@@ -4458,15 +4414,14 @@ impl rt::Fields for GetSupplierResponseBodyCustomFormDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IssueInvoiceWithOrderRequestContentAdditionInfo`: the same model as [`OrderBillingRequestAdditionInfos`].
@@ -4582,17 +4537,16 @@ impl rt::Fields for PageQueryCorpPayAccountsResponseBodyAccounts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountClass" => self.account_class = map.next_value()?,
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            "accountNo" => self.account_no = map.next_value()?,
-            "accountRemark" => self.account_remark = map.next_value()?,
-            "accountType" => self.account_type = map.next_value()?,
-            "creatorUid" => self.creator_uid = map.next_value()?,
-            "hasSignReceipt" => self.has_sign_receipt = map.next_value()?,
-            _ => return Ok(false),
+            "accountClass" => rt::read_field(map, &mut self.account_class),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountNo" => rt::read_field(map, &mut self.account_no),
+            "accountRemark" => rt::read_field(map, &mut self.account_remark),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "creatorUid" => rt::read_field(map, &mut self.creator_uid),
+            "hasSignReceipt" => rt::read_field(map, &mut self.has_sign_receipt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAccountTradeByPageResponseBodyResult`.
@@ -4646,25 +4600,24 @@ impl rt::Fields for QueryAccountTradeByPageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "balance" => self.balance = map.next_value()?,
-            "comments" => self.comments = map.next_value()?,
-            "detailId" => self.detail_id = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "instanceTitle" => self.instance_title = map.next_value()?,
-            "instanceUrl" => self.instance_url = map.next_value()?,
-            "otherAccountName" => self.other_account_name = map.next_value()?,
-            "otherAccountNo" => self.other_account_no = map.next_value()?,
-            "receiptFile" => self.receipt_file = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "tradeAmount" => self.trade_amount = map.next_value()?,
-            "tradeNo" => self.trade_no = map.next_value()?,
-            "tradeTime" => self.trade_time = map.next_value()?,
-            "tradeType" => self.trade_type = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            _ => return Ok(false),
+            "balance" => rt::read_field(map, &mut self.balance),
+            "comments" => rt::read_field(map, &mut self.comments),
+            "detailId" => rt::read_field(map, &mut self.detail_id),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "instanceTitle" => rt::read_field(map, &mut self.instance_title),
+            "instanceUrl" => rt::read_field(map, &mut self.instance_url),
+            "otherAccountName" => rt::read_field(map, &mut self.other_account_name),
+            "otherAccountNo" => rt::read_field(map, &mut self.other_account_no),
+            "receiptFile" => rt::read_field(map, &mut self.receipt_file),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "tradeAmount" => rt::read_field(map, &mut self.trade_amount),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            "tradeTime" => rt::read_field(map, &mut self.trade_time),
+            "tradeType" => rt::read_field(map, &mut self.trade_type),
+            "usage" => rt::read_field(map, &mut self.usage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAlipayUserIdResponseBodyAlipayBizUserList`.
@@ -4691,11 +4644,10 @@ impl rt::Fields for QueryAlipayUserIdResponseBodyAlipayBizUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayUserId" => self.alipay_user_id = map.next_value()?,
-            "dingUserId" => self.ding_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "alipayUserId" => rt::read_field(map, &mut self.alipay_user_id),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAttachmentResponseBodyAttachmentList`.
@@ -4729,15 +4681,14 @@ impl rt::Fields for QueryAttachmentResponseBodyAttachmentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachmentType" => self.attachment_type = map.next_value()?,
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            _ => return Ok(false),
+            "attachmentType" => rt::read_field(map, &mut self.attachment_type),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "location" => rt::read_field(map, &mut self.location),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBankResponseBodySupportBanks`.
@@ -4765,12 +4716,11 @@ impl rt::Fields for QueryBankResponseBodySupportBanks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bankAbbr" => self.bank_abbr = map.next_value()?,
-            "bankFirstPinYin" => self.bank_first_pin_yin = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            _ => return Ok(false),
+            "bankAbbr" => rt::read_field(map, &mut self.bank_abbr),
+            "bankFirstPinYin" => rt::read_field(map, &mut self.bank_first_pin_yin),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBranchResponseBodySupportSubBanks`.
@@ -4796,11 +4746,10 @@ impl rt::Fields for QueryBranchResponseBodySupportSubBanks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "branchCode" => self.branch_code = map.next_value()?,
-            "branchName" => self.branch_name = map.next_value()?,
-            _ => return Ok(false),
+            "branchCode" => rt::read_field(map, &mut self.branch_code),
+            "branchName" => rt::read_field(map, &mut self.branch_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCategoryByPageResponseBodyList`.
@@ -4836,16 +4785,15 @@ impl rt::Fields for QueryCategoryByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "isDir" => self.is_dir = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "isDir" => rt::read_field(map, &mut self.is_dir),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCityResponseBodyCitys`.
@@ -4869,10 +4817,9 @@ impl rt::Fields for QueryCityResponseBodyCitys {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollectionInfoListResponseBodyCollectionInfoList`.
@@ -4913,18 +4860,17 @@ impl rt::Fields for QueryCollectionInfoListResponseBodyCollectionInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountHolderName" => self.account_holder_name = map.next_value()?,
-            "alipayLogonId" => self.alipay_logon_id = map.next_value()?,
-            "auditStatus" => self.audit_status = map.next_value()?,
-            "certNo" => self.cert_no = map.next_value()?,
-            "collectionInfoId" => self.collection_info_id = map.next_value()?,
-            "failReason" => self.fail_reason = map.next_value()?,
-            "gmtAudit" => self.gmt_audit = map.next_value()?,
-            "merchantName" => self.merchant_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "accountHolderName" => rt::read_field(map, &mut self.account_holder_name),
+            "alipayLogonId" => rt::read_field(map, &mut self.alipay_logon_id),
+            "auditStatus" => rt::read_field(map, &mut self.audit_status),
+            "certNo" => rt::read_field(map, &mut self.cert_no),
+            "collectionInfoId" => rt::read_field(map, &mut self.collection_info_id),
+            "failReason" => rt::read_field(map, &mut self.fail_reason),
+            "gmtAudit" => rt::read_field(map, &mut self.gmt_audit),
+            "merchantName" => rt::read_field(map, &mut self.merchant_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerByPageResponseBodyList`.
@@ -4958,15 +4904,14 @@ impl rt::Fields for QueryCustomerByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
@@ -5024,27 +4969,26 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountCode" => self.account_code = map.next_value()?,
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            "accountRemark" => self.account_remark = map.next_value()?,
-            "accountType" => self.account_type = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "officialName" => self.official_name = map.next_value()?,
-            "officialNumber" => self.official_number = map.next_value()?,
-            "signStatus" => self.sign_status = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "supportReceipt" => self.support_receipt = map.next_value()?,
-            "supportTradeDetail" => self.support_trade_detail = map.next_value()?,
-            _ => return Ok(false),
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountRemark" => rt::read_field(map, &mut self.account_remark),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "officialName" => rt::read_field(map, &mut self.official_name),
+            "officialNumber" => rt::read_field(map, &mut self.official_number),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            "supportReceipt" => rt::read_field(map, &mut self.support_receipt),
+            "supportTradeDetail" => rt::read_field(map, &mut self.support_trade_detail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO`.
@@ -5071,10 +5015,9 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
-            _ => return Ok(false),
+            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO`.
@@ -5103,11 +5046,12 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
-            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
-            _ => return Ok(false),
+            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
+            "enterpriseAccountCode" => {
+                rt::read_field(map, &mut self.enterprise_account_code)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BenefitMapValue`.
@@ -5135,12 +5079,11 @@ impl rt::Fields for BenefitMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canUse" => self.can_use = map.next_value()?,
-            "canUseQuota" => self.can_use_quota = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "canUse" => rt::read_field(map, &mut self.can_use),
+            "canUseQuota" => rt::read_field(map, &mut self.can_use_quota),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderList`.
@@ -5190,20 +5133,19 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "outBizNo" => self.out_biz_no = map.next_value()?,
-            "payeeAccountDTO" => self.payee_account_dto = map.next_value()?,
-            "payerAccountDTO" => self.payer_account_dto = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subOrderList" => self.sub_order_list = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
+            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
+            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "subOrderList" => rt::read_field(map, &mut self.sub_order_list),
+            "usage" => rt::read_field(map, &mut self.usage),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
@@ -5242,17 +5184,16 @@ impl rt::Fields for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "previewUrl" => self.preview_url = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "previewUrl" => rt::read_field(map, &mut self.preview_url),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList`.
@@ -5293,18 +5234,17 @@ impl rt::Fields for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "previewUrl" => self.preview_url = map.next_value()?,
-            "recallFileUrl" => self.recall_file_url = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "previewUrl" => rt::read_field(map, &mut self.preview_url),
+            "recallFileUrl" => rt::read_field(map, &mut self.recall_file_url),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfo`.
@@ -5329,10 +5269,9 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
-            _ => return Ok(false),
+            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfo`.
@@ -5361,12 +5300,13 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayerAccountInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountType" => self.account_type = map.next_value()?,
-            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
-            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
-            _ => return Ok(false),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
+            "enterpriseAccountCode" => {
+                rt::read_field(map, &mut self.enterprise_account_code)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProductByPageResponseBodyList`.
@@ -5406,18 +5346,17 @@ impl rt::Fields for QueryProductByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "information" => self.information = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "specification" => self.specification = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "information" => rt::read_field(map, &mut self.information),
+            "name" => rt::read_field(map, &mut self.name),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "status" => rt::read_field(map, &mut self.status),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProjectByPageResponseBodyList`.
@@ -5461,20 +5400,19 @@ impl rt::Fields for QueryProjectByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "caode" => self.caode = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "projectCode" => self.project_code = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "caode" => rt::read_field(map, &mut self.caode),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProvinceResponseBodyProvinces`: the same model as [`QueryCityResponseBodyCitys`].
@@ -5554,36 +5492,35 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountantBookId" => self.accountant_book_id = map.next_value()?,
-            "amount" => self.amount = map.next_value()?,
-            "applyStatus" => self.apply_status = map.next_value()?,
-            "bizStatus" => self.biz_status = map.next_value()?,
-            "businessId" => self.business_id = map.next_value()?,
-            "companyCode" => self.company_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "customer" => self.customer = map.next_value()?,
-            "drawerEmail" => self.drawer_email = map.next_value()?,
-            "drawerTelephone" => self.drawer_telephone = map.next_value()?,
-            "invoiceType" => self.invoice_type = map.next_value()?,
-            "jumpUrl" => self.jump_url = map.next_value()?,
-            "modelId" => self.model_id = map.next_value()?,
-            "productInfoList" => self.product_info_list = map.next_value()?,
-            "purchaserAccount" => self.purchaser_account = map.next_value()?,
-            "purchaserAddress" => self.purchaser_address = map.next_value()?,
-            "purchaserBankName" => self.purchaser_bank_name = map.next_value()?,
-            "purchaserName" => self.purchaser_name = map.next_value()?,
-            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
-            "purchaserTel" => self.purchaser_tel = map.next_value()?,
-            "receiptId" => self.receipt_id = map.next_value()?,
-            "recordTime" => self.record_time = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "applyStatus" => rt::read_field(map, &mut self.apply_status),
+            "bizStatus" => rt::read_field(map, &mut self.biz_status),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "customer" => rt::read_field(map, &mut self.customer),
+            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
+            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
+            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "receiptId" => rt::read_field(map, &mut self.receipt_id),
+            "recordTime" => rt::read_field(map, &mut self.record_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptsByPageResponseBodyList`.
@@ -5613,13 +5550,12 @@ impl rt::Fields for QueryReceiptsByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "modelId" => self.model_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySupplierByPageResponseBodyList`.
@@ -5657,16 +5593,15 @@ impl rt::Fields for QuerySupplierByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "customFormDataList" => self.custom_form_data_list = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userDefineCode" => self.user_define_code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "customFormDataList" => rt::read_field(map, &mut self.custom_form_data_list),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserRoleListResponseBodyFinanceEmpDeptOpenList`.
@@ -5697,13 +5632,12 @@ impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cascadeDeptId" => self.cascade_dept_id = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superDeptId" => self.super_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "cascadeDeptId" => rt::read_field(map, &mut self.cascade_dept_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserRoleListResponseBodyRoleVOList`.
@@ -5729,11 +5663,10 @@ impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleCode" => self.role_code = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateInvoiceUrlRequestBodyUrlList`.
@@ -5821,11 +5754,10 @@ impl rt::Fields for UpdateInvoiceUrlResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failInvoiceList" => self.fail_invoice_list = map.next_value()?,
-            "isAllSuccess" => self.is_all_success = map.next_value()?,
-            _ => return Ok(false),
+            "failInvoiceList" => rt::read_field(map, &mut self.fail_invoice_list),
+            "isAllSuccess" => rt::read_field(map, &mut self.is_all_success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAccountTradeByPageResponseBodyResultReceiptFile`.
@@ -5860,15 +5792,14 @@ impl rt::Fields for QueryAccountTradeByPageResponseBodyResultReceiptFile {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "previewUrl" => self.preview_url = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "previewUrl" => rt::read_field(map, &mut self.preview_url),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`.
@@ -5906,16 +5837,15 @@ for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountName" => self.account_name = map.next_value()?,
-            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
-            "bankBranchName" => self.bank_branch_name = map.next_value()?,
-            "bankCardNo" => self.bank_card_no = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "bankBranchCode" => rt::read_field(map, &mut self.bank_branch_code),
+            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
+            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
@@ -5944,10 +5874,9 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bankDTO" => self.bank_dto = map.next_value()?,
-            _ => return Ok(false),
+            "bankDTO" => rt::read_field(map, &mut self.bank_dto),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`.
@@ -5972,10 +5901,11 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
-            _ => return Ok(false),
+            "enterpriseAccountCode" => {
+                rt::read_field(map, &mut self.enterprise_account_code)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderList`.
@@ -6022,19 +5952,18 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "outBizNo" => self.out_biz_no = map.next_value()?,
-            "payeeAccountDTO" => self.payee_account_dto = map.next_value()?,
-            "payerAccountDTO" => self.payer_account_dto = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
+            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
+            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "usage" => rt::read_field(map, &mut self.usage),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`.
@@ -6063,12 +5992,11 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bankBranchName" => self.bank_branch_name = map.next_value()?,
-            "bankCardNo" => self.bank_card_no = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            _ => return Ok(false),
+            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
+            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`: the same model as [`QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`].
@@ -6098,12 +6026,11 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCustomer`: the same model as [`GetDefineResponseBodyList`].
@@ -6152,21 +6079,24 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListProductInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amountWithTax" => self.amount_with_tax = map.next_value()?,
-            "amountWithoutTax" => self.amount_without_tax = map.next_value()?,
-            "discountAmount" => self.discount_amount = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "quantity" => self.quantity = map.next_value()?,
-            "specification" => self.specification = map.next_value()?,
-            "taxClassificationCode" => self.tax_classification_code = map.next_value()?,
-            "taxRate" => self.tax_rate = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "unitPriceWithTax" => self.unit_price_with_tax = map.next_value()?,
-            "unitPriceWithoutTax" => self.unit_price_without_tax = map.next_value()?,
-            "withTax" => self.with_tax = map.next_value()?,
-            _ => return Ok(false),
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "amountWithoutTax" => rt::read_field(map, &mut self.amount_without_tax),
+            "discountAmount" => rt::read_field(map, &mut self.discount_amount),
+            "name" => rt::read_field(map, &mut self.name),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "taxClassificationCode" => {
+                rt::read_field(map, &mut self.tax_classification_code)
+            }
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "unitPriceWithTax" => rt::read_field(map, &mut self.unit_price_with_tax),
+            "unitPriceWithoutTax" => {
+                rt::read_field(map, &mut self.unit_price_without_tax)
+            }
+            "withTax" => rt::read_field(map, &mut self.with_tax),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySupplierByPageResponseBodyListCustomFormDataList`: the same model as [`GetSupplierResponseBodyCustomFormDataList`].

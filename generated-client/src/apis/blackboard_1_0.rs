@@ -135,27 +135,26 @@ impl rt::Fields for GetBlackboardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachments" => self.attachments = map.next_value()?,
-            "categoryId" => self.category_id = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "coverPicUrl" => self.cover_pic_url = map.next_value()?,
-            "depNameList" => self.dep_name_list = map.next_value()?,
-            "deptList" => self.dept_list = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isPushTop" => self.is_push_top = map.next_value()?,
-            "privateLevel" => self.private_level = map.next_value()?,
-            "readCount" => self.read_count = map.next_value()?,
-            "senderStaffId" => self.sender_staff_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unReadCount" => self.un_read_count = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            "userNameList" => self.user_name_list = map.next_value()?,
-            _ => return Ok(false),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "content" => rt::read_field(map, &mut self.content),
+            "coverPicUrl" => rt::read_field(map, &mut self.cover_pic_url),
+            "depNameList" => rt::read_field(map, &mut self.dep_name_list),
+            "deptList" => rt::read_field(map, &mut self.dept_list),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "id" => rt::read_field(map, &mut self.id),
+            "isPushTop" => rt::read_field(map, &mut self.is_push_top),
+            "privateLevel" => rt::read_field(map, &mut self.private_level),
+            "readCount" => rt::read_field(map, &mut self.read_count),
+            "senderStaffId" => rt::read_field(map, &mut self.sender_staff_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "unReadCount" => rt::read_field(map, &mut self.un_read_count),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            "userNameList" => rt::read_field(map, &mut self.user_name_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBlackboardReadUnReadResponseBody`.
@@ -181,11 +180,10 @@ impl rt::Fields for QueryBlackboardReadUnReadResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "users" => self.users = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "users" => rt::read_field(map, &mut self.users),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBlackboardSpaceResponseBody`.
@@ -209,10 +207,9 @@ impl rt::Fields for QueryBlackboardSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBlackboardResponseBodyAttachments`.
@@ -242,13 +239,12 @@ impl rt::Fields for GetBlackboardResponseBodyAttachments {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBlackboardResponseBodyDeptList`.
@@ -274,11 +270,10 @@ impl rt::Fields for GetBlackboardResponseBodyDeptList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBlackboardResponseBodyUserList`.
@@ -306,12 +301,11 @@ impl rt::Fields for GetBlackboardResponseBodyUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBlackboardReadUnReadResponseBodyUsers`.
@@ -339,12 +333,11 @@ impl rt::Fields for QueryBlackboardReadUnReadResponseBodyUsers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "read" => self.read = map.next_value()?,
-            "readTimestamp" => self.read_timestamp = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "read" => rt::read_field(map, &mut self.read),
+            "readTimestamp" => rt::read_field(map, &mut self.read_timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_blackboard`].

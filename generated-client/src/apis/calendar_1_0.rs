@@ -1440,10 +1440,9 @@ impl rt::Fields for AddMeetingRoomsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -1469,10 +1468,9 @@ impl rt::Fields for CheckInResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkInTime" => self.check_in_time = map.next_value()?,
-            _ => return Ok(false),
+            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConvertLegacyEventIdResponseBody`.
@@ -1496,10 +1494,9 @@ impl rt::Fields for ConvertLegacyEventIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "legacyEventIdMap" => self.legacy_event_id_map = map.next_value()?,
-            _ => return Ok(false),
+            "legacyEventIdMap" => rt::read_field(map, &mut self.legacy_event_id_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAclsRequestScope`.
@@ -1556,12 +1553,11 @@ impl rt::Fields for CreateAclsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aclId" => self.acl_id = map.next_value()?,
-            "privilege" => self.privilege = map.next_value()?,
-            "scope" => self.scope = map.next_value()?,
-            _ => return Ok(false),
+            "aclId" => rt::read_field(map, &mut self.acl_id),
+            "privilege" => rt::read_field(map, &mut self.privilege),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
@@ -1991,29 +1987,28 @@ impl rt::Fields for CreateEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "cardInstances" => self.card_instances = map.next_value()?,
-            "categories" => self.categories = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "eventConfig" => self.event_config = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "reminders" => self.reminders = map.next_value()?,
-            "richTextDescription" => self.rich_text_description = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "uiConfigs" => self.ui_configs = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "cardInstances" => rt::read_field(map, &mut self.card_instances),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "eventConfig" => rt::read_field(map, &mut self.event_config),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "start" => rt::read_field(map, &mut self.start),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventByMeRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
@@ -2085,25 +2080,24 @@ impl rt::Fields for CreateEventByMeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "reminders" => self.reminders = map.next_value()?,
-            "richTextDescription" => self.rich_text_description = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "uiConfigs" => self.ui_configs = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "start" => rt::read_field(map, &mut self.start),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSubscribedCalendarRequestSubscribeScope`.
@@ -2180,10 +2174,9 @@ impl rt::Fields for CreateSubscribedCalendarResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "calendarId" => self.calendar_id = map.next_value()?,
-            _ => return Ok(false),
+            "calendarId" => rt::read_field(map, &mut self.calendar_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteSubscribedCalendarResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -2213,12 +2206,11 @@ impl rt::Fields for GenerateCaldavAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "password" => self.password = map.next_value()?,
-            "serverAddress" => self.server_address = map.next_value()?,
-            "username" => self.username = map.next_value()?,
-            _ => return Ok(false),
+            "password" => rt::read_field(map, &mut self.password),
+            "serverAddress" => rt::read_field(map, &mut self.server_address),
+            "username" => rt::read_field(map, &mut self.username),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEventResponseBody`.
@@ -2286,32 +2278,31 @@ impl rt::Fields for GetEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "cardInstances" => self.card_instances = map.next_value()?,
-            "categories" => self.categories = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "meetingRooms" => self.meeting_rooms = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "originStart" => self.origin_start = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "reminders" => self.reminders = map.next_value()?,
-            "richTextDescription" => self.rich_text_description = map.next_value()?,
-            "seriesMasterId" => self.series_master_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "uiConfigs" => self.ui_configs = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "cardInstances" => rt::read_field(map, &mut self.card_instances),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "originStart" => rt::read_field(map, &mut self.origin_start),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMeetingRoomsScheduleResponseBody`.
@@ -2337,10 +2328,9 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "scheduleInformation" => self.schedule_information = map.next_value()?,
-            _ => return Ok(false),
+            "scheduleInformation" => rt::read_field(map, &mut self.schedule_information),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetScheduleResponseBody`.
@@ -2364,10 +2354,9 @@ impl rt::Fields for GetScheduleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "scheduleInformation" => self.schedule_information = map.next_value()?,
-            _ => return Ok(false),
+            "scheduleInformation" => rt::read_field(map, &mut self.schedule_information),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetScheduleByMeResponseBody`: the same model as [`GetScheduleResponseBody`].
@@ -2393,10 +2382,9 @@ impl rt::Fields for GetSignInLinkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "signInLink" => self.sign_in_link = map.next_value()?,
-            _ => return Ok(false),
+            "signInLink" => rt::read_field(map, &mut self.sign_in_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignInListResponseBody`.
@@ -2422,11 +2410,10 @@ impl rt::Fields for GetSignInListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "users" => self.users = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "users" => rt::read_field(map, &mut self.users),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignOutLinkResponseBody`.
@@ -2450,10 +2437,9 @@ impl rt::Fields for GetSignOutLinkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "signOutLink" => self.sign_out_link = map.next_value()?,
-            _ => return Ok(false),
+            "signOutLink" => rt::read_field(map, &mut self.sign_out_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignOutListResponseBody`.
@@ -2479,11 +2465,10 @@ impl rt::Fields for GetSignOutListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "users" => self.users = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "users" => rt::read_field(map, &mut self.users),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSubscribedCalendarResponseBody`.
@@ -2517,15 +2502,14 @@ impl rt::Fields for GetSubscribedCalendarResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "author" => self.author = map.next_value()?,
-            "calendarId" => self.calendar_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "managers" => self.managers = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "subscribeScope" => self.subscribe_scope = map.next_value()?,
-            _ => return Ok(false),
+            "author" => rt::read_field(map, &mut self.author),
+            "calendarId" => rt::read_field(map, &mut self.calendar_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "managers" => rt::read_field(map, &mut self.managers),
+            "name" => rt::read_field(map, &mut self.name),
+            "subscribeScope" => rt::read_field(map, &mut self.subscribe_scope),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAclsResponseBody`.
@@ -2549,10 +2533,9 @@ impl rt::Fields for ListAclsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "acls" => self.acls = map.next_value()?,
-            _ => return Ok(false),
+            "acls" => rt::read_field(map, &mut self.acls),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAiMinutesResponseBody`.
@@ -2576,10 +2559,9 @@ impl rt::Fields for ListAiMinutesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "minutes" => self.minutes = map.next_value()?,
-            _ => return Ok(false),
+            "minutes" => rt::read_field(map, &mut self.minutes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAttendeesResponseBody`.
@@ -2605,11 +2587,10 @@ impl rt::Fields for ListAttendeesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCalendarsResponseBody`.
@@ -2633,10 +2614,9 @@ impl rt::Fields for ListCalendarsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "response" => self.response = map.next_value()?,
-            _ => return Ok(false),
+            "response" => rt::read_field(map, &mut self.response),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCategoriesResponseBody`.
@@ -2660,10 +2640,9 @@ impl rt::Fields for ListCategoriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categories" => self.categories = map.next_value()?,
-            _ => return Ok(false),
+            "categories" => rt::read_field(map, &mut self.categories),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsResponseBody`.
@@ -2691,12 +2670,11 @@ impl rt::Fields for ListEventsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "events" => self.events = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "syncToken" => self.sync_token = map.next_value()?,
-            _ => return Ok(false),
+            "events" => rt::read_field(map, &mut self.events),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "syncToken" => rt::read_field(map, &mut self.sync_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsInstancesResponseBody`.
@@ -2720,10 +2698,9 @@ impl rt::Fields for ListEventsInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "events" => self.events = map.next_value()?,
-            _ => return Ok(false),
+            "events" => rt::read_field(map, &mut self.events),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsViewResponseBody`.
@@ -2749,11 +2726,10 @@ impl rt::Fields for ListEventsViewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "events" => self.events = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "events" => rt::read_field(map, &mut self.events),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsViewByMeResponseBody`.
@@ -2779,11 +2755,10 @@ impl rt::Fields for ListEventsViewByMeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "events" => self.events = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "events" => rt::read_field(map, &mut self.events),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInstancesResponseBody`.
@@ -2809,11 +2784,10 @@ impl rt::Fields for ListInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "events" => self.events = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "events" => rt::read_field(map, &mut self.events),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrgPluginsResponseBody`.
@@ -2837,10 +2811,9 @@ impl rt::Fields for ListOrgPluginsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "plugins" => self.plugins = map.next_value()?,
-            _ => return Ok(false),
+            "plugins" => rt::read_field(map, &mut self.plugins),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MeetingRoomRespondResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -2993,28 +2966,27 @@ impl rt::Fields for PatchEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "cardInstances" => self.card_instances = map.next_value()?,
-            "categories" => self.categories = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "reminders" => self.reminders = map.next_value()?,
-            "richTextDescription" => self.rich_text_description = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "uiConfigs" => self.ui_configs = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "cardInstances" => rt::read_field(map, &mut self.card_instances),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "start" => rt::read_field(map, &mut self.start),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveAttendeeRequestAttendeesToRemove`.
@@ -3072,10 +3044,9 @@ impl rt::Fields for SignOutResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkOutTime" => self.check_out_time = map.next_value()?,
-            _ => return Ok(false),
+            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TransferEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -3111,11 +3082,10 @@ impl rt::Fields for CreateAclsResponseBodyScope {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "scopeType" => self.scope_type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventRequestRecurrencePattern`.
@@ -3259,14 +3229,13 @@ impl rt::Fields for CreateEventResponseBodyAttendees {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isOptional" => self.is_optional = map.next_value()?,
-            "responseStatus" => self.response_status = map.next_value()?,
-            "self" => self.self_ = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "id" => rt::read_field(map, &mut self.id),
+            "isOptional" => rt::read_field(map, &mut self.is_optional),
+            "responseStatus" => rt::read_field(map, &mut self.response_status),
+            "self" => rt::read_field(map, &mut self.self_),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyCardInstances`.
@@ -3292,11 +3261,10 @@ impl rt::Fields for CreateEventResponseBodyCardInstances {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "outTrackId" => self.out_track_id = map.next_value()?,
-            "scenario" => self.scenario = map.next_value()?,
-            _ => return Ok(false),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "scenario" => rt::read_field(map, &mut self.scenario),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyCategories`.
@@ -3322,11 +3290,10 @@ impl rt::Fields for CreateEventResponseBodyCategories {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryId" => self.category_id = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyEnd`.
@@ -3354,12 +3321,11 @@ impl rt::Fields for CreateEventResponseBodyEnd {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "date" => self.date = map.next_value()?,
-            "dateTime" => self.date_time = map.next_value()?,
-            "timeZone" => self.time_zone = map.next_value()?,
-            _ => return Ok(false),
+            "date" => rt::read_field(map, &mut self.date),
+            "dateTime" => rt::read_field(map, &mut self.date_time),
+            "timeZone" => rt::read_field(map, &mut self.time_zone),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyEventConfig`.
@@ -3388,17 +3354,16 @@ impl rt::Fields for CreateEventResponseBodyEventConfig {
     ) -> Result<bool, A::Error> {
         match key {
             "allowAttendeeAddConference" => {
-                self.allow_attendee_add_conference = map.next_value()?;
+                rt::read_field(map, &mut self.allow_attendee_add_conference)
             }
             "allowAttendeeAddParticipants" => {
-                self.allow_attendee_add_participants = map.next_value()?;
+                rt::read_field(map, &mut self.allow_attendee_add_participants)
             }
             "allowAttendeeCreateComment" => {
-                self.allow_attendee_create_comment = map.next_value()?;
+                rt::read_field(map, &mut self.allow_attendee_create_comment)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyExtendedProperties`.
@@ -3424,10 +3389,9 @@ impl rt::Fields for CreateEventResponseBodyExtendedProperties {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sharedProperties" => self.shared_properties = map.next_value()?,
-            _ => return Ok(false),
+            "sharedProperties" => rt::read_field(map, &mut self.shared_properties),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyLocation`.
@@ -3451,10 +3415,9 @@ impl rt::Fields for CreateEventResponseBodyLocation {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyOnlineMeetingInfo`.
@@ -3484,13 +3447,12 @@ impl rt::Fields for CreateEventResponseBodyOnlineMeetingInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "extraInfo" => self.extra_info = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "extraInfo" => rt::read_field(map, &mut self.extra_info),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyOrganizer`.
@@ -3520,13 +3482,12 @@ impl rt::Fields for CreateEventResponseBodyOrganizer {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "responseStatus" => self.response_status = map.next_value()?,
-            "self" => self.self_ = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "id" => rt::read_field(map, &mut self.id),
+            "responseStatus" => rt::read_field(map, &mut self.response_status),
+            "self" => rt::read_field(map, &mut self.self_),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyRecurrence`.
@@ -3552,11 +3513,10 @@ impl rt::Fields for CreateEventResponseBodyRecurrence {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pattern" => self.pattern = map.next_value()?,
-            "range" => self.range = map.next_value()?,
-            _ => return Ok(false),
+            "pattern" => rt::read_field(map, &mut self.pattern),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyReminders`.
@@ -3582,11 +3542,10 @@ impl rt::Fields for CreateEventResponseBodyReminders {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "method" => self.method = map.next_value()?,
-            "minutes" => self.minutes = map.next_value()?,
-            _ => return Ok(false),
+            "method" => rt::read_field(map, &mut self.method),
+            "minutes" => rt::read_field(map, &mut self.minutes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyRichTextDescription`.
@@ -3610,10 +3569,9 @@ impl rt::Fields for CreateEventResponseBodyRichTextDescription {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyStart`: the same model as [`CreateEventResponseBodyEnd`].
@@ -3641,11 +3599,10 @@ impl rt::Fields for CreateEventResponseBodyUiConfigs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "uiName" => self.ui_name = map.next_value()?,
-            "uiStatus" => self.ui_status = map.next_value()?,
-            _ => return Ok(false),
+            "uiName" => rt::read_field(map, &mut self.ui_name),
+            "uiStatus" => rt::read_field(map, &mut self.ui_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventByMeRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
@@ -3705,11 +3662,10 @@ impl rt::Fields for GetEventResponseBodyLocation {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "meetingRooms" => self.meeting_rooms = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEventResponseBodyMeetingRooms`.
@@ -3737,12 +3693,11 @@ impl rt::Fields for GetEventResponseBodyMeetingRooms {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "responseStatus" => self.response_status = map.next_value()?,
-            "roomId" => self.room_id = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "responseStatus" => rt::read_field(map, &mut self.response_status),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEventResponseBodyOnlineMeetingInfo`: the same model as [`CreateEventResponseBodyOnlineMeetingInfo`].
@@ -3770,10 +3725,9 @@ impl rt::Fields for GetEventResponseBodyOriginStart {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dateTime" => self.date_time = map.next_value()?,
-            _ => return Ok(false),
+            "dateTime" => rt::read_field(map, &mut self.date_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEventResponseBodyRecurrence`: the same model as [`CreateEventResponseBodyRecurrence`].
@@ -3814,12 +3768,11 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "error" => self.error = map.next_value()?,
-            "roomId" => self.room_id = map.next_value()?,
-            "scheduleItems" => self.schedule_items = map.next_value()?,
-            _ => return Ok(false),
+            "error" => rt::read_field(map, &mut self.error),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "scheduleItems" => rt::read_field(map, &mut self.schedule_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetScheduleResponseBodyScheduleInformation`.
@@ -3849,12 +3802,11 @@ impl rt::Fields for GetScheduleResponseBodyScheduleInformation {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "error" => self.error = map.next_value()?,
-            "scheduleItems" => self.schedule_items = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "error" => rt::read_field(map, &mut self.error),
+            "scheduleItems" => rt::read_field(map, &mut self.schedule_items),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformation`: the same model as [`GetScheduleResponseBodyScheduleInformation`].
@@ -3884,12 +3836,11 @@ impl rt::Fields for GetSignInListResponseBodyUsers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkInTime" => self.check_in_time = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignOutListResponseBodyUsers`.
@@ -3917,12 +3868,11 @@ impl rt::Fields for GetSignOutListResponseBodyUsers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkOutTime" => self.check_out_time = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSubscribedCalendarResponseBodySubscribeScope`.
@@ -3951,12 +3901,11 @@ impl rt::Fields for GetSubscribedCalendarResponseBodySubscribeScope {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpIds" => self.corp_ids = map.next_value()?,
-            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
-            "unionIds" => self.union_ids = map.next_value()?,
-            _ => return Ok(false),
+            "corpIds" => rt::read_field(map, &mut self.corp_ids),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "unionIds" => rt::read_field(map, &mut self.union_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAclsResponseBodyAcls`: the same model as [`CreateAclsResponseBody`].
@@ -3984,11 +3933,10 @@ impl rt::Fields for ListAiMinutesResponseBodyMinutes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "minutesId" => self.minutes_id = map.next_value()?,
-            _ => return Ok(false),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "minutesId" => rt::read_field(map, &mut self.minutes_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAttendeesResponseBodyAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
@@ -4014,10 +3962,9 @@ impl rt::Fields for ListCalendarsResponseBodyResponse {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "calendars" => self.calendars = map.next_value()?,
-            _ => return Ok(false),
+            "calendars" => rt::read_field(map, &mut self.calendars),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCategoriesResponseBodyCategories`.
@@ -4043,11 +3990,10 @@ impl rt::Fields for ListCategoriesResponseBodyCategories {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "openCategoryId" => self.open_category_id = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "openCategoryId" => rt::read_field(map, &mut self.open_category_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsResponseBodyEvents`.
@@ -4111,30 +4057,29 @@ impl rt::Fields for ListEventsResponseBodyEvents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "categories" => self.categories = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "meetingRooms" => self.meeting_rooms = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "originStart" => self.origin_start = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "reminders" => self.reminders = map.next_value()?,
-            "richTextDescription" => self.rich_text_description = map.next_value()?,
-            "seriesMasterId" => self.series_master_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "originStart" => rt::read_field(map, &mut self.origin_start),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsInstancesResponseBodyEvents`.
@@ -4194,26 +4139,25 @@ impl rt::Fields for ListEventsInstancesResponseBodyEvents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "reminders" => self.reminders = map.next_value()?,
-            "seriesMasterId" => self.series_master_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsViewResponseBodyEvents`.
@@ -4277,29 +4221,28 @@ impl rt::Fields for ListEventsViewResponseBodyEvents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "categories" => self.categories = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "meetingRooms" => self.meeting_rooms = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "originStart" => self.origin_start = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "richTextDescription" => self.rich_text_description = map.next_value()?,
-            "seriesMasterId" => self.series_master_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "originStart" => rt::read_field(map, &mut self.origin_start),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsViewByMeResponseBodyEvents`.
@@ -4367,29 +4310,28 @@ impl rt::Fields for ListEventsViewByMeResponseBodyEvents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "categories" => self.categories = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "meetingRooms" => self.meeting_rooms = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "originStart" => self.origin_start = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "richTextDescription" => self.rich_text_description = map.next_value()?,
-            "seriesMasterId" => self.series_master_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "originStart" => rt::read_field(map, &mut self.origin_start),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInstancesResponseBodyEvents`.
@@ -4447,27 +4389,26 @@ impl rt::Fields for ListInstancesResponseBodyEvents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendees" => self.attendees = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "extendedProperties" => self.extended_properties = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isAllDay" => self.is_all_day = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "meetingRooms" => self.meeting_rooms = map.next_value()?,
-            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "reminders" => self.reminders = map.next_value()?,
-            "seriesMasterId" => self.series_master_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrgPluginsResponseBodyPlugins`.
@@ -4499,14 +4440,15 @@ impl rt::Fields for ListOrgPluginsResponseBodyPlugins {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pluginClassification" => self.plugin_classification = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "subscribers" => self.subscribers = map.next_value()?,
-            _ => return Ok(false),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "pluginClassification" => {
+                rt::read_field(map, &mut self.plugin_classification)
+            }
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "subscribers" => rt::read_field(map, &mut self.subscribers),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PatchEventRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
@@ -4550,12 +4492,11 @@ impl rt::Fields for PatchEventResponseBodyOnlineMeetingInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PatchEventResponseBodyOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
@@ -4591,11 +4532,10 @@ impl rt::Fields for PatchEventResponseBodyUiConfigs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "uiName" => self.ui_name = map.next_value()?,
-            "uiStatus" => self.ui_status = map.next_value()?,
-            _ => return Ok(false),
+            "uiName" => rt::read_field(map, &mut self.ui_name),
+            "uiStatus" => rt::read_field(map, &mut self.ui_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyExtendedPropertiesSharedProperties`.
@@ -4622,11 +4562,10 @@ impl rt::Fields for CreateEventResponseBodyExtendedPropertiesSharedProperties {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "belongCorpId" => self.belong_corp_id = map.next_value()?,
-            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
-            _ => return Ok(false),
+            "belongCorpId" => rt::read_field(map, &mut self.belong_corp_id),
+            "sourceOpenCid" => rt::read_field(map, &mut self.source_open_cid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyRecurrencePattern`.
@@ -4660,15 +4599,14 @@ impl rt::Fields for CreateEventResponseBodyRecurrencePattern {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "daysOfWeek" => self.days_of_week = map.next_value()?,
-            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "interval" => self.interval = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
+            "daysOfWeek" => rt::read_field(map, &mut self.days_of_week),
+            "firstDayOfWeek" => rt::read_field(map, &mut self.first_day_of_week),
+            "index" => rt::read_field(map, &mut self.index),
+            "interval" => rt::read_field(map, &mut self.interval),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventResponseBodyRecurrenceRange`.
@@ -4696,12 +4634,11 @@ impl rt::Fields for CreateEventResponseBodyRecurrenceRange {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endDate" => self.end_date = map.next_value()?,
-            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "numberOfOccurrences" => rt::read_field(map, &mut self.number_of_occurrences),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEventByMeResponseBodyRecurrencePattern`: the same model as [`CreateEventResponseBodyRecurrencePattern`].
@@ -4750,14 +4687,13 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformationSchedu
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "end" => self.end = map.next_value()?,
-            "eventId" => self.event_id = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "end" => rt::read_field(map, &mut self.end),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetScheduleResponseBodyScheduleInformationScheduleItems`.
@@ -4786,12 +4722,11 @@ impl rt::Fields for GetScheduleResponseBodyScheduleInformationScheduleItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "end" => self.end = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "end" => rt::read_field(map, &mut self.end),
+            "start" => rt::read_field(map, &mut self.start),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformationScheduleItems`: the same model as [`GetScheduleResponseBodyScheduleInformationScheduleItems`].
@@ -4831,16 +4766,15 @@ impl rt::Fields for ListCalendarsResponseBodyResponseCalendars {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "eTag" => self.e_tag = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "privilege" => self.privilege = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "timeZone" => self.time_zone = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "eTag" => rt::read_field(map, &mut self.e_tag),
+            "id" => rt::read_field(map, &mut self.id),
+            "privilege" => rt::read_field(map, &mut self.privilege),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "timeZone" => rt::read_field(map, &mut self.time_zone),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsResponseBodyEventsAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
@@ -4905,11 +4839,10 @@ impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrence {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pattern" => self.pattern = map.next_value()?,
-            "range" => self.range = map.next_value()?,
-            _ => return Ok(false),
+            "pattern" => rt::read_field(map, &mut self.pattern),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsInstancesResponseBodyEventsReminders`: the same model as [`CreateEventResponseBodyReminders`].
@@ -4950,11 +4883,10 @@ impl rt::Fields for ListEventsViewResponseBodyEventsExtendedProperties {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "privateProperties" => self.private_properties = map.next_value()?,
-            "sharedProperties" => self.shared_properties = map.next_value()?,
-            _ => return Ok(false),
+            "privateProperties" => rt::read_field(map, &mut self.private_properties),
+            "sharedProperties" => rt::read_field(map, &mut self.shared_properties),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsViewResponseBodyEventsLocation`: the same model as [`GetEventResponseBodyLocation`].
@@ -5040,11 +4972,10 @@ impl rt::Fields for ListOrgPluginsResponseBodyPluginsSubscribers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "unionIds" => self.union_ids = map.next_value()?,
-            _ => return Ok(false),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "unionIds" => rt::read_field(map, &mut self.union_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PatchEventResponseBodyExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
@@ -5078,11 +5009,10 @@ for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dateTime" => self.date_time = map.next_value()?,
-            "timeZone" => self.time_zone = map.next_value()?,
-            _ => return Ok(false),
+            "dateTime" => rt::read_field(map, &mut self.date_time),
+            "timeZone" => rt::read_field(map, &mut self.time_zone),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer`.
@@ -5108,10 +5038,9 @@ for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart`: the same model as [`GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd`].
@@ -5162,14 +5091,13 @@ impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrencePattern {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "daysOfWeek" => self.days_of_week = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "interval" => self.interval = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
+            "daysOfWeek" => rt::read_field(map, &mut self.days_of_week),
+            "index" => rt::read_field(map, &mut self.index),
+            "interval" => rt::read_field(map, &mut self.interval),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsInstancesResponseBodyEventsRecurrenceRange`: the same model as [`CreateEventResponseBodyRecurrenceRange`].
@@ -5196,10 +5124,9 @@ impl rt::Fields for ListEventsViewResponseBodyEventsExtendedPropertiesPrivatePro
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingtalkDetailUrl" => self.dingtalk_detail_url = map.next_value()?,
-            _ => return Ok(false),
+            "dingtalkDetailUrl" => rt::read_field(map, &mut self.dingtalk_detail_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].

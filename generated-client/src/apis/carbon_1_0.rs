@@ -184,11 +184,12 @@ impl rt::Fields for GetPersonalCarbonInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "personalCarbonAmount" => self.personal_carbon_amount = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "personalCarbonAmount" => {
+                rt::read_field(map, &mut self.personal_carbon_amount)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WriteAlibabaOrgCarbonRequestOrgDetailsList`.
@@ -271,11 +272,10 @@ impl rt::Fields for WriteAlibabaOrgCarbonResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WriteAlibabaUserCarbonRequestUserDetailsList`.
@@ -369,10 +369,9 @@ impl rt::Fields for WriteIsvStateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WriteOrgCarbonRequestOrgDetailsList`: the same model as [`WriteAlibabaOrgCarbonRequestOrgDetailsList`].
@@ -498,11 +497,10 @@ impl rt::Fields for WriteUserCarbonEnergyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_personal_carbon_info`].

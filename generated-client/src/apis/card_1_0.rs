@@ -647,11 +647,10 @@ impl rt::Fields for AppendSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel`: the same model as [`AppendSpaceRequestCoFeedOpenSpaceModel`].
@@ -689,11 +688,10 @@ impl rt::Fields for CopyTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAndDeliverRequestCardData`.
@@ -1107,11 +1105,10 @@ impl rt::Fields for CreateAndDeliverResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAndDeliverAICardRequestA2uiAnnotations`.
@@ -1289,11 +1286,10 @@ impl rt::Fields for CreateCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCardWithDelegateRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
@@ -1335,10 +1331,9 @@ impl rt::Fields for DeleteTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeliverCardRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
@@ -1376,11 +1371,10 @@ impl rt::Fields for DeliverCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeliverCardWithDelegateRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
@@ -1420,11 +1414,10 @@ impl rt::Fields for GetTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTemplateResponseBody`.
@@ -1450,11 +1443,10 @@ impl rt::Fields for ListTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PublishTemplateResponseBody`: the same model as [`GetTemplateResponseBody`].
@@ -1482,11 +1474,10 @@ impl rt::Fields for RegisterCallbackResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterCallbackWithDelegateResponseBody`: the same model as [`RegisterCallbackResponseBody`].
@@ -1520,11 +1511,10 @@ impl rt::Fields for UpdateAICardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateCardRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
@@ -1686,10 +1676,9 @@ impl rt::Fields for CopyTemplateResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "templateId" => self.template_id = map.next_value()?,
-            _ => return Ok(false),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAndDeliverRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
@@ -1782,11 +1771,10 @@ impl rt::Fields for CreateAndDeliverResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deliverResults" => self.deliver_results = map.next_value()?,
-            "outTrackId" => self.out_track_id = map.next_value()?,
-            _ => return Ok(false),
+            "deliverResults" => rt::read_field(map, &mut self.deliver_results),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
@@ -1874,14 +1862,13 @@ impl rt::Fields for DeliverCardResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "carrierId" => self.carrier_id = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "carrierId" => rt::read_field(map, &mut self.carrier_id),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeliverCardWithDelegateResponseBodyResult`: the same model as [`DeliverCardResponseBodyResult`].
@@ -1933,23 +1920,22 @@ impl rt::Fields for GetTemplateResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "blockTemplate" => self.block_template = map.next_value()?,
-            "commonVariableList" => self.common_variable_list = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "expVariableList" => self.exp_variable_list = map.next_value()?,
-            "extendType" => self.extend_type = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "localVariableList" => self.local_variable_list = map.next_value()?,
-            "miniAppId" => self.mini_app_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "preview" => self.preview = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "blockTemplate" => rt::read_field(map, &mut self.block_template),
+            "commonVariableList" => rt::read_field(map, &mut self.common_variable_list),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "expVariableList" => rt::read_field(map, &mut self.exp_variable_list),
+            "extendType" => rt::read_field(map, &mut self.extend_type),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "localVariableList" => rt::read_field(map, &mut self.local_variable_list),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "preview" => rt::read_field(map, &mut self.preview),
+            "status" => rt::read_field(map, &mut self.status),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
@@ -1979,11 +1965,10 @@ impl rt::Fields for RegisterCallbackResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "apiSecret" => self.api_secret = map.next_value()?,
-            "callbackUrl" => self.callback_url = map.next_value()?,
-            _ => return Ok(false),
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterCallbackWithDelegateResponseBodyResult`: the same model as [`RegisterCallbackResponseBodyResult`].
@@ -2015,12 +2000,11 @@ impl rt::Fields for UpdateAICardResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "flowStatus" => self.flow_status = map.next_value()?,
-            "outTrackId" => self.out_track_id = map.next_value()?,
-            "outUpdateId" => self.out_update_id = map.next_value()?,
-            _ => return Ok(false),
+            "flowStatus" => rt::read_field(map, &mut self.flow_status),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "outUpdateId" => rt::read_field(map, &mut self.out_update_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`.

@@ -56,10 +56,9 @@ impl rt::Fields for GetCheckinRecordByUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResult`.
@@ -85,11 +84,10 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "pageList" => self.page_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "pageList" => rt::read_field(map, &mut self.page_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
@@ -130,17 +128,16 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkinTime" => self.checkin_time = map.next_value()?,
-            "customDataList" => self.custom_data_list = map.next_value()?,
-            "detailPlace" => self.detail_place = map.next_value()?,
-            "imageList" => self.image_list = map.next_value()?,
-            "place" => self.place = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "visitUser" => self.visit_user = map.next_value()?,
-            _ => return Ok(false),
+            "checkinTime" => rt::read_field(map, &mut self.checkin_time),
+            "customDataList" => rt::read_field(map, &mut self.custom_data_list),
+            "detailPlace" => rt::read_field(map, &mut self.detail_place),
+            "imageList" => rt::read_field(map, &mut self.image_list),
+            "place" => rt::read_field(map, &mut self.place),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "visitUser" => rt::read_field(map, &mut self.visit_user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
@@ -169,12 +166,11 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_checkin_record_by_user`].

@@ -463,11 +463,10 @@ impl rt::Fields for GetAllJobLevelResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllJobPositionResponseBody`.
@@ -493,11 +492,10 @@ impl rt::Fields for GetAllJobPositionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllJobPostResponseBody`.
@@ -523,11 +521,10 @@ impl rt::Fields for GetAllJobPostResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAnalyzeDataResponseBody`.
@@ -555,12 +552,11 @@ impl rt::Fields for GetAnalyzeDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetChildOrgListResponseBody`.
@@ -586,11 +582,10 @@ impl rt::Fields for GetChildOrgListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmployeeInfoByWorkNoResponseBody`.
@@ -616,11 +611,10 @@ impl rt::Fields for GetEmployeeInfoByWorkNoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmploymentRecordByWorkNoResponseBody`.
@@ -646,11 +640,10 @@ impl rt::Fields for GetEmploymentRecordByWorkNoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetJobPositionResponseBody`.
@@ -676,11 +669,10 @@ impl rt::Fields for GetJobPositionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetJobPostResponseBody`.
@@ -706,11 +698,10 @@ impl rt::Fields for GetJobPostResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgInfoResponseBody`.
@@ -736,11 +727,10 @@ impl rt::Fields for GetOrgInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetStaffInfoByWorkNoResponseBody`.
@@ -766,11 +756,10 @@ impl rt::Fields for GetStaffInfoByWorkNoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetStaffPageQueryResponseBody`.
@@ -796,11 +785,10 @@ impl rt::Fields for GetStaffPageQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBody`.
@@ -828,12 +816,11 @@ impl rt::Fields for GetUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAnalyzePeriodsResponseBody`.
@@ -861,12 +848,11 @@ impl rt::Fields for ListAnalyzePeriodsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListObjectiveByIdsResponseBody`.
@@ -894,12 +880,11 @@ impl rt::Fields for ListObjectiveByIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListObjectiveByUserResponseBody`.
@@ -927,12 +912,11 @@ impl rt::Fields for ListObjectiveByUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListProgressByIdsResponseBody`.
@@ -960,12 +944,11 @@ impl rt::Fields for ListProgressByIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSlsLogResponseBody`.
@@ -991,11 +974,10 @@ impl rt::Fields for ListSlsLogResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListObjectiveProgressResponseBody`.
@@ -1023,12 +1005,11 @@ impl rt::Fields for PageListObjectiveProgressResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TransferUserObjectiveResponseBody`.
@@ -1056,12 +1037,11 @@ impl rt::Fields for TransferUserObjectiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CfJobLevelResp`.
@@ -1091,13 +1071,12 @@ impl rt::Fields for CfJobLevelResp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "level" => self.level = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "stopDate" => self.stop_date = map.next_value()?,
-            _ => return Ok(false),
+            "level" => rt::read_field(map, &mut self.level),
+            "name" => rt::read_field(map, &mut self.name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "stopDate" => rt::read_field(map, &mut self.stop_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CfJobPositionResp`.
@@ -1123,11 +1102,10 @@ impl rt::Fields for CfJobPositionResp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobPositionCode" => self.job_position_code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CfJobPostResp`.
@@ -1153,11 +1131,10 @@ impl rt::Fields for CfJobPostResp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobPostCode" => self.job_post_code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenAnalyzeDataDTO`.
@@ -1203,27 +1180,34 @@ impl rt::Fields for OpenAnalyzeDataDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCount" => self.dept_count = map.next_value()?,
-            "noAlignObjectiveCount" => self.no_align_objective_count = map.next_value()?,
-            "noKeyActionCount" => self.no_key_action_count = map.next_value()?,
-            "objectiveAlignRate" => self.objective_align_rate = map.next_value()?,
-            "objectiveNoSetCount" => self.objective_no_set_count = map.next_value()?,
-            "objectiveRiskCount" => self.objective_risk_count = map.next_value()?,
-            "objectiveSetRate" => self.objective_set_rate = map.next_value()?,
-            "onlyOneKeyResultCount" => self.only_one_key_result_count = map.next_value()?,
-            "onlyOneObjectiveCount" => self.only_one_objective_count = map.next_value()?,
+            "deptCount" => rt::read_field(map, &mut self.dept_count),
+            "noAlignObjectiveCount" => {
+                rt::read_field(map, &mut self.no_align_objective_count)
+            }
+            "noKeyActionCount" => rt::read_field(map, &mut self.no_key_action_count),
+            "objectiveAlignRate" => rt::read_field(map, &mut self.objective_align_rate),
+            "objectiveNoSetCount" => {
+                rt::read_field(map, &mut self.objective_no_set_count)
+            }
+            "objectiveRiskCount" => rt::read_field(map, &mut self.objective_risk_count),
+            "objectiveSetRate" => rt::read_field(map, &mut self.objective_set_rate),
+            "onlyOneKeyResultCount" => {
+                rt::read_field(map, &mut self.only_one_key_result_count)
+            }
+            "onlyOneObjectiveCount" => {
+                rt::read_field(map, &mut self.only_one_objective_count)
+            }
             "progressUpdateRateLast15Days" => {
-                self.progress_update_rate_last15_days = map.next_value()?;
+                rt::read_field(map, &mut self.progress_update_rate_last15_days)
             }
             "progressUpdateRateLast30Days" => {
-                self.progress_update_rate_last30_days = map.next_value()?;
+                rt::read_field(map, &mut self.progress_update_rate_last30_days)
             }
             "progressUpdateRateLast7Days" => {
-                self.progress_update_rate_last7_days = map.next_value()?;
+                rt::read_field(map, &mut self.progress_update_rate_last7_days)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CfOrgResp`.
@@ -1257,15 +1241,16 @@ impl rt::Fields for CfOrgResp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "level" => self.level = map.next_value()?,
-            "organizationCodePath" => self.organization_code_path = map.next_value()?,
-            "organizationPath" => self.organization_path = map.next_value()?,
-            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "level" => rt::read_field(map, &mut self.level),
+            "organizationCodePath" => {
+                rt::read_field(map, &mut self.organization_code_path)
+            }
+            "organizationPath" => rt::read_field(map, &mut self.organization_path),
+            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmployeeInfoByWorkNoResponseBodyContent`.
@@ -1291,11 +1276,10 @@ impl rt::Fields for GetEmployeeInfoByWorkNoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CfEmploymentRecordResp`.
@@ -1345,23 +1329,22 @@ impl rt::Fields for CfEmploymentRecordResp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "employeeStatus" => self.employee_status = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "isLatestRecord" => self.is_latest_record = map.next_value()?,
-            "jobLevelName" => self.job_level_name = map.next_value()?,
-            "jobPositionCode" => self.job_position_code = map.next_value()?,
-            "jobPositionName" => self.job_position_name = map.next_value()?,
-            "jobPostCode" => self.job_post_code = map.next_value()?,
-            "jobPostName" => self.job_post_name = map.next_value()?,
-            "serviceStatus" => self.service_status = map.next_value()?,
-            "serviceType" => self.service_type = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "workNumbers" => self.work_numbers = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "employeeStatus" => rt::read_field(map, &mut self.employee_status),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "isLatestRecord" => rt::read_field(map, &mut self.is_latest_record),
+            "jobLevelName" => rt::read_field(map, &mut self.job_level_name),
+            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
+            "jobPositionName" => rt::read_field(map, &mut self.job_position_name),
+            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
+            "jobPostName" => rt::read_field(map, &mut self.job_post_name),
+            "serviceStatus" => rt::read_field(map, &mut self.service_status),
+            "serviceType" => rt::read_field(map, &mut self.service_type),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetJobPositionResponseBodyContent`.
@@ -1397,16 +1380,15 @@ impl rt::Fields for GetJobPositionResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "establishDate" => self.establish_date = map.next_value()?,
-            "jobCode" => self.job_code = map.next_value()?,
-            "jobRequirements" => self.job_requirements = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "stopDate" => self.stop_date = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "establishDate" => rt::read_field(map, &mut self.establish_date),
+            "jobCode" => rt::read_field(map, &mut self.job_code),
+            "jobRequirements" => rt::read_field(map, &mut self.job_requirements),
+            "name" => rt::read_field(map, &mut self.name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "stopDate" => rt::read_field(map, &mut self.stop_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetJobPostResponseBodyContent`.
@@ -1438,14 +1420,13 @@ impl rt::Fields for GetJobPostResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "establishDate" => self.establish_date = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "stopDate" => self.stop_date = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "establishDate" => rt::read_field(map, &mut self.establish_date),
+            "name" => rt::read_field(map, &mut self.name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "stopDate" => rt::read_field(map, &mut self.stop_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgInfoResponseBodyContent`.
@@ -1487,19 +1468,20 @@ impl rt::Fields for GetOrgInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptNum" => self.dept_num = map.next_value()?,
-            "level" => self.level = map.next_value()?,
-            "organizationCodePath" => self.organization_code_path = map.next_value()?,
-            "organizationPath" => self.organization_path = map.next_value()?,
-            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
-            "shortName" => self.short_name = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "stopDate" => self.stop_date = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNum" => rt::read_field(map, &mut self.dept_num),
+            "level" => rt::read_field(map, &mut self.level),
+            "organizationCodePath" => {
+                rt::read_field(map, &mut self.organization_code_path)
+            }
+            "organizationPath" => rt::read_field(map, &mut self.organization_path),
+            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
+            "shortName" => rt::read_field(map, &mut self.short_name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "stopDate" => rt::read_field(map, &mut self.stop_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetStaffInfoByWorkNoResponseBodyContent`.
@@ -1549,23 +1531,22 @@ impl rt::Fields for GetStaffInfoByWorkNoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "employType" => self.employ_type = map.next_value()?,
-            "employeeStatus" => self.employee_status = map.next_value()?,
-            "jobLevelName" => self.job_level_name = map.next_value()?,
-            "jobPositionCode" => self.job_position_code = map.next_value()?,
-            "jobPositionName" => self.job_position_name = map.next_value()?,
-            "jobPostCode" => self.job_post_code = map.next_value()?,
-            "jobPostName" => self.job_post_name = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "workNumbers" => self.work_numbers = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "employType" => rt::read_field(map, &mut self.employ_type),
+            "employeeStatus" => rt::read_field(map, &mut self.employee_status),
+            "jobLevelName" => rt::read_field(map, &mut self.job_level_name),
+            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
+            "jobPositionName" => rt::read_field(map, &mut self.job_position_name),
+            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
+            "jobPostName" => rt::read_field(map, &mut self.job_post_name),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetStaffPageQueryResponseBodyContent`.
@@ -1595,13 +1576,12 @@ impl rt::Fields for GetStaffPageQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenUserDTO`.
@@ -1629,12 +1609,11 @@ impl rt::Fields for OpenUserDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenPeriodDTO`.
@@ -1666,14 +1645,13 @@ impl rt::Fields for OpenPeriodDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endDate" => self.end_date = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "periodBizType" => self.period_biz_type = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            _ => return Ok(false),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "periodBizType" => rt::read_field(map, &mut self.period_biz_type),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenObjectiveDTO`.
@@ -1711,17 +1689,16 @@ impl rt::Fields for OpenObjectiveDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "executor" => self.executor = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "keyResults" => self.key_results = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teams" => self.teams = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "id" => rt::read_field(map, &mut self.id),
+            "keyResults" => rt::read_field(map, &mut self.key_results),
+            "period" => rt::read_field(map, &mut self.period),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "status" => rt::read_field(map, &mut self.status),
+            "teams" => rt::read_field(map, &mut self.teams),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListObjectiveByUserResponseBodyContent`.
@@ -1747,11 +1724,10 @@ impl rt::Fields for ListObjectiveByUserResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "objectives" => self.objectives = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "objectives" => rt::read_field(map, &mut self.objectives),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenProgressDTO`.
@@ -1785,15 +1761,14 @@ impl rt::Fields for OpenProgressDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "htmlContent" => self.html_content = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "htmlContent" => rt::read_field(map, &mut self.html_content),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSlsLogResponseBodyContent`.
@@ -1827,15 +1802,14 @@ impl rt::Fields for ListSlsLogResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPageSize" => self.current_page_size = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "pages" => self.pages = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPageSize" => rt::read_field(map, &mut self.current_page_size),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "pages" => rt::read_field(map, &mut self.pages),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListObjectiveProgressResponseBodyContent`.
@@ -1861,11 +1835,10 @@ impl rt::Fields for PageListObjectiveProgressResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "progressList" => self.progress_list = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "progressList" => rt::read_field(map, &mut self.progress_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CfStaffResp`.
@@ -1901,16 +1874,15 @@ impl rt::Fields for CfStaffResp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "workNumbers" => self.work_numbers = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenKeyResultDTO`.
@@ -1944,15 +1916,14 @@ impl rt::Fields for OpenKeyResultDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleMentions" => self.title_mentions = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleMentions" => rt::read_field(map, &mut self.title_mentions),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenTeamDTO`.
@@ -1980,12 +1951,11 @@ impl rt::Fields for OpenTeamDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "openId" => self.open_id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "openId" => rt::read_field(map, &mut self.open_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SlsLogResp`.
@@ -2025,18 +1995,17 @@ impl rt::Fields for SlsLogResp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "entity" => self.entity = map.next_value()?,
-            "header" => self.header = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "info" => self.info = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            "tenant" => self.tenant = map.next_value()?,
-            "tenantId" => self.tenant_id = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "entity" => rt::read_field(map, &mut self.entity),
+            "header" => rt::read_field(map, &mut self.header),
+            "id" => rt::read_field(map, &mut self.id),
+            "info" => rt::read_field(map, &mut self.info),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TitleMention`.
@@ -2064,12 +2033,11 @@ impl rt::Fields for TitleMention {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "length" => self.length = map.next_value()?,
-            "offset" => self.offset = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            _ => return Ok(false),
+            "length" => rt::read_field(map, &mut self.length),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "user" => rt::read_field(map, &mut self.user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_analyze_data`].

@@ -1350,11 +1350,10 @@ impl rt::Fields for AddRecordPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelScheduleConferenceResponseBody`.
@@ -1378,10 +1377,9 @@ impl rt::Fields for CancelScheduleConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CloseVideoConferenceResponseBody`.
@@ -1407,11 +1405,10 @@ impl rt::Fields for CloseVideoConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cause" => self.cause = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
+            "cause" => rt::read_field(map, &mut self.cause),
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CohostsRequestUserList`.
@@ -1462,11 +1459,10 @@ impl rt::Fields for CreateAutoLoginUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "loginInfo" => self.login_info = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "loginInfo" => rt::read_field(map, &mut self.login_info),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCustomShortLinkResponseBody`.
@@ -1490,10 +1486,9 @@ impl rt::Fields for CreateCustomShortLinkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModel`.
@@ -1640,14 +1635,15 @@ impl rt::Fields for CreateScheduleConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "phones" => self.phones = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "roomCode" => self.room_code = map.next_value()?,
-            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "phones" => rt::read_field(map, &mut self.phones),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateVideoConferenceResponseBody`.
@@ -1681,15 +1677,14 @@ impl rt::Fields for CreateVideoConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "conferencePassword" => self.conference_password = map.next_value()?,
-            "externalLinkUrl" => self.external_link_url = map.next_value()?,
-            "hostPassword" => self.host_password = map.next_value()?,
-            "phoneNumbers" => self.phone_numbers = map.next_value()?,
-            "roomCode" => self.room_code = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "conferencePassword" => rt::read_field(map, &mut self.conference_password),
+            "externalLinkUrl" => rt::read_field(map, &mut self.external_link_url),
+            "hostPassword" => rt::read_field(map, &mut self.host_password),
+            "phoneNumbers" => rt::read_field(map, &mut self.phone_numbers),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FocusResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -1715,10 +1710,9 @@ impl rt::Fields for GenerateFlashMinutesDocumentUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "minutesDocUrl" => self.minutes_doc_url = map.next_value()?,
-            _ => return Ok(false),
+            "minutesDocUrl" => rt::read_field(map, &mut self.minutes_doc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConfDataByConferenceIdResponseBody`.
@@ -1762,20 +1756,19 @@ impl rt::Fields for GetConfDataByConferenceIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "freeType" => self.free_type = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "timeLength" => self.time_length = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userCount" => self.user_count = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "freeType" => rt::read_field(map, &mut self.free_type),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "timeLength" => rt::read_field(map, &mut self.time_length),
+            "title" => rt::read_field(map, &mut self.title),
+            "userCount" => rt::read_field(map, &mut self.user_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConfDetailDataResponseBody`.
@@ -1801,11 +1794,10 @@ impl rt::Fields for GetConfDetailDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetHistoryConfDataListResponseBody`.
@@ -1831,11 +1823,10 @@ impl rt::Fields for GetHistoryConfDataListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserLastMetricResponseBody`.
@@ -1859,10 +1850,9 @@ impl rt::Fields for GetUserLastMetricResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "metricMap" => self.metric_map = map.next_value()?,
-            _ => return Ok(false),
+            "metricMap" => rt::read_field(map, &mut self.metric_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserMetricDataResponseBody`.
@@ -1886,10 +1876,9 @@ impl rt::Fields for GetUserMetricDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "metricDataList" => self.metric_data_list = map.next_value()?,
-            _ => return Ok(false),
+            "metricDataList" => rt::read_field(map, &mut self.metric_data_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InviteMcuResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2100,10 +2089,9 @@ impl rt::Fields for OptRecordWhiteAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCloudRecordTextResponseBody`.
@@ -2129,11 +2117,10 @@ impl rt::Fields for QueryCloudRecordTextResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "paragraphList" => self.paragraph_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCloudRecordVideoResponseBody`.
@@ -2157,10 +2144,9 @@ impl rt::Fields for QueryCloudRecordVideoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "videoList" => self.video_list = map.next_value()?,
-            _ => return Ok(false),
+            "videoList" => rt::read_field(map, &mut self.video_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCloudRecordVideoPlayInfoResponseBody`.
@@ -2192,14 +2178,13 @@ impl rt::Fields for QueryCloudRecordVideoPlayInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "mp4FileUrl" => self.mp4_file_url = map.next_value()?,
-            "playUrl" => self.play_url = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "mp4FileUrl" => rt::read_field(map, &mut self.mp4_file_url),
+            "playUrl" => rt::read_field(map, &mut self.play_url),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoResponseBody`.
@@ -2223,10 +2208,9 @@ impl rt::Fields for QueryConferenceInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "confInfo" => self.conf_info = map.next_value()?,
-            _ => return Ok(false),
+            "confInfo" => rt::read_field(map, &mut self.conf_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoBatchResponseBody`.
@@ -2250,10 +2234,9 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "infos" => self.infos = map.next_value()?,
-            _ => return Ok(false),
+            "infos" => rt::read_field(map, &mut self.infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBody`.
@@ -2285,13 +2268,12 @@ impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceList" => self.conference_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceList" => rt::read_field(map, &mut self.conference_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceMembersResponseBody`.
@@ -2319,12 +2301,11 @@ impl rt::Fields for QueryConferenceMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberModels" => self.member_models = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "memberModels" => rt::read_field(map, &mut self.member_models),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFlashMinutesSummaryResponseBody`.
@@ -2350,10 +2331,9 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "flashMinutesSummary" => self.flash_minutes_summary = map.next_value()?,
-            _ => return Ok(false),
+            "flashMinutesSummary" => rt::read_field(map, &mut self.flash_minutes_summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesAudioResponseBody`.
@@ -2377,10 +2357,9 @@ impl rt::Fields for QueryMinutesAudioResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "audioList" => self.audio_list = map.next_value()?,
-            _ => return Ok(false),
+            "audioList" => rt::read_field(map, &mut self.audio_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesMeetingResultResponseBody`.
@@ -2406,11 +2385,10 @@ impl rt::Fields for QueryMinutesMeetingResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "fullSummary" => self.full_summary = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "fullSummary" => rt::read_field(map, &mut self.full_summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesSummaryResponseBody`.
@@ -2434,10 +2412,9 @@ impl rt::Fields for QueryMinutesSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBody`.
@@ -2465,12 +2442,11 @@ impl rt::Fields for QueryMinutesTextResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "paragraphList" => self.paragraph_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgConferenceListResponseBody`.
@@ -2502,13 +2478,12 @@ impl rt::Fields for QueryOrgConferenceListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "onGoingConfList" => self.on_going_conf_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "onGoingConfList" => rt::read_field(map, &mut self.on_going_conf_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRecordMinutesUrlResponseBody`.
@@ -2534,10 +2509,9 @@ impl rt::Fields for QueryRecordMinutesUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "recordMinutesUrls" => self.record_minutes_urls = map.next_value()?,
-            _ => return Ok(false),
+            "recordMinutesUrls" => rt::read_field(map, &mut self.record_minutes_urls),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScheduleConfSettingsResponseBody`.
@@ -2564,11 +2538,10 @@ impl rt::Fields for QueryScheduleConfSettingsResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "scheduleConfSettingModel" => {
-                self.schedule_conf_setting_model = map.next_value()?;
+                rt::read_field(map, &mut self.schedule_conf_setting_model)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScheduleConferenceResponseBody`.
@@ -2606,17 +2579,18 @@ impl rt::Fields for QueryScheduleConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "phones" => self.phones = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "roomCode" => self.room_code = map.next_value()?,
-            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "phones" => rt::read_field(map, &mut self.phones),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScheduleConferenceInfoResponseBody`.
@@ -2646,12 +2620,11 @@ impl rt::Fields for QueryScheduleConferenceInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceList" => self.conference_list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceList" => rt::read_field(map, &mut self.conference_list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserOnGoingConferenceResponseBody`.
@@ -2677,11 +2650,10 @@ impl rt::Fields for QueryUserOnGoingConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberModelMap" => self.member_model_map = map.next_value()?,
-            "onGoingConfIdList" => self.on_going_conf_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "memberModelMap" => rt::read_field(map, &mut self.member_model_map),
+            "onGoingConfIdList" => rt::read_field(map, &mut self.on_going_conf_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetSubtitleEventResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2713,11 +2685,10 @@ impl rt::Fields for StartStreamOutResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failStreamMap" => self.fail_stream_map = map.next_value()?,
-            "successStreamMap" => self.success_stream_map = map.next_value()?,
-            _ => return Ok(false),
+            "failStreamMap" => rt::read_field(map, &mut self.fail_stream_map),
+            "successStreamMap" => rt::read_field(map, &mut self.success_stream_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StopCloudRecordResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
@@ -2745,10 +2716,9 @@ impl rt::Fields for StopStreamOutResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateMemberNickResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2895,11 +2865,10 @@ impl rt::Fields for UpdateVideoConferenceExtInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "case" => self.case = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
+            "case" => rt::read_field(map, &mut self.case),
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateVideoConferenceSettingResponseBody`: the same model as [`UpdateVideoConferenceExtInfoResponseBody`].
@@ -2925,10 +2894,9 @@ impl rt::Fields for CreateAutoLoginUrlResponseBodyLoginInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "loginUrl" => self.login_url = map.next_value()?,
-            _ => return Ok(false),
+            "loginUrl" => rt::read_field(map, &mut self.login_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCustomShortLinkResponseBodyResult`.
@@ -2952,10 +2920,9 @@ impl rt::Fields for CreateCustomShortLinkResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customShortLink" => self.custom_short_link = map.next_value()?,
-            _ => return Ok(false),
+            "customShortLink" => rt::read_field(map, &mut self.custom_short_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting`.
@@ -3319,22 +3286,21 @@ impl rt::Fields for GetConfDetailDataResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "belongOrg" => self.belong_org = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "deviceType" => self.device_type = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "joinTime" => self.join_time = map.next_value()?,
-            "leaveTime" => self.leave_time = map.next_value()?,
-            "networkQuality" => self.network_quality = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "sessionId" => self.session_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "belongOrg" => rt::read_field(map, &mut self.belong_org),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "joinTime" => rt::read_field(map, &mut self.join_time),
+            "leaveTime" => rt::read_field(map, &mut self.leave_time),
+            "networkQuality" => rt::read_field(map, &mut self.network_quality),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "role" => rt::read_field(map, &mut self.role),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetHistoryConfDataListResponseBodyList`: the same model as [`GetConfDataByConferenceIdResponseBody`].
@@ -3404,40 +3370,39 @@ impl rt::Fields for MetricMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "timestamp" => self.timestamp = map.next_value()?,
-            "sendBitRate" => self.send_bit_rate = map.next_value()?,
-            "recvBitRate" => self.recv_bit_rate = map.next_value()?,
-            "lostRate" => self.lost_rate = map.next_value()?,
-            "roundTripTime" => self.round_trip_time = map.next_value()?,
-            "audioSendBitRate" => self.audio_send_bit_rate = map.next_value()?,
-            "audioRecvBitRate" => self.audio_recv_bit_rate = map.next_value()?,
-            "audioRecLevel" => self.audio_rec_level = map.next_value()?,
-            "audioPlayLevel" => self.audio_play_level = map.next_value()?,
-            "cameraSendBitRate" => self.camera_send_bit_rate = map.next_value()?,
-            "cameraRecvBitRate" => self.camera_recv_bit_rate = map.next_value()?,
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "sendBitRate" => rt::read_field(map, &mut self.send_bit_rate),
+            "recvBitRate" => rt::read_field(map, &mut self.recv_bit_rate),
+            "lostRate" => rt::read_field(map, &mut self.lost_rate),
+            "roundTripTime" => rt::read_field(map, &mut self.round_trip_time),
+            "audioSendBitRate" => rt::read_field(map, &mut self.audio_send_bit_rate),
+            "audioRecvBitRate" => rt::read_field(map, &mut self.audio_recv_bit_rate),
+            "audioRecLevel" => rt::read_field(map, &mut self.audio_rec_level),
+            "audioPlayLevel" => rt::read_field(map, &mut self.audio_play_level),
+            "cameraSendBitRate" => rt::read_field(map, &mut self.camera_send_bit_rate),
+            "cameraRecvBitRate" => rt::read_field(map, &mut self.camera_recv_bit_rate),
             "cameraSendResolutionActual" => {
-                self.camera_send_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.camera_send_resolution_actual)
             }
             "cameraRecvResolutionActual" => {
-                self.camera_recv_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.camera_recv_resolution_actual)
             }
-            "cameraSendFrame" => self.camera_send_frame = map.next_value()?,
-            "screenSendBitRate" => self.screen_send_bit_rate = map.next_value()?,
-            "cameraRecvFrame" => self.camera_recv_frame = map.next_value()?,
-            "screenRecvBitRate" => self.screen_recv_bit_rate = map.next_value()?,
+            "cameraSendFrame" => rt::read_field(map, &mut self.camera_send_frame),
+            "screenSendBitRate" => rt::read_field(map, &mut self.screen_send_bit_rate),
+            "cameraRecvFrame" => rt::read_field(map, &mut self.camera_recv_frame),
+            "screenRecvBitRate" => rt::read_field(map, &mut self.screen_recv_bit_rate),
             "screenSendResolutionActual" => {
-                self.screen_send_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.screen_send_resolution_actual)
             }
             "screenRecvResolutionActual" => {
-                self.screen_recv_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.screen_recv_resolution_actual)
             }
-            "screenSendFrame" => self.screen_send_frame = map.next_value()?,
-            "screenRecvFrame" => self.screen_recv_frame = map.next_value()?,
-            "audioJitterMax" => self.audio_jitter_max = map.next_value()?,
-            "audioJitterAvg" => self.audio_jitter_avg = map.next_value()?,
-            _ => return Ok(false),
+            "screenSendFrame" => rt::read_field(map, &mut self.screen_send_frame),
+            "screenRecvFrame" => rt::read_field(map, &mut self.screen_recv_frame),
+            "audioJitterMax" => rt::read_field(map, &mut self.audio_jitter_max),
+            "audioJitterAvg" => rt::read_field(map, &mut self.audio_jitter_avg),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserMetricDataResponseBodyMetricDataList`.
@@ -3501,38 +3466,37 @@ impl rt::Fields for GetUserMetricDataResponseBodyMetricDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "audioPlayLevel" => self.audio_play_level = map.next_value()?,
-            "audioRecLevel" => self.audio_rec_level = map.next_value()?,
-            "audioRecvBitRate" => self.audio_recv_bit_rate = map.next_value()?,
-            "audioSendBitRate" => self.audio_send_bit_rate = map.next_value()?,
-            "cameraRecvBitRate" => self.camera_recv_bit_rate = map.next_value()?,
-            "cameraRecvFrame" => self.camera_recv_frame = map.next_value()?,
+            "audioPlayLevel" => rt::read_field(map, &mut self.audio_play_level),
+            "audioRecLevel" => rt::read_field(map, &mut self.audio_rec_level),
+            "audioRecvBitRate" => rt::read_field(map, &mut self.audio_recv_bit_rate),
+            "audioSendBitRate" => rt::read_field(map, &mut self.audio_send_bit_rate),
+            "cameraRecvBitRate" => rt::read_field(map, &mut self.camera_recv_bit_rate),
+            "cameraRecvFrame" => rt::read_field(map, &mut self.camera_recv_frame),
             "cameraRecvResolutionActual" => {
-                self.camera_recv_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.camera_recv_resolution_actual)
             }
-            "cameraSendBitRate" => self.camera_send_bit_rate = map.next_value()?,
-            "cameraSendFrame" => self.camera_send_frame = map.next_value()?,
+            "cameraSendBitRate" => rt::read_field(map, &mut self.camera_send_bit_rate),
+            "cameraSendFrame" => rt::read_field(map, &mut self.camera_send_frame),
             "cameraSendResolutionActual" => {
-                self.camera_send_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.camera_send_resolution_actual)
             }
-            "lostRate" => self.lost_rate = map.next_value()?,
-            "recvBitRate" => self.recv_bit_rate = map.next_value()?,
-            "roundTripTime" => self.round_trip_time = map.next_value()?,
-            "screenRecvBitRate" => self.screen_recv_bit_rate = map.next_value()?,
-            "screenRecvFrame" => self.screen_recv_frame = map.next_value()?,
+            "lostRate" => rt::read_field(map, &mut self.lost_rate),
+            "recvBitRate" => rt::read_field(map, &mut self.recv_bit_rate),
+            "roundTripTime" => rt::read_field(map, &mut self.round_trip_time),
+            "screenRecvBitRate" => rt::read_field(map, &mut self.screen_recv_bit_rate),
+            "screenRecvFrame" => rt::read_field(map, &mut self.screen_recv_frame),
             "screenRecvResolutionActual" => {
-                self.screen_recv_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.screen_recv_resolution_actual)
             }
-            "screenSendBitRate" => self.screen_send_bit_rate = map.next_value()?,
-            "screenSendFrame" => self.screen_send_frame = map.next_value()?,
+            "screenSendBitRate" => rt::read_field(map, &mut self.screen_send_bit_rate),
+            "screenSendFrame" => rt::read_field(map, &mut self.screen_send_frame),
             "screenSendResolutionActual" => {
-                self.screen_send_resolution_actual = map.next_value()?;
+                rt::read_field(map, &mut self.screen_send_resolution_actual)
             }
-            "sendBitRate" => self.send_bit_rate = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            _ => return Ok(false),
+            "sendBitRate" => rt::read_field(map, &mut self.send_bit_rate),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OptRecordWhiteAccountRequestRequestBodySettingRangeList`.
@@ -3603,18 +3567,17 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "nextTtoken" => self.next_ttoken = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "paragraph" => self.paragraph = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "sentenceList" => self.sentence_list = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "nextTtoken" => rt::read_field(map, &mut self.next_ttoken),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCloudRecordVideoResponseBodyVideoList`.
@@ -3654,18 +3617,17 @@ impl rt::Fields for QueryCloudRecordVideoResponseBodyVideoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "recordType" => self.record_type = map.next_value()?,
-            "regionId" => self.region_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "recordType" => rt::read_field(map, &mut self.record_type),
+            "regionId" => rt::read_field(map, &mut self.region_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoResponseBodyConfInfo`.
@@ -3729,31 +3691,36 @@ impl rt::Fields for QueryConferenceInfoResponseBodyConfInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeNum" => self.active_num = map.next_value()?,
-            "attendNum" => self.attend_num = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
+            "activeNum" => rt::read_field(map, &mut self.active_num),
+            "attendNum" => rt::read_field(map, &mut self.attend_num),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
             "cloudRecordOwnerUnionId" => {
-                self.cloud_record_owner_union_id = map.next_value()?;
+                rt::read_field(map, &mut self.cloud_record_owner_union_id)
             }
-            "cloudRecordStatus" => self.cloud_record_status = map.next_value()?,
-            "confDuration" => self.conf_duration = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "extensionAppSettings" => self.extension_app_settings = map.next_value()?,
-            "externalLinkUrl" => self.external_link_url = map.next_value()?,
-            "invitedNum" => self.invited_num = map.next_value()?,
-            "minutesOwnerUnionId" => self.minutes_owner_union_id = map.next_value()?,
-            "minutesStatus" => self.minutes_status = map.next_value()?,
-            "roomCode" => self.room_code = map.next_value()?,
-            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "cloudRecordStatus" => rt::read_field(map, &mut self.cloud_record_status),
+            "confDuration" => rt::read_field(map, &mut self.conf_duration),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "extensionAppSettings" => {
+                rt::read_field(map, &mut self.extension_app_settings)
+            }
+            "externalLinkUrl" => rt::read_field(map, &mut self.external_link_url),
+            "invitedNum" => rt::read_field(map, &mut self.invited_num),
+            "minutesOwnerUnionId" => {
+                rt::read_field(map, &mut self.minutes_owner_union_id)
+            }
+            "minutesStatus" => rt::read_field(map, &mut self.minutes_status),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfos`.
@@ -3787,15 +3754,14 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "mediaStatus" => self.media_status = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "mediaStatus" => rt::read_field(map, &mut self.media_status),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBodyConferenceList`.
@@ -3842,21 +3808,22 @@ impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "confDuration" => self.conf_duration = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "externalLinkUrl" => self.external_link_url = map.next_value()?,
-            "roomCode" => self.room_code = map.next_value()?,
-            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "confDuration" => rt::read_field(map, &mut self.conf_duration),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "externalLinkUrl" => rt::read_field(map, &mut self.external_link_url),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceMembersResponseBodyMemberModels`.
@@ -3903,21 +3870,20 @@ impl rt::Fields for QueryConferenceMembersResponseBodyMemberModels {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendStatus" => self.attend_status = map.next_value()?,
-            "coHost" => self.co_host = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "host" => self.host = map.next_value()?,
-            "jobNumber" => self.job_number = map.next_value()?,
-            "joinTime" => self.join_time = map.next_value()?,
-            "leaveTime" => self.leave_time = map.next_value()?,
-            "outerOrgMember" => self.outer_org_member = map.next_value()?,
-            "pstnJoin" => self.pstn_join = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userNick" => self.user_nick = map.next_value()?,
-            _ => return Ok(false),
+            "attendStatus" => rt::read_field(map, &mut self.attend_status),
+            "coHost" => rt::read_field(map, &mut self.co_host),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "host" => rt::read_field(map, &mut self.host),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "joinTime" => rt::read_field(map, &mut self.join_time),
+            "leaveTime" => rt::read_field(map, &mut self.leave_time),
+            "outerOrgMember" => rt::read_field(map, &mut self.outer_org_member),
+            "pstnJoin" => rt::read_field(map, &mut self.pstn_join),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userNick" => rt::read_field(map, &mut self.user_nick),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary`.
@@ -3946,11 +3912,10 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesAudioResponseBodyAudioList`.
@@ -3986,16 +3951,15 @@ impl rt::Fields for QueryMinutesAudioResponseBodyAudioList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "playUrl" => self.play_url = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "playUrl" => rt::read_field(map, &mut self.play_url),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesSummaryResponseBodySummary`.
@@ -4035,18 +3999,19 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actions" => self.actions = map.next_value()?,
-            "autoChapters" => self.auto_chapters = map.next_value()?,
-            "conversationalSummary" => self.conversational_summary = map.next_value()?,
-            "keySentences" => self.key_sentences = map.next_value()?,
-            "keywords" => self.keywords = map.next_value()?,
-            "paragraphSummary" => self.paragraph_summary = map.next_value()?,
-            "questionsAnsweringSummary" => {
-                self.questions_answering_summary = map.next_value()?;
+            "actions" => rt::read_field(map, &mut self.actions),
+            "autoChapters" => rt::read_field(map, &mut self.auto_chapters),
+            "conversationalSummary" => {
+                rt::read_field(map, &mut self.conversational_summary)
             }
-            _ => return Ok(false),
+            "keySentences" => rt::read_field(map, &mut self.key_sentences),
+            "keywords" => rt::read_field(map, &mut self.keywords),
+            "paragraphSummary" => rt::read_field(map, &mut self.paragraph_summary),
+            "questionsAnsweringSummary" => {
+                rt::read_field(map, &mut self.questions_answering_summary)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphList`.
@@ -4086,17 +4051,16 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "paragraph" => self.paragraph = map.next_value()?,
-            "paragraphId" => self.paragraph_id = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "sentenceList" => self.sentence_list = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            "paragraphId" => rt::read_field(map, &mut self.paragraph_id),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgConferenceListResponseBodyOnGoingConfList`.
@@ -4137,18 +4101,17 @@ impl rt::Fields for QueryOrgConferenceListResponseBodyOnGoingConfList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "roomCode" => self.room_code = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRecordMinutesUrlResponseBodyRecordMinutesUrls`.
@@ -4175,11 +4138,10 @@ impl rt::Fields for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "recordMinutesUrl" => self.record_minutes_url = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "recordMinutesUrl" => rt::read_field(map, &mut self.record_minutes_url),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel`.
@@ -4218,18 +4180,19 @@ impl rt::Fields for QueryScheduleConfSettingsResponseBodyScheduleConfSettingMode
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cohostUnionIds" => self.cohost_union_ids = map.next_value()?,
-            "confAllowedCorpId" => self.conf_allowed_corp_id = map.next_value()?,
-            "hostUnionId" => self.host_union_id = map.next_value()?,
-            "lockRoom" => self.lock_room = map.next_value()?,
+            "cohostUnionIds" => rt::read_field(map, &mut self.cohost_union_ids),
+            "confAllowedCorpId" => rt::read_field(map, &mut self.conf_allowed_corp_id),
+            "hostUnionId" => rt::read_field(map, &mut self.host_union_id),
+            "lockRoom" => rt::read_field(map, &mut self.lock_room),
             "moziConfVirtualExtraSetting" => {
-                self.mozi_conf_virtual_extra_setting = map.next_value()?;
+                rt::read_field(map, &mut self.mozi_conf_virtual_extra_setting)
             }
-            "muteOnJoin" => self.mute_on_join = map.next_value()?,
-            "screenShareForbidden" => self.screen_share_forbidden = map.next_value()?,
-            _ => return Ok(false),
+            "muteOnJoin" => rt::read_field(map, &mut self.mute_on_join),
+            "screenShareForbidden" => {
+                rt::read_field(map, &mut self.screen_share_forbidden)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScheduleConferenceInfoResponseBodyConferenceList`.
@@ -4264,15 +4227,14 @@ impl rt::Fields for QueryScheduleConferenceInfoResponseBodyConferenceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "roomCode" => self.room_code = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MemberModelMapValue`.
@@ -4318,21 +4280,20 @@ impl rt::Fields for MemberModelMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "userNick" => self.user_nick = map.next_value()?,
-            "joinTime" => self.join_time = map.next_value()?,
-            "leaveTime" => self.leave_time = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "attendStatus" => self.attend_status = map.next_value()?,
-            "host" => self.host = map.next_value()?,
-            "coHost" => self.co_host = map.next_value()?,
-            "outerOrgMember" => self.outer_org_member = map.next_value()?,
-            "pstnJoin" => self.pstn_join = map.next_value()?,
-            "deviceType" => self.device_type = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "userNick" => rt::read_field(map, &mut self.user_nick),
+            "joinTime" => rt::read_field(map, &mut self.join_time),
+            "leaveTime" => rt::read_field(map, &mut self.leave_time),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "attendStatus" => rt::read_field(map, &mut self.attend_status),
+            "host" => rt::read_field(map, &mut self.host),
+            "coHost" => rt::read_field(map, &mut self.co_host),
+            "outerOrgMember" => rt::read_field(map, &mut self.outer_org_member),
+            "pstnJoin" => rt::read_field(map, &mut self.pstn_join),
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting`.
@@ -4482,14 +4443,13 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "sentence" => self.sentence = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "wordList" => self.word_list = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "sentence" => rt::read_field(map, &mut self.sentence),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "wordList" => rt::read_field(map, &mut self.word_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings`.
@@ -4520,13 +4480,14 @@ impl rt::Fields for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "autoOpenMode" => self.auto_open_mode = map.next_value()?,
-            "extensionAppBizData" => self.extension_app_biz_data = map.next_value()?,
-            _ => return Ok(false),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "autoOpenMode" => rt::read_field(map, &mut self.auto_open_mode),
+            "extensionAppBizData" => {
+                rt::read_field(map, &mut self.extension_app_biz_data)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfosUserList`.
@@ -4561,15 +4522,14 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfosUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendStatus" => self.attend_status = map.next_value()?,
-            "cameraStatus" => self.camera_status = map.next_value()?,
-            "micStatus" => self.mic_status = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "rejectDescription" => self.reject_description = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "attendStatus" => rt::read_field(map, &mut self.attend_status),
+            "cameraStatus" => rt::read_field(map, &mut self.camera_status),
+            "micStatus" => rt::read_field(map, &mut self.mic_status),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "rejectDescription" => rt::read_field(map, &mut self.reject_description),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`.
@@ -4602,14 +4562,13 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySumma
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "end" => self.end = map.next_value()?,
-            "headline" => self.headline = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "end" => rt::read_field(map, &mut self.end),
+            "headline" => rt::read_field(map, &mut self.headline),
+            "id" => rt::read_field(map, &mut self.id),
+            "start" => rt::read_field(map, &mut self.start),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesSummaryResponseBodySummaryActions`.
@@ -4641,14 +4600,13 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryActions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "end" => self.end = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "sentenceId" => self.sentence_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "end" => rt::read_field(map, &mut self.end),
+            "id" => rt::read_field(map, &mut self.id),
+            "sentenceId" => rt::read_field(map, &mut self.sentence_id),
+            "start" => rt::read_field(map, &mut self.start),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesSummaryResponseBodySummaryAutoChapters`: the same model as [`QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`].
@@ -4679,12 +4637,11 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryConversationalSummary 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "speakerId" => self.speaker_id = map.next_value()?,
-            "speakerName" => self.speaker_name = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "speakerId" => rt::read_field(map, &mut self.speaker_id),
+            "speakerName" => rt::read_field(map, &mut self.speaker_name),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesSummaryResponseBodySummaryKeySentences`: the same model as [`QueryMinutesSummaryResponseBodySummaryActions`].
@@ -4717,13 +4674,16 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSumm
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "answer" => self.answer = map.next_value()?,
-            "question" => self.question = map.next_value()?,
-            "sentenceIdsOfAnswer" => self.sentence_ids_of_answer = map.next_value()?,
-            "sentenceIdsOfQuestion" => self.sentence_ids_of_question = map.next_value()?,
-            _ => return Ok(false),
+            "answer" => rt::read_field(map, &mut self.answer),
+            "question" => rt::read_field(map, &mut self.question),
+            "sentenceIdsOfAnswer" => {
+                rt::read_field(map, &mut self.sentence_ids_of_answer)
+            }
+            "sentenceIdsOfQuestion" => {
+                rt::read_field(map, &mut self.sentence_ids_of_question)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceList`].
@@ -4767,22 +4727,21 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enableChat" => self.enable_chat = map.next_value()?,
+            "enableChat" => rt::read_field(map, &mut self.enable_chat),
             "enableWebAnonymousJoin" => {
-                self.enable_web_anonymous_join = map.next_value()?;
+                rt::read_field(map, &mut self.enable_web_anonymous_join)
             }
-            "joinBeforeHost" => self.join_before_host = map.next_value()?,
+            "joinBeforeHost" => rt::read_field(map, &mut self.join_before_host),
             "lockMediaStatusMicMute" => {
-                self.lock_media_status_mic_mute = map.next_value()?;
+                rt::read_field(map, &mut self.lock_media_status_mic_mute)
             }
-            "lockNick" => self.lock_nick = map.next_value()?,
+            "lockNick" => rt::read_field(map, &mut self.lock_nick),
             "moziConfExtensionAppSettings" => {
-                self.mozi_conf_extension_app_settings = map.next_value()?;
+                rt::read_field(map, &mut self.mozi_conf_extension_app_settings)
             }
-            "waitingRoom" => self.waiting_room = map.next_value()?,
-            _ => return Ok(false),
+            "waitingRoom" => rt::read_field(map, &mut self.waiting_room),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`].
@@ -4815,13 +4774,12 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceListWor
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "word" => self.word = map.next_value()?,
-            "wordId" => self.word_id = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "word" => rt::read_field(map, &mut self.word),
+            "wordId" => rt::read_field(map, &mut self.word_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`].
@@ -4855,13 +4813,14 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "autoOpenMode" => self.auto_open_mode = map.next_value()?,
-            "clientId" => self.client_id = map.next_value()?,
-            "coolAppCode" => self.cool_app_code = map.next_value()?,
-            "extensionAppBizData" => self.extension_app_biz_data = map.next_value()?,
-            _ => return Ok(false),
+            "autoOpenMode" => rt::read_field(map, &mut self.auto_open_mode),
+            "clientId" => rt::read_field(map, &mut self.client_id),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "extensionAppBizData" => {
+                rt::read_field(map, &mut self.extension_app_biz_data)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_record_permission`].

@@ -452,10 +452,9 @@ impl rt::Fields for CreateActionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "item" => self.item = map.next_value()?,
-            _ => return Ok(false),
+            "item" => rt::read_field(map, &mut self.item),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateConnectorRequestConnectorInfo`.
@@ -570,10 +569,9 @@ impl rt::Fields for CreateConnectorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "item" => self.item = map.next_value()?,
-            _ => return Ok(false),
+            "item" => rt::read_field(map, &mut self.item),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateInvocableInstanceResponseBody`.
@@ -599,11 +597,10 @@ impl rt::Fields for CreateInvocableInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
-            "versionId" => self.version_id = map.next_value()?,
-            _ => return Ok(false),
+            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTriggerRequestTriggerInfo`.
@@ -687,10 +684,9 @@ impl rt::Fields for CreateTriggerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "item" => self.item = map.next_value()?,
-            _ => return Ok(false),
+            "item" => rt::read_field(map, &mut self.item),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActionDetailResponseBody`.
@@ -728,17 +724,16 @@ impl rt::Fields for GetActionDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
-            "inputSchema" => self.input_schema = map.next_value()?,
-            "integrationConfig" => self.integration_config = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "outputSchema" => self.output_schema = map.next_value()?,
-            "refId" => self.ref_id = map.next_value()?,
-            "refProviderCorpId" => self.ref_provider_corp_id = map.next_value()?,
-            "refType" => self.ref_type = map.next_value()?,
-            _ => return Ok(false),
+            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
+            "inputSchema" => rt::read_field(map, &mut self.input_schema),
+            "integrationConfig" => rt::read_field(map, &mut self.integration_config),
+            "name" => rt::read_field(map, &mut self.name),
+            "outputSchema" => rt::read_field(map, &mut self.output_schema),
+            "refId" => rt::read_field(map, &mut self.ref_id),
+            "refProviderCorpId" => rt::read_field(map, &mut self.ref_provider_corp_id),
+            "refType" => rt::read_field(map, &mut self.ref_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InvokeInstanceResponseBody`.
@@ -770,14 +765,13 @@ impl rt::Fields for InvokeInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cost" => self.cost = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMessage" => self.error_message = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "outputJson" => self.output_json = map.next_value()?,
-            _ => return Ok(false),
+            "cost" => rt::read_field(map, &mut self.cost),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMessage" => rt::read_field(map, &mut self.error_message),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "outputJson" => rt::read_field(map, &mut self.output_json),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PullDataByPageResponseBody`.
@@ -805,12 +799,11 @@ impl rt::Fields for PullDataByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PullDataByPkResponseBody`.
@@ -846,16 +839,17 @@ impl rt::Fields for PullDataByPkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataCreateAppId" => self.data_create_app_id = map.next_value()?,
-            "dataCreateAppType" => self.data_create_app_type = map.next_value()?,
-            "dataGmtCreate" => self.data_gmt_create = map.next_value()?,
-            "dataGmtModified" => self.data_gmt_modified = map.next_value()?,
-            "dataModifiedAppId" => self.data_modified_app_id = map.next_value()?,
-            "dataModifiedAppType" => self.data_modified_app_type = map.next_value()?,
-            "jsonData" => self.json_data = map.next_value()?,
-            _ => return Ok(false),
+            "dataCreateAppId" => rt::read_field(map, &mut self.data_create_app_id),
+            "dataCreateAppType" => rt::read_field(map, &mut self.data_create_app_type),
+            "dataGmtCreate" => rt::read_field(map, &mut self.data_gmt_create),
+            "dataGmtModified" => rt::read_field(map, &mut self.data_gmt_modified),
+            "dataModifiedAppId" => rt::read_field(map, &mut self.data_modified_app_id),
+            "dataModifiedAppType" => {
+                rt::read_field(map, &mut self.data_modified_app_type)
+            }
+            "jsonData" => rt::read_field(map, &mut self.json_data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchActionsResponseBody`.
@@ -885,13 +879,12 @@ impl rt::Fields for SearchActionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchConnectorsResponseBody`.
@@ -921,13 +914,12 @@ impl rt::Fields for SearchConnectorsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncDataRequestTriggerDataList`.
@@ -1025,10 +1017,9 @@ impl rt::Fields for SyncDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateActionRequestActionInfo`.
@@ -1466,16 +1457,17 @@ impl rt::Fields for CreateActionResponseBodyItem {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingActionId" => self.ding_action_id = map.next_value()?,
-            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
-            "integratorActionId" => self.integrator_action_id = map.next_value()?,
-            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
-            "subErrCode" => self.sub_err_code = map.next_value()?,
-            "subErrMsg" => self.sub_err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingActionId" => rt::read_field(map, &mut self.ding_action_id),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "integratorActionId" => rt::read_field(map, &mut self.integrator_action_id),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
+            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateConnectorResponseBodyItem`.
@@ -1507,14 +1499,15 @@ impl rt::Fields for CreateConnectorResponseBodyItem {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
-            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
-            "subErrCode" => self.sub_err_code = map.next_value()?,
-            "subErrMsg" => self.sub_err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
+            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTriggerResponseBodyItem`.
@@ -1550,16 +1543,17 @@ impl rt::Fields for CreateTriggerResponseBodyItem {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
-            "dingTriggerId" => self.ding_trigger_id = map.next_value()?,
-            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
-            "integratorTriggerId" => self.integrator_trigger_id = map.next_value()?,
-            "subErrCode" => self.sub_err_code = map.next_value()?,
-            "subErrMsg" => self.sub_err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "dingTriggerId" => rt::read_field(map, &mut self.ding_trigger_id),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "integratorTriggerId" => rt::read_field(map, &mut self.integrator_trigger_id),
+            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
+            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActionDetailResponseBodyIntegrationConfig`.
@@ -1589,12 +1583,11 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryNames" => self.category_names = map.next_value()?,
-            "entityName" => self.entity_name = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
+            "categoryNames" => rt::read_field(map, &mut self.category_names),
+            "entityName" => rt::read_field(map, &mut self.entity_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PullDataByPageResponseBodyList`: the same model as [`PullDataByPkResponseBody`].
@@ -1638,19 +1631,18 @@ impl rt::Fields for SearchActionsResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authorityUrl" => self.authority_url = map.next_value()?,
-            "authorized" => self.authorized = map.next_value()?,
-            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
-            "connectorId" => self.connector_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "integrationType" => self.integration_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "providerCorpId" => self.provider_corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "authorityUrl" => rt::read_field(map, &mut self.authority_url),
+            "authorized" => rt::read_field(map, &mut self.authorized),
+            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
+            "connectorId" => rt::read_field(map, &mut self.connector_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "id" => rt::read_field(map, &mut self.id),
+            "integrationType" => rt::read_field(map, &mut self.integration_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "providerCorpId" => rt::read_field(map, &mut self.provider_corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchConnectorsResponseBodyList`.
@@ -1682,14 +1674,13 @@ impl rt::Fields for SearchConnectorsResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "providerCorpId" => self.provider_corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "providerCorpId" => rt::read_field(map, &mut self.provider_corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncDataResponseBodyList`.
@@ -1721,14 +1712,13 @@ impl rt::Fields for SyncDataResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizPrimaryKey" => self.biz_primary_key = map.next_value()?,
-            "subErrCode" => self.sub_err_code = map.next_value()?,
-            "subErrMsg" => self.sub_err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "triggerId" => self.trigger_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizPrimaryKey" => rt::read_field(map, &mut self.biz_primary_key),
+            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
+            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            "triggerId" => rt::read_field(map, &mut self.trigger_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateActionRequestActionInfoInputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
@@ -1765,10 +1755,9 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActionDetailResponseBodyIntegrationConfigProps`.
@@ -1795,11 +1784,10 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigProps {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_action`].

@@ -2550,10 +2550,9 @@ impl rt::Fields for AddAccountMappingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddContactHideBySceneSettingRequestNodeListSceneConfig`.
@@ -2643,10 +2642,9 @@ impl rt::Fields for AddContactHideBySceneSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "settingId" => self.setting_id = map.next_value()?,
-            _ => return Ok(false),
+            "settingId" => rt::read_field(map, &mut self.setting_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
@@ -2678,10 +2676,9 @@ impl rt::Fields for AddOrgAccountOwnnessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnnualCertificationAuditResponseBody`.
@@ -2705,10 +2702,9 @@ impl rt::Fields for AnnualCertificationAuditResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchApproveUnionApplyRequestBody`.
@@ -2781,12 +2777,11 @@ impl rt::Fields for BatchGetUserResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "unauthorizedUserIdList" => {
-                self.unauthorized_user_id_list = map.next_value()?;
+                rt::read_field(map, &mut self.unauthorized_user_id_list)
             }
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateExternalTitleRequestUpdateTitleModelList`.
@@ -2848,11 +2843,10 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChangeDingTalkIdResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -2901,10 +2895,9 @@ impl rt::Fields for CreateCooperateOrgResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cooperateCorpId" => self.cooperate_corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "cooperateCorpId" => rt::read_field(map, &mut self.cooperate_corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateManagementGroupRequestMembers`.
@@ -2988,10 +2981,9 @@ impl rt::Fields for CreateManagementGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupId" => self.group_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSecondaryManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
@@ -3021,10 +3013,9 @@ impl rt::Fields for CreateUserGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DelAccountMappingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -3052,10 +3043,9 @@ impl rt::Fields for DeleteContactHideBySceneSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteContactRestrictSettingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -3083,10 +3073,9 @@ impl rt::Fields for DeleteUserGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeptGroupSettingUpdateResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -3112,10 +3101,9 @@ impl rt::Fields for GetAccountMappingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetApplyInviteInfoResponseBody`.
@@ -3151,16 +3139,15 @@ impl rt::Fields for GetApplyInviteInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "auditType" => self.audit_type = map.next_value()?,
-            "empApplyJoinDept" => self.emp_apply_join_dept = map.next_value()?,
-            "inviteSwitch" => self.invite_switch = map.next_value()?,
-            "inviteUrl" => self.invite_url = map.next_value()?,
-            "linkInvite" => self.link_invite = map.next_value()?,
-            "orgApplyCodeInvite" => self.org_apply_code_invite = map.next_value()?,
-            "searchNameInvite" => self.search_name_invite = map.next_value()?,
-            _ => return Ok(false),
+            "auditType" => rt::read_field(map, &mut self.audit_type),
+            "empApplyJoinDept" => rt::read_field(map, &mut self.emp_apply_join_dept),
+            "inviteSwitch" => rt::read_field(map, &mut self.invite_switch),
+            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
+            "linkInvite" => rt::read_field(map, &mut self.link_invite),
+            "orgApplyCodeInvite" => rt::read_field(map, &mut self.org_apply_code_invite),
+            "searchNameInvite" => rt::read_field(map, &mut self.search_name_invite),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBranchAuthDataResponseBody`.
@@ -3184,10 +3171,9 @@ impl rt::Fields for GetBranchAuthDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCardInUserHolderResponseBody`.
@@ -3233,21 +3219,20 @@ impl rt::Fields for GetCardInUserHolderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "cardAcceptStatus" => self.card_accept_status = map.next_value()?,
-            "cardAcceptTimeLong" => self.card_accept_time_long = map.next_value()?,
-            "cardId" => self.card_id = map.next_value()?,
-            "cardSource" => self.card_source = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "industryName" => self.industry_name = map.next_value()?,
-            "introduce" => self.introduce = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "cardAcceptStatus" => rt::read_field(map, &mut self.card_accept_status),
+            "cardAcceptTimeLong" => rt::read_field(map, &mut self.card_accept_time_long),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "cardSource" => rt::read_field(map, &mut self.card_source),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "industryName" => rt::read_field(map, &mut self.industry_name),
+            "introduce" => rt::read_field(map, &mut self.introduce),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCardInfoResponseBody`.
@@ -3291,20 +3276,19 @@ impl rt::Fields for GetCardInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "adminRole" => self.admin_role = map.next_value()?,
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "cardId" => self.card_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "industryName" => self.industry_name = map.next_value()?,
-            "introduce" => self.introduce = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "settings" => self.settings = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "adminRole" => rt::read_field(map, &mut self.admin_role),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "industryName" => rt::read_field(map, &mut self.industry_name),
+            "introduce" => rt::read_field(map, &mut self.introduce),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "settings" => rt::read_field(map, &mut self.settings),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactHideBySceneSettingResponseBody`.
@@ -3356,21 +3340,22 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
-            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
-            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeListSceneConfig" => self.node_list_scene_config = map.next_value()?,
-            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
-            "objectTagIds" => self.object_tag_ids = map.next_value()?,
-            "objectUserIds" => self.object_user_ids = map.next_value()?,
-            "profileSceneConfig" => self.profile_scene_config = map.next_value()?,
-            "searchSceneConfig" => self.search_scene_config = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeListSceneConfig" => {
+                rt::read_field(map, &mut self.node_list_scene_config)
+            }
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
+            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
+            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCooperateOrgInviteInfoResponseBody`.
@@ -3394,10 +3379,9 @@ impl rt::Fields for GetCooperateOrgInviteInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "inviteUrl" => self.invite_url = map.next_value()?,
-            _ => return Ok(false),
+            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpCardStyleListResponseBody`.
@@ -3421,10 +3405,9 @@ impl rt::Fields for GetCorpCardStyleListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDingIdByMigrationDingIdResponseBody`.
@@ -3448,10 +3431,9 @@ impl rt::Fields for GetDingIdByMigrationDingIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingId" => self.ding_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingId" => rt::read_field(map, &mut self.ding_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmpAttributeHideBySceneSettingResponseBody`.
@@ -3505,22 +3487,21 @@ impl rt::Fields for GetEmpAttributeHideBySceneSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatSubtitleConfig" => self.chat_subtitle_config = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
-            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
-            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
-            "hideFields" => self.hide_fields = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
-            "objectTagIds" => self.object_tag_ids = map.next_value()?,
-            "objectUserIds" => self.object_user_ids = map.next_value()?,
-            "profileSceneConfig" => self.profile_scene_config = map.next_value()?,
-            "searchSceneConfig" => self.search_scene_config = map.next_value()?,
-            _ => return Ok(false),
+            "chatSubtitleConfig" => rt::read_field(map, &mut self.chat_subtitle_config),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "hideFields" => rt::read_field(map, &mut self.hide_fields),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
+            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
+            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLatestDingIndexResponseBody`.
@@ -3552,14 +3533,13 @@ impl rt::Fields for GetLatestDingIndexResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "idxCarbon" => self.idx_carbon = map.next_value()?,
-            "idxEfficiency" => self.idx_efficiency = map.next_value()?,
-            "idxMonthlyAvg" => self.idx_monthly_avg = map.next_value()?,
-            "idxTotal" => self.idx_total = map.next_value()?,
-            "statDate" => self.stat_date = map.next_value()?,
-            _ => return Ok(false),
+            "idxCarbon" => rt::read_field(map, &mut self.idx_carbon),
+            "idxEfficiency" => rt::read_field(map, &mut self.idx_efficiency),
+            "idxMonthlyAvg" => rt::read_field(map, &mut self.idx_monthly_avg),
+            "idxTotal" => rt::read_field(map, &mut self.idx_total),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMigrationDingIdByDingIdResponseBody`.
@@ -3583,10 +3563,11 @@ impl rt::Fields for GetMigrationDingIdByDingIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "migrationDingIdList" => self.migration_ding_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "migrationDingIdList" => {
+                rt::read_field(map, &mut self.migration_ding_id_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMigrationUnionIdByUnionIdResponseBody`.
@@ -3610,10 +3591,11 @@ impl rt::Fields for GetMigrationUnionIdByUnionIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "migrationUnionIdList" => self.migration_union_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "migrationUnionIdList" => {
+                rt::read_field(map, &mut self.migration_union_id_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgAuthInfoResponseBody`.
@@ -3651,17 +3633,16 @@ impl rt::Fields for GetOrgAuthInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authLevel" => self.auth_level = map.next_value()?,
-            "legalPerson" => self.legal_person = map.next_value()?,
-            "licenseOrgName" => self.license_org_name = map.next_value()?,
-            "licenseUrl" => self.license_url = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "organizationCode" => self.organization_code = map.next_value()?,
-            "registrationNum" => self.registration_num = map.next_value()?,
-            "unifiedSocialCredit" => self.unified_social_credit = map.next_value()?,
-            _ => return Ok(false),
+            "authLevel" => rt::read_field(map, &mut self.auth_level),
+            "legalPerson" => rt::read_field(map, &mut self.legal_person),
+            "licenseOrgName" => rt::read_field(map, &mut self.license_org_name),
+            "licenseUrl" => rt::read_field(map, &mut self.license_url),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "organizationCode" => rt::read_field(map, &mut self.organization_code),
+            "registrationNum" => rt::read_field(map, &mut self.registration_num),
+            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTranslateFileJobResultResponseBody`.
@@ -3687,11 +3668,10 @@ impl rt::Fields for GetTranslateFileJobResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUnionIdByMigrationUnionIdResponseBody`.
@@ -3715,10 +3695,9 @@ impl rt::Fields for GetUnionIdByMigrationUnionIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBody`.
@@ -3758,18 +3737,17 @@ impl rt::Fields for GetUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "loginEmail" => self.login_email = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "openId" => self.open_id = map.next_value()?,
-            "stateCode" => self.state_code = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "visitor" => self.visitor = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "email" => rt::read_field(map, &mut self.email),
+            "loginEmail" => rt::read_field(map, &mut self.login_email),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "openId" => rt::read_field(map, &mut self.open_id),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "visitor" => rt::read_field(map, &mut self.visitor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserByDingTalkIdResponseBody`.
@@ -3793,10 +3771,9 @@ impl rt::Fields for GetUserByDingTalkIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserCardHolderListResponseBody`.
@@ -3826,13 +3803,12 @@ impl rt::Fields for GetUserCardHolderListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserGroupResponseBody`.
@@ -3856,10 +3832,9 @@ impl rt::Fields for GetUserGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InitVerifyEventResponseBody`.
@@ -3883,10 +3858,9 @@ impl rt::Fields for InitVerifyEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "verifyId" => self.verify_id = map.next_value()?,
-            _ => return Ok(false),
+            "verifyId" => rt::read_field(map, &mut self.verify_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IsFriendResponseBody`.
@@ -3910,10 +3884,9 @@ impl rt::Fields for IsFriendResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isFriend" => self.is_friend = map.next_value()?,
-            _ => return Ok(false),
+            "isFriend" => rt::read_field(map, &mut self.is_friend),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IsvCardEventPushResponseBody`.
@@ -3937,10 +3910,9 @@ impl rt::Fields for IsvCardEventPushResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBasicRoleInPageResponseBody`.
@@ -3968,12 +3940,11 @@ impl rt::Fields for ListBasicRoleInPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListContactHideSettingsResponseBody`.
@@ -4001,12 +3972,11 @@ impl rt::Fields for ListContactHideSettingsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListContactRestrictSettingResponseBody`.
@@ -4034,12 +4004,11 @@ impl rt::Fields for ListContactRestrictSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEmpAttributeVisibilityResponseBody`.
@@ -4067,12 +4036,11 @@ impl rt::Fields for ListEmpAttributeVisibilityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEmpLeaveRecordsResponseBody`.
@@ -4098,11 +4066,10 @@ impl rt::Fields for ListEmpLeaveRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListManagementGroupsResponseBody`.
@@ -4130,12 +4097,11 @@ impl rt::Fields for ListManagementGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groups" => self.groups = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "groups" => rt::read_field(map, &mut self.groups),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOwnedOrgByStaffIdResponseBody`.
@@ -4159,10 +4125,9 @@ impl rt::Fields for ListOwnedOrgByStaffIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgList" => self.org_list = map.next_value()?,
-            _ => return Ok(false),
+            "orgList" => rt::read_field(map, &mut self.org_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSeniorSettingsResponseBody`.
@@ -4190,12 +4155,11 @@ impl rt::Fields for ListSeniorSettingsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "protectScenes" => self.protect_scenes = map.next_value()?,
-            "seniorStaffId" => self.senior_staff_id = map.next_value()?,
-            "seniorWhiteList" => self.senior_white_list = map.next_value()?,
-            _ => return Ok(false),
+            "protectScenes" => rt::read_field(map, &mut self.protect_scenes),
+            "seniorStaffId" => rt::read_field(map, &mut self.senior_staff_id),
+            "seniorWhiteList" => rt::read_field(map, &mut self.senior_white_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserGroupMembersResponseBody`.
@@ -4219,10 +4183,9 @@ impl rt::Fields for ListUserGroupMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserGroupsResponseBody`.
@@ -4246,10 +4209,9 @@ impl rt::Fields for ListUserGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ModifyOrgAccUserOwnnessResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -4279,10 +4241,9 @@ impl rt::Fields for OrgInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PushVerifyEventResponseBody`: the same model as [`InitVerifyEventResponseBody`].
@@ -4324,22 +4285,25 @@ impl rt::Fields for QueryCardVisitorStatisticDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cardSendCnt" => self.card_send_cnt = map.next_value()?,
-            "todayVisitAddCnt" => self.today_visit_add_cnt = map.next_value()?,
-            "todayVisitCnt" => self.today_visit_cnt = map.next_value()?,
-            "totalVisitAddCnt" => self.total_visit_add_cnt = map.next_value()?,
-            "totalVisitCnt" => self.total_visit_cnt = map.next_value()?,
+            "cardSendCnt" => rt::read_field(map, &mut self.card_send_cnt),
+            "todayVisitAddCnt" => rt::read_field(map, &mut self.today_visit_add_cnt),
+            "todayVisitCnt" => rt::read_field(map, &mut self.today_visit_cnt),
+            "totalVisitAddCnt" => rt::read_field(map, &mut self.total_visit_add_cnt),
+            "totalVisitCnt" => rt::read_field(map, &mut self.total_visit_cnt),
             "wechatTodayVisitAddCnt" => {
-                self.wechat_today_visit_add_cnt = map.next_value()?;
+                rt::read_field(map, &mut self.wechat_today_visit_add_cnt)
             }
-            "wechatTodayVisitCnt" => self.wechat_today_visit_cnt = map.next_value()?,
+            "wechatTodayVisitCnt" => {
+                rt::read_field(map, &mut self.wechat_today_visit_cnt)
+            }
             "wechatTotalVisitAddCnt" => {
-                self.wechat_total_visit_add_cnt = map.next_value()?;
+                rt::read_field(map, &mut self.wechat_total_visit_add_cnt)
             }
-            "wechatTotalVisitCnt" => self.wechat_total_visit_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "wechatTotalVisitCnt" => {
+                rt::read_field(map, &mut self.wechat_total_visit_cnt)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCorpStatisticDataResponseBody`.
@@ -4363,10 +4327,9 @@ impl rt::Fields for QueryCorpStatisticDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCorpUserStatisticResponseBody`.
@@ -4396,13 +4359,12 @@ impl rt::Fields for QueryCorpUserStatisticResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryResourceManagementMembersResponseBody`.
@@ -4426,10 +4388,9 @@ impl rt::Fields for QueryResourceManagementMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "members" => self.members = map.next_value()?,
-            _ => return Ok(false),
+            "members" => rt::read_field(map, &mut self.members),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStatusResponseBody`.
@@ -4453,10 +4414,9 @@ impl rt::Fields for QueryStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "disable" => self.disable = map.next_value()?,
-            _ => return Ok(false),
+            "disable" => rt::read_field(map, &mut self.disable),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserManagementResourcesResponseBody`.
@@ -4480,10 +4440,9 @@ impl rt::Fields for QueryUserManagementResourcesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resourceIds" => self.resource_ids = map.next_value()?,
-            _ => return Ok(false),
+            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryVerifyResultResponseBody`.
@@ -4521,17 +4480,16 @@ impl rt::Fields for QueryVerifyResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "factorCode" => self.factor_code = map.next_value()?,
-            "factorDesc" => self.factor_desc = map.next_value()?,
-            "resultCode" => self.result_code = map.next_value()?,
-            "resultDesc" => self.result_desc = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "verifyTimestamp" => self.verify_timestamp = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "factorCode" => rt::read_field(map, &mut self.factor_code),
+            "factorDesc" => rt::read_field(map, &mut self.factor_desc),
+            "resultCode" => rt::read_field(map, &mut self.result_code),
+            "resultDesc" => rt::read_field(map, &mut self.result_desc),
+            "state" => rt::read_field(map, &mut self.state),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "verifyTimestamp" => rt::read_field(map, &mut self.verify_timestamp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchDepartmentResponseBody`.
@@ -4559,12 +4517,11 @@ impl rt::Fields for SearchDepartmentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchUserResponseBody`.
@@ -4592,12 +4549,11 @@ impl rt::Fields for SearchUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SeparateBranchOrgResponseBody`: the same model as [`AddAccountMappingResponseBody`].
@@ -4629,10 +4585,9 @@ impl rt::Fields for SortUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userIdList" => self.user_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitHandoverResourceRequestTasks`.
@@ -4696,10 +4651,9 @@ impl rt::Fields for TalentAddCustomTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentAddObjectiveTagResponseBody`: the same model as [`TalentAddCustomTagResponseBody`].
@@ -4725,10 +4679,9 @@ impl rt::Fields for TalentAddPersonalityTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentDeleteCustomTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
@@ -4760,10 +4713,9 @@ impl rt::Fields for TalentQueryCustomTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryObjectiveTagResponseBody`: the same model as [`TalentQueryCustomTagResponseBody`].
@@ -4789,10 +4741,9 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryTagLikeDetailListResponseBody`.
@@ -4816,10 +4767,9 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryTagLikeListResponseBody`.
@@ -4843,10 +4793,9 @@ impl rt::Fields for TalentQueryTagLikeListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TransformToNormalAccountResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -4872,10 +4821,9 @@ impl rt::Fields for TranslateFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobId" => self.job_id = map.next_value()?,
-            _ => return Ok(false),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UniqueQueryUserCardResponseBody`.
@@ -4917,19 +4865,18 @@ impl rt::Fields for UniqueQueryUserCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "cardId" => self.card_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "industryName" => self.industry_name = map.next_value()?,
-            "introduce" => self.introduce = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "settings" => self.settings = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "industryName" => rt::read_field(map, &mut self.industry_name),
+            "introduce" => rt::read_field(map, &mut self.introduce),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "settings" => rt::read_field(map, &mut self.settings),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateBranchAttributesInCooperateRequestBody`.
@@ -5072,10 +5019,9 @@ impl rt::Fields for UpdateUserOwnnessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UserGroupAddStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
@@ -5103,10 +5049,9 @@ impl rt::Fields for UserProfileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetUserResponseBodyUserList`.
@@ -5148,19 +5093,18 @@ impl rt::Fields for BatchGetUserResponseBodyUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "job_number" => self.job_number = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "senior" => self.senior = map.next_value()?,
-            "state_code" => self.state_code = map.next_value()?,
-            "unionid" => self.unionid = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "job_number" => rt::read_field(map, &mut self.job_number),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "senior" => rt::read_field(map, &mut self.senior),
+            "state_code" => rt::read_field(map, &mut self.state_code),
+            "unionid" => rt::read_field(map, &mut self.unionid),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateExternalTitleResponseBodyResult`.
@@ -5188,12 +5132,11 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedList" => self.failed_list = map.next_value()?,
-            "modifyList" => self.modify_list = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            _ => return Ok(false),
+            "failedList" => rt::read_field(map, &mut self.failed_list),
+            "modifyList" => rt::read_field(map, &mut self.modify_list),
+            "modifyUser" => rt::read_field(map, &mut self.modify_user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateUserGroupResponseBodyResult`.
@@ -5217,10 +5160,9 @@ impl rt::Fields for CreateUserGroupResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupCode" => self.group_code = map.next_value()?,
-            _ => return Ok(false),
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteUserGroupResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -5254,14 +5196,13 @@ impl rt::Fields for GetAccountMappingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "domain" => self.domain = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "outId" => self.out_id = map.next_value()?,
-            "outTenantId" => self.out_tenant_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "domain" => rt::read_field(map, &mut self.domain),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "outId" => rt::read_field(map, &mut self.out_id),
+            "outTenantId" => rt::read_field(map, &mut self.out_tenant_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBranchAuthDataResponseBodyResult`.
@@ -5289,12 +5230,11 @@ impl rt::Fields for GetBranchAuthDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            _ => return Ok(false),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCardInfoResponseBodyExtension`.
@@ -5338,20 +5278,19 @@ impl rt::Fields for GetCardInfoResponseBodyExtension {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cardContactInfo" => self.card_contact_info = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "department" => self.department = map.next_value()?,
-            "orgAuthed" => self.org_authed = map.next_value()?,
-            "orgLogo" => self.org_logo = map.next_value()?,
-            "originCardUrl" => self.origin_card_url = map.next_value()?,
-            "shareContent" => self.share_content = map.next_value()?,
-            "thumbnailUrl" => self.thumbnail_url = map.next_value()?,
-            "videoFileName" => self.video_file_name = map.next_value()?,
-            "videoTitle" => self.video_title = map.next_value()?,
-            "videoUrl" => self.video_url = map.next_value()?,
-            _ => return Ok(false),
+            "cardContactInfo" => rt::read_field(map, &mut self.card_contact_info),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "department" => rt::read_field(map, &mut self.department),
+            "orgAuthed" => rt::read_field(map, &mut self.org_authed),
+            "orgLogo" => rt::read_field(map, &mut self.org_logo),
+            "originCardUrl" => rt::read_field(map, &mut self.origin_card_url),
+            "shareContent" => rt::read_field(map, &mut self.share_content),
+            "thumbnailUrl" => rt::read_field(map, &mut self.thumbnail_url),
+            "videoFileName" => rt::read_field(map, &mut self.video_file_name),
+            "videoTitle" => rt::read_field(map, &mut self.video_title),
+            "videoUrl" => rt::read_field(map, &mut self.video_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`.
@@ -5378,11 +5317,12 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "deptObjectIncludeEmp" => self.dept_object_include_emp = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "deptObjectIncludeEmp" => {
+                rt::read_field(map, &mut self.dept_object_include_emp)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactHideBySceneSettingResponseBodyProfileSceneConfig`.
@@ -5407,10 +5347,9 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactHideBySceneSettingResponseBodySearchSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`].
@@ -5464,21 +5403,20 @@ impl rt::Fields for GetUserCardHolderListResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "cardAcceptStatus" => self.card_accept_status = map.next_value()?,
-            "cardAcceptTimeLong" => self.card_accept_time_long = map.next_value()?,
-            "cardId" => self.card_id = map.next_value()?,
-            "cardSource" => self.card_source = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "industryName" => self.industry_name = map.next_value()?,
-            "introduce" => self.introduce = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "cardAcceptStatus" => rt::read_field(map, &mut self.card_accept_status),
+            "cardAcceptTimeLong" => rt::read_field(map, &mut self.card_accept_time_long),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "cardSource" => rt::read_field(map, &mut self.card_source),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "industryName" => rt::read_field(map, &mut self.industry_name),
+            "introduce" => rt::read_field(map, &mut self.introduce),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserGroupResponseBodyResult`.
@@ -5516,17 +5454,16 @@ impl rt::Fields for GetUserGroupResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "clientShow" => self.client_show = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "groupCode" => self.group_code = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "clientShow" => rt::read_field(map, &mut self.client_show),
+            "description" => rt::read_field(map, &mut self.description),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBasicRoleInPageResponseBodyList`.
@@ -5558,14 +5495,13 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openAction" => self.open_action = map.next_value()?,
-            "openMembers" => self.open_members = map.next_value()?,
-            "openResources" => self.open_resources = map.next_value()?,
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            "openRoleName" => self.open_role_name = map.next_value()?,
-            _ => return Ok(false),
+            "openAction" => rt::read_field(map, &mut self.open_action),
+            "openMembers" => rt::read_field(map, &mut self.open_members),
+            "openResources" => rt::read_field(map, &mut self.open_resources),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            "openRoleName" => rt::read_field(map, &mut self.open_role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListContactHideSettingsResponseBodyList`.
@@ -5607,19 +5543,18 @@ impl rt::Fields for ListContactHideSettingsResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
-            "excludeStaffIds" => self.exclude_staff_ids = map.next_value()?,
-            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
-            "objectStaffIds" => self.object_staff_ids = map.next_value()?,
-            "objectTagIds" => self.object_tag_ids = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListContactRestrictSettingResponseBodyList`.
@@ -5667,22 +5602,23 @@ impl rt::Fields for ListContactRestrictSettingResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
-            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
-            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "restrictInSearch" => self.restrict_in_search = map.next_value()?,
-            "restrictInUserProfile" => self.restrict_in_user_profile = map.next_value()?,
-            "subjectDeptIds" => self.subject_dept_ids = map.next_value()?,
-            "subjectTagIds" => self.subject_tag_ids = map.next_value()?,
-            "subjectUserIds" => self.subject_user_ids = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "restrictInSearch" => rt::read_field(map, &mut self.restrict_in_search),
+            "restrictInUserProfile" => {
+                rt::read_field(map, &mut self.restrict_in_user_profile)
+            }
+            "subjectDeptIds" => rt::read_field(map, &mut self.subject_dept_ids),
+            "subjectTagIds" => rt::read_field(map, &mut self.subject_tag_ids),
+            "subjectUserIds" => rt::read_field(map, &mut self.subject_user_ids),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEmpAttributeVisibilityResponseBodyList`.
@@ -5730,22 +5666,21 @@ impl rt::Fields for ListEmpAttributeVisibilityResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
-            "excludeStaffIds" => self.exclude_staff_ids = map.next_value()?,
-            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "hideFields" => self.hide_fields = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
-            "objectStaffIds" => self.object_staff_ids = map.next_value()?,
-            "objectTagIds" => self.object_tag_ids = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "hideFields" => rt::read_field(map, &mut self.hide_fields),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListEmpLeaveRecordsResponseBodyRecords`.
@@ -5779,15 +5714,14 @@ impl rt::Fields for ListEmpLeaveRecordsResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "leaveReason" => self.leave_reason = map.next_value()?,
-            "leaveTime" => self.leave_time = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "stateCode" => self.state_code = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "leaveReason" => rt::read_field(map, &mut self.leave_reason),
+            "leaveTime" => rt::read_field(map, &mut self.leave_time),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListManagementGroupsResponseBodyGroups`.
@@ -5819,14 +5753,13 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroups {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "members" => self.members = map.next_value()?,
-            "resourceIds" => self.resource_ids = map.next_value()?,
-            "scope" => self.scope = map.next_value()?,
-            _ => return Ok(false),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "members" => rt::read_field(map, &mut self.members),
+            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOwnedOrgByStaffIdResponseBodyOrgList`.
@@ -5852,11 +5785,10 @@ impl rt::Fields for ListOwnedOrgByStaffIdResponseBodyOrgList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSeniorSettingsResponseBodySeniorWhiteList`.
@@ -5884,12 +5816,11 @@ impl rt::Fields for ListSeniorSettingsResponseBodySeniorWhiteList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserGroupMembersResponseBodyResult`.
@@ -5917,12 +5848,11 @@ impl rt::Fields for ListUserGroupMembersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "members" => self.members = map.next_value()?,
-            "nextOffset" => self.next_offset = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "members" => rt::read_field(map, &mut self.members),
+            "nextOffset" => rt::read_field(map, &mut self.next_offset),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserGroupsResponseBodyResult`.
@@ -5950,12 +5880,11 @@ impl rt::Fields for ListUserGroupsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groups" => self.groups = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextOffset" => self.next_offset = map.next_value()?,
-            _ => return Ok(false),
+            "groups" => rt::read_field(map, &mut self.groups),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextOffset" => rt::read_field(map, &mut self.next_offset),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrgInfoResponseBodyResult`.
@@ -5981,11 +5910,10 @@ impl rt::Fields for OrgInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCorpStatisticDataResponseBodyResult`.
@@ -6022,17 +5950,22 @@ impl rt::Fields for QueryCorpStatisticDataResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "cardBeReceivedTotalCnt" => {
-                self.card_be_received_total_cnt = map.next_value()?;
+                rt::read_field(map, &mut self.card_be_received_total_cnt)
             }
-            "cardReceiveTotalCnt" => self.card_receive_total_cnt = map.next_value()?,
-            "cardTotalBeVisitedCnt" => self.card_total_be_visited_cnt = map.next_value()?,
-            "dataDate" => self.data_date = map.next_value()?,
-            "dingTotalShareCnt" => self.ding_total_share_cnt = map.next_value()?,
-            "totalSendCnt" => self.total_send_cnt = map.next_value()?,
-            "wechatTotalShareCnt" => self.wechat_total_share_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "cardReceiveTotalCnt" => {
+                rt::read_field(map, &mut self.card_receive_total_cnt)
+            }
+            "cardTotalBeVisitedCnt" => {
+                rt::read_field(map, &mut self.card_total_be_visited_cnt)
+            }
+            "dataDate" => rt::read_field(map, &mut self.data_date),
+            "dingTotalShareCnt" => rt::read_field(map, &mut self.ding_total_share_cnt),
+            "totalSendCnt" => rt::read_field(map, &mut self.total_send_cnt),
+            "wechatTotalShareCnt" => {
+                rt::read_field(map, &mut self.wechat_total_share_cnt)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCorpUserStatisticResponseBodyList`.
@@ -6064,14 +5997,13 @@ impl rt::Fields for QueryCorpUserStatisticResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "receiveCnt" => self.receive_cnt = map.next_value()?,
-            "sendCnt" => self.send_cnt = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "receiveCnt" => rt::read_field(map, &mut self.receive_cnt),
+            "sendCnt" => rt::read_field(map, &mut self.send_cnt),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryResourceManagementMembersResponseBodyMembers`.
@@ -6098,11 +6030,10 @@ impl rt::Fields for QueryResourceManagementMembersResponseBodyMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentAddCustomTagResponseBodyResult`.
@@ -6128,11 +6059,10 @@ impl rt::Fields for TalentAddCustomTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentAddObjectiveTagResponseBodyResult`: the same model as [`TalentAddCustomTagResponseBodyResult`].
@@ -6164,13 +6094,12 @@ impl rt::Fields for TalentAddPersonalityTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryCode" => self.category_code = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentDeleteCustomTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -6202,10 +6131,9 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
+            "tags" => rt::read_field(map, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryObjectiveTagResponseBodyResult`: the same model as [`TalentQueryCustomTagResponseBodyResult`].
@@ -6231,10 +6159,9 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
+            "tags" => rt::read_field(map, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResult`.
@@ -6265,12 +6192,11 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "likeDetails" => self.like_details = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "likeDetails" => rt::read_field(map, &mut self.like_details),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryTagLikeListResponseBodyResult`.
@@ -6294,10 +6220,9 @@ impl rt::Fields for TalentQueryTagLikeListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tagLikes" => self.tag_likes = map.next_value()?,
-            _ => return Ok(false),
+            "tagLikes" => rt::read_field(map, &mut self.tag_likes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UserGroupAddStaticGroupMembersResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -6331,13 +6256,12 @@ impl rt::Fields for UserProfileResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mobile" => self.mobile = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "orgIds" => self.org_ids = map.next_value()?,
-            "stateCode" => self.state_code = map.next_value()?,
-            _ => return Ok(false),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "orgIds" => rt::read_field(map, &mut self.org_ids),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateExternalTitleResponseBodyResultFailedList`.
@@ -6364,11 +6288,10 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBodyResultFailedList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateExternalTitleResponseBodyResultModifyList`: the same model as [`BatchUpdateExternalTitleResponseBodyResultFailedList`].
@@ -6405,14 +6328,13 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "telephone" => self.telephone = map.next_value()?,
-            "workPhone" => self.work_phone = map.next_value()?,
-            _ => return Ok(false),
+            "address" => rt::read_field(map, &mut self.address),
+            "email" => rt::read_field(map, &mut self.email),
+            "link" => rt::read_field(map, &mut self.link),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "workPhone" => rt::read_field(map, &mut self.work_phone),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenAction`.
@@ -6440,11 +6362,10 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenAction {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionIds" => self.action_ids = map.next_value()?,
-            "openCondition" => self.open_condition = map.next_value()?,
-            _ => return Ok(false),
+            "actionIds" => rt::read_field(map, &mut self.action_ids),
+            "openCondition" => rt::read_field(map, &mut self.open_condition),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenMembers`.
@@ -6475,13 +6396,12 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "belongCorpId" => self.belong_corp_id = map.next_value()?,
-            "memberId" => self.member_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "operateUserId" => self.operate_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "belongCorpId" => rt::read_field(map, &mut self.belong_corp_id),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListManagementGroupsResponseBodyGroupsMembers`.
@@ -6507,11 +6427,10 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroupsMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListManagementGroupsResponseBodyGroupsScope`.
@@ -6537,11 +6456,10 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroupsScope {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "scopeType" => self.scope_type = map.next_value()?,
-            _ => return Ok(false),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserGroupMembersResponseBodyResultMembers`.
@@ -6567,11 +6485,10 @@ impl rt::Fields for ListUserGroupMembersResponseBodyResultMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserGroupsResponseBodyResultGroups`.
@@ -6603,14 +6520,13 @@ impl rt::Fields for ListUserGroupsResponseBodyResultGroups {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "groupCode" => self.group_code = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryCustomTagResponseBodyResultTags`.
@@ -6638,12 +6554,11 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResultTags {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentQueryCustomTagResponseBodyResultTags`].
@@ -6680,15 +6595,14 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBodyResultTags {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryCode" => self.category_code = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "categorySortOrder" => self.category_sort_order = map.next_value()?,
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResultLikeDetails`.
@@ -6715,11 +6629,10 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "likeTimestamp" => self.like_timestamp = map.next_value()?,
-            "operatorUserId" => self.operator_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "likeTimestamp" => rt::read_field(map, &mut self.like_timestamp),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentQueryTagLikeListResponseBodyResultTagLikes`.
@@ -6750,13 +6663,12 @@ impl rt::Fields for TalentQueryTagLikeListResponseBodyResultTagLikes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasLiked" => self.has_liked = map.next_value()?,
-            "likeCount" => self.like_count = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "hasLiked" => rt::read_field(map, &mut self.has_liked),
+            "likeCount" => rt::read_field(map, &mut self.like_count),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddress`.
@@ -6783,11 +6695,10 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "area" => self.area = map.next_value()?,
-            "detail" => self.detail = map.next_value()?,
-            _ => return Ok(false),
+            "area" => rt::read_field(map, &mut self.area),
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoEmail`.
@@ -6814,11 +6725,10 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoLink`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
@@ -6851,10 +6761,9 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openContactScope" => self.open_contact_scope = map.next_value()?,
-            _ => return Ok(false),
+            "openContactScope" => rt::read_field(map, &mut self.open_contact_scope),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddressArea`.
@@ -6881,11 +6790,10 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "region" => self.region = map.next_value()?,
-            "regionFullName" => self.region_full_name = map.next_value()?,
-            _ => return Ok(false),
+            "region" => rt::read_field(map, &mut self.region),
+            "regionFullName" => rt::read_field(map, &mut self.region_full_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope`.
@@ -6917,15 +6825,14 @@ for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "includeMemberDepts" => self.include_member_depts = map.next_value()?,
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "includeMemberDepts" => rt::read_field(map, &mut self.include_member_depts),
             "includeSelfManageDepts" => {
-                self.include_self_manage_depts = map.next_value()?;
+                rt::read_field(map, &mut self.include_self_manage_depts)
             }
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_account_mapping`].

@@ -351,10 +351,9 @@ impl rt::Fields for CreateFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feedId" => self.feed_id = map.next_value()?,
-            _ => return Ok(false),
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteVideosResponseBody`.
@@ -380,11 +379,10 @@ impl rt::Fields for DeleteVideosResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFeedResponseBody`.
@@ -410,11 +408,10 @@ impl rt::Fields for GetFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feedId" => self.feed_id = map.next_value()?,
-            "feedItem" => self.feed_item = map.next_value()?,
-            _ => return Ok(false),
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            "feedItem" => rt::read_field(map, &mut self.feed_item),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMediaCerficateResponseBody`.
@@ -452,17 +449,16 @@ impl rt::Fields for GetMediaCerficateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mediaId" => self.media_id = map.next_value()?,
-            "ossAccessKeyId" => self.oss_access_key_id = map.next_value()?,
-            "ossAccessKeySecret" => self.oss_access_key_secret = map.next_value()?,
-            "ossBucketName" => self.oss_bucket_name = map.next_value()?,
-            "ossEndpoint" => self.oss_endpoint = map.next_value()?,
-            "ossExpiration" => self.oss_expiration = map.next_value()?,
-            "ossFileName" => self.oss_file_name = map.next_value()?,
-            "ossSecurityToken" => self.oss_security_token = map.next_value()?,
-            _ => return Ok(false),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "ossAccessKeyId" => rt::read_field(map, &mut self.oss_access_key_id),
+            "ossAccessKeySecret" => rt::read_field(map, &mut self.oss_access_key_secret),
+            "ossBucketName" => rt::read_field(map, &mut self.oss_bucket_name),
+            "ossEndpoint" => rt::read_field(map, &mut self.oss_endpoint),
+            "ossExpiration" => rt::read_field(map, &mut self.oss_expiration),
+            "ossFileName" => rt::read_field(map, &mut self.oss_file_name),
+            "ossSecurityToken" => rt::read_field(map, &mut self.oss_security_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListItemUserDataResponseBody`.
@@ -486,10 +482,9 @@ impl rt::Fields for ListItemUserDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "studyInfos" => self.study_infos = map.next_value()?,
-            _ => return Ok(false),
+            "studyInfos" => rt::read_field(map, &mut self.study_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageFeedResponseBody`.
@@ -517,12 +512,11 @@ impl rt::Fields for PageFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feedList" => self.feed_list = map.next_value()?,
-            "hasNext" => self.has_next = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            _ => return Ok(false),
+            "feedList" => rt::read_field(map, &mut self.feed_list),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadVideosRequestBody`.
@@ -672,11 +666,10 @@ impl rt::Fields for UploadVideosResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFeedRequestCourseInfoLectorUserInfo`.
@@ -852,12 +845,11 @@ impl rt::Fields for DeleteVideosResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failed" => self.failed = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "failed" => rt::read_field(map, &mut self.failed),
+            "success" => rt::read_field(map, &mut self.success),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFeedResponseBodyFeedItem`.
@@ -889,14 +881,13 @@ impl rt::Fields for GetFeedResponseBodyFeedItem {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "durationMillis" => self.duration_millis = map.next_value()?,
-            "feedContentType" => self.feed_content_type = map.next_value()?,
-            "itemId" => self.item_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "durationMillis" => rt::read_field(map, &mut self.duration_millis),
+            "feedContentType" => rt::read_field(map, &mut self.feed_content_type),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListItemUserDataResponseBodyStudyInfos`.
@@ -922,11 +913,10 @@ impl rt::Fields for ListItemUserDataResponseBodyStudyInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "durationMillis" => self.duration_millis = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            _ => return Ok(false),
+            "durationMillis" => rt::read_field(map, &mut self.duration_millis),
+            "uid" => rt::read_field(map, &mut self.uid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageFeedResponseBodyFeedList`.
@@ -960,15 +950,14 @@ impl rt::Fields for PageFeedResponseBodyFeedList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feedCategory" => self.feed_category = map.next_value()?,
-            "feedId" => self.feed_id = map.next_value()?,
-            "feedType" => self.feed_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "thumbUrl" => self.thumb_url = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "feedCategory" => rt::read_field(map, &mut self.feed_category),
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            "feedType" => rt::read_field(map, &mut self.feed_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadVideosResponseBodyResult`.
@@ -998,13 +987,12 @@ impl rt::Fields for UploadVideosResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failed" => self.failed = map.next_value()?,
-            "hasUploaded" => self.has_uploaded = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "failed" => rt::read_field(map, &mut self.failed),
+            "hasUploaded" => rt::read_field(map, &mut self.has_uploaded),
+            "success" => rt::read_field(map, &mut self.success),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`: the same model as [`CreateFeedRequestCourseInfoLectorUserInfo`].

@@ -1378,11 +1378,10 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AsyncCreateContractAnalysisRequestFileInfo`.
@@ -1460,11 +1459,10 @@ impl rt::Fields for AsyncCreateContractAnalysisResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelContractReviewResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
@@ -1552,11 +1550,10 @@ impl rt::Fields for CancelReviewOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CheckEsignFileResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
@@ -1661,10 +1658,9 @@ impl rt::Fields for ConfirmContractReviewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotations`.
@@ -1759,11 +1755,10 @@ impl rt::Fields for ContractBenefitConsumeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateChecklistRuleRequestItems`.
@@ -1847,10 +1842,9 @@ impl rt::Fields for CreateChecklistRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsCompareTaskRequestComparativeFile`.
@@ -1938,11 +1932,10 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsExtractTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -1970,11 +1963,10 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2062,11 +2054,10 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsTermsExtractEaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2205,11 +2196,10 @@ impl rt::Fields for CreateContractReviewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2318,10 +2308,9 @@ impl rt::Fields for CreateReviewChecklistResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSignFlowRequestSignDocs`.
@@ -2568,11 +2557,10 @@ impl rt::Fields for CreateSignFlowResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTemplateProcessTaskRequestFillData`.
@@ -2638,13 +2626,12 @@ impl rt::Fields for CreateTemplateProcessTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteChecklistRuleResponseBody`.
@@ -2668,10 +2655,9 @@ impl rt::Fields for DeleteChecklistRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteReviewChecklistResponseBody`: the same model as [`DeleteChecklistRuleResponseBody`].
@@ -2699,11 +2685,10 @@ impl rt::Fields for EsignQueryApprovalInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignQueryGrantInfoResponseBody`.
@@ -2729,11 +2714,10 @@ impl rt::Fields for EsignQueryGrantInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignQueryIdentityByTicketResponseBody`.
@@ -2759,11 +2743,10 @@ impl rt::Fields for EsignQueryIdentityByTicketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignSyncEventResponseBody`.
@@ -2789,11 +2772,10 @@ impl rt::Fields for EsignSyncEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignUserVerifyResponseBody`.
@@ -2819,11 +2801,10 @@ impl rt::Fields for EsignUserVerifyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FinishReviewOrderRequestEndFiles`: the same model as [`CancelReviewOrderRequestEndFiles`].
@@ -2849,10 +2830,9 @@ impl rt::Fields for FinishReviewOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAsyncCreateContractAnalysisRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2886,14 +2866,13 @@ impl rt::Fields for GetAsyncCreateContractAnalysisResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "analysisStatus" => self.analysis_status = map.next_value()?,
-            "companyList" => self.company_list = map.next_value()?,
-            "reviewPositions" => self.review_positions = map.next_value()?,
-            "reviewType" => self.review_type = map.next_value()?,
-            "wordCount" => self.word_count = map.next_value()?,
-            _ => return Ok(false),
+            "analysisStatus" => rt::read_field(map, &mut self.analysis_status),
+            "companyList" => rt::read_field(map, &mut self.company_list),
+            "reviewPositions" => rt::read_field(map, &mut self.review_positions),
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "wordCount" => rt::read_field(map, &mut self.word_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractAnalysisResultRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2925,13 +2904,12 @@ impl rt::Fields for GetContractAnalysisResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyList" => self.company_list = map.next_value()?,
-            "reviewPositions" => self.review_positions = map.next_value()?,
-            "reviewType" => self.review_type = map.next_value()?,
-            "wordCount" => self.word_count = map.next_value()?,
-            _ => return Ok(false),
+            "companyList" => rt::read_field(map, &mut self.company_list),
+            "reviewPositions" => rt::read_field(map, &mut self.review_positions),
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "wordCount" => rt::read_field(map, &mut self.word_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewBenefitResponseBody`.
@@ -2957,11 +2935,10 @@ impl rt::Fields for GetContractReviewBenefitResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultRequestBody`.
@@ -3016,11 +2993,10 @@ impl rt::Fields for GetContractReviewResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultsResponseBody`.
@@ -3044,10 +3020,9 @@ impl rt::Fields for GetContractReviewResultsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewStatusResponseBody`.
@@ -3071,10 +3046,9 @@ impl rt::Fields for GetContractReviewStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractSubjectRiskResultResponseBody`.
@@ -3102,11 +3076,12 @@ impl rt::Fields for GetContractSubjectRiskResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "subjectRiskResponses" => self.subject_risk_responses = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "subjectRiskResponses" => {
+                rt::read_field(map, &mut self.subject_risk_responses)
+            }
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadUrlResponseBody`.
@@ -3132,11 +3107,10 @@ impl rt::Fields for GetFileDownloadUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
@@ -3162,10 +3136,9 @@ impl rt::Fields for ListReviewChecklistsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenEsignFreeTrailResponseBody`.
@@ -3191,11 +3164,10 @@ impl rt::Fields for OpenEsignFreeTrailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAdvancedContractVersionResponseBody`.
@@ -3221,11 +3193,10 @@ impl rt::Fields for QueryAdvancedContractVersionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsCompareResultResponseBody`.
@@ -3251,11 +3222,10 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsExtractResultResponseBody`.
@@ -3281,11 +3251,10 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsReviewResultResponseBody`.
@@ -3311,11 +3280,10 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsTermsExtractResultResponseBody`.
@@ -3342,11 +3310,10 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareListResponseBody`.
@@ -3376,13 +3343,12 @@ impl rt::Fields for QueryContractCompareListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareResultResponseBody`: the same model as [`QueryContractAppsCompareResultResponseBody`].
@@ -3412,11 +3378,10 @@ impl rt::Fields for QueryContractReviewResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractSignInfoResponseBody`.
@@ -3442,11 +3407,10 @@ impl rt::Fields for QueryContractSignInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFileProcessResultResponseBody`.
@@ -3476,13 +3440,12 @@ impl rt::Fields for QueryFileProcessResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBody`.
@@ -3508,11 +3471,10 @@ impl rt::Fields for QuerySignFlowDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignTaskResponseBody`.
@@ -3538,11 +3500,10 @@ impl rt::Fields for QuerySignTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBody`.
@@ -3568,11 +3529,10 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFileKeywordPositionsResponseBody`.
@@ -3598,11 +3558,10 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendContractCardRequestContractInfo`.
@@ -3796,11 +3755,10 @@ impl rt::Fields for SyncSignEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateChecklistRuleResponseBody`: the same model as [`CreateChecklistRuleResponseBody`].
@@ -3830,10 +3788,9 @@ impl rt::Fields for UploadContractReviewByUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResult`.
@@ -3870,14 +3827,13 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aiAnalysis" => self.ai_analysis = map.next_value()?,
-            "currentContract" => self.current_contract = map.next_value()?,
-            "dataStatus" => self.data_status = map.next_value()?,
-            "historyCooperation" => self.history_cooperation = map.next_value()?,
-            "subjectInfo" => self.subject_info = map.next_value()?,
-            _ => return Ok(false),
+            "aiAnalysis" => rt::read_field(map, &mut self.ai_analysis),
+            "currentContract" => rt::read_field(map, &mut self.current_contract),
+            "dataStatus" => rt::read_field(map, &mut self.data_status),
+            "historyCooperation" => rt::read_field(map, &mut self.history_cooperation),
+            "subjectInfo" => rt::read_field(map, &mut self.subject_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConfirmContractReviewRequestCustomRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
@@ -3907,12 +3863,11 @@ impl rt::Fields for ConfirmContractReviewResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "recommended" => self.recommended = map.next_value()?,
-            "review_id" => self.review_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "recommended" => rt::read_field(map, &mut self.recommended),
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotationsCommentTexts`.
@@ -3981,10 +3936,9 @@ impl rt::Fields for ContractBenefitConsumeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "consumeResult" => self.consume_result = map.next_value()?,
-            _ => return Ok(false),
+            "consumeResult" => rt::read_field(map, &mut self.consume_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateChecklistRuleResponseBodyData`.
@@ -4008,10 +3962,9 @@ impl rt::Fields for CreateChecklistRuleResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "rule" => self.rule = map.next_value()?,
-            _ => return Ok(false),
+            "rule" => rt::read_field(map, &mut self.rule),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsCompareTaskResponseBodyResult`.
@@ -4038,11 +3991,10 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsExtractTaskResponseBodyResult`.
@@ -4069,11 +4021,10 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsReviewTaskResponseBodyResult`.
@@ -4100,11 +4051,10 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules`.
@@ -4175,12 +4125,11 @@ impl rt::Fields for CreateContractReviewResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "planFinishTime" => self.plan_finish_time = map.next_value()?,
-            "reviewType" => self.review_type = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "planFinishTime" => rt::read_field(map, &mut self.plan_finish_time),
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractReviewTaskResponseBodyResult`: the same model as [`CreateContractAppsReviewTaskResponseBodyResult`].
@@ -4208,10 +4157,9 @@ impl rt::Fields for CreateReviewChecklistResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checklist" => self.checklist = map.next_value()?,
-            _ => return Ok(false),
+            "checklist" => rt::read_field(map, &mut self.checklist),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSignFlowRequestSignersOrgInfo`.
@@ -4386,11 +4334,10 @@ impl rt::Fields for CreateSignFlowResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTemplateProcessTaskResponseBodyResult`.
@@ -4420,13 +4367,12 @@ impl rt::Fields for CreateTemplateProcessTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "fillTaskId" => self.fill_task_id = map.next_value()?,
-            "mode" => self.mode = map.next_value()?,
-            "renderTaskId" => self.render_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fillTaskId" => rt::read_field(map, &mut self.fill_task_id),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "renderTaskId" => rt::read_field(map, &mut self.render_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignQueryApprovalInfoResponseBodyResult`.
@@ -4454,14 +4400,17 @@ impl rt::Fields for EsignQueryApprovalInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bpmsProcessBusinessId" => self.bpms_process_business_id = map.next_value()?,
-            "bpmsProcessInstanceId" => self.bpms_process_instance_id = map.next_value()?,
-            "bpmsProcessInstanceUrl" => {
-                self.bpms_process_instance_url = map.next_value()?;
+            "bpmsProcessBusinessId" => {
+                rt::read_field(map, &mut self.bpms_process_business_id)
             }
-            _ => return Ok(false),
+            "bpmsProcessInstanceId" => {
+                rt::read_field(map, &mut self.bpms_process_instance_id)
+            }
+            "bpmsProcessInstanceUrl" => {
+                rt::read_field(map, &mut self.bpms_process_instance_url)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignQueryGrantInfoResponseBodyResult`.
@@ -4495,15 +4444,14 @@ impl rt::Fields for EsignQueryGrantInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "legalPerson" => self.legal_person = map.next_value()?,
-            "mobilePhoneNumber" => self.mobile_phone_number = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "stateCode" => self.state_code = map.next_value()?,
-            "unifiedSocialCredit" => self.unified_social_credit = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "legalPerson" => rt::read_field(map, &mut self.legal_person),
+            "mobilePhoneNumber" => rt::read_field(map, &mut self.mobile_phone_number),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignQueryIdentityByTicketResponseBodyResult`.
@@ -4527,10 +4475,9 @@ impl rt::Fields for EsignQueryIdentityByTicketResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignSyncEventResponseBodyResult`.
@@ -4554,10 +4501,9 @@ impl rt::Fields for EsignSyncEventResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignUserVerifyResponseBodyResult`.
@@ -4581,10 +4527,9 @@ impl rt::Fields for EsignUserVerifyResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canAccess" => self.can_access = map.next_value()?,
-            _ => return Ok(false),
+            "canAccess" => rt::read_field(map, &mut self.can_access),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewBenefitResponseBodyResult`.
@@ -4610,10 +4555,9 @@ impl rt::Fields for GetContractReviewBenefitResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "benefitResponses" => self.benefit_responses = map.next_value()?,
-            _ => return Ok(false),
+            "benefitResponses" => rt::read_field(map, &mut self.benefit_responses),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultResponseBodyResult`.
@@ -4647,15 +4591,14 @@ impl rt::Fields for GetContractReviewResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "annotations" => self.annotations = map.next_value()?,
-            "clearWordPath" => self.clear_word_path = map.next_value()?,
-            "reviewType" => self.review_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "wordPath" => self.word_path = map.next_value()?,
-            _ => return Ok(false),
+            "annotations" => rt::read_field(map, &mut self.annotations),
+            "clearWordPath" => rt::read_field(map, &mut self.clear_word_path),
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "wordPath" => rt::read_field(map, &mut self.word_path),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultsResponseBodyData`.
@@ -4695,18 +4638,17 @@ impl rt::Fields for GetContractReviewResultsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "annotated_export_url" => self.annotated_export_url = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "report" => self.report = map.next_value()?,
-            "report_export_url" => self.report_export_url = map.next_value()?,
-            "review_id" => self.review_id = map.next_value()?,
-            "risk_counts" => self.risk_counts = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "total_risks" => self.total_risks = map.next_value()?,
-            "weboffice_url" => self.weboffice_url = map.next_value()?,
-            _ => return Ok(false),
+            "annotated_export_url" => rt::read_field(map, &mut self.annotated_export_url),
+            "message" => rt::read_field(map, &mut self.message),
+            "report" => rt::read_field(map, &mut self.report),
+            "report_export_url" => rt::read_field(map, &mut self.report_export_url),
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "risk_counts" => rt::read_field(map, &mut self.risk_counts),
+            "status" => rt::read_field(map, &mut self.status),
+            "total_risks" => rt::read_field(map, &mut self.total_risks),
+            "weboffice_url" => rt::read_field(map, &mut self.weboffice_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewStatusResponseBodyData`.
@@ -4742,16 +4684,15 @@ impl rt::Fields for GetContractReviewStatusResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "progress_pct" => self.progress_pct = map.next_value()?,
-            "review_id" => self.review_id = map.next_value()?,
-            "risk_counts" => self.risk_counts = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "top_risks" => self.top_risks = map.next_value()?,
-            "weboffice_url" => self.weboffice_url = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "progress_pct" => rt::read_field(map, &mut self.progress_pct),
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "risk_counts" => rt::read_field(map, &mut self.risk_counts),
+            "status" => rt::read_field(map, &mut self.status),
+            "top_risks" => rt::read_field(map, &mut self.top_risks),
+            "weboffice_url" => rt::read_field(map, &mut self.weboffice_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponses`.
@@ -4785,15 +4726,14 @@ impl rt::Fields for GetContractSubjectRiskResultResponseBodySubjectRiskResponses
     ) -> Result<bool, A::Error> {
         match key {
             "subjectBaseInfoResponse" => {
-                self.subject_base_info_response = map.next_value()?;
+                rt::read_field(map, &mut self.subject_base_info_response)
             }
-            "subjectName" => self.subject_name = map.next_value()?,
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
             "subjectRiskListResponse" => {
-                self.subject_risk_list_response = map.next_value()?;
+                rt::read_field(map, &mut self.subject_risk_list_response)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadUrlResponseBodyResult`.
@@ -4819,11 +4759,10 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
@@ -4851,11 +4790,10 @@ impl rt::Fields for ListReviewChecklistsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checklists" => self.checklists = map.next_value()?,
-            "corp_id" => self.corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "checklists" => rt::read_field(map, &mut self.checklists),
+            "corp_id" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenEsignFreeTrailResponseBodyResult`.
@@ -4881,11 +4819,10 @@ impl rt::Fields for OpenEsignFreeTrailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAdvancedContractVersionResponseBodyResult`.
@@ -4915,13 +4852,12 @@ impl rt::Fields for QueryAdvancedContractVersionResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "enableEsignAttachmentSign" => {
-                self.enable_esign_attachment_sign = map.next_value()?;
+                rt::read_field(map, &mut self.enable_esign_attachment_sign)
             }
-            "extension" => self.extension = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsCompareResultResponseBodyResult`.
@@ -4948,11 +4884,10 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsExtractResultResponseBodyResult`.
@@ -4979,11 +4914,10 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResult`.
@@ -5010,11 +4944,10 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResult`.
@@ -5041,11 +4974,10 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareListResponseBodyResult`.
@@ -5073,12 +5005,11 @@ impl rt::Fields for QueryContractCompareListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "data" => rt::read_field(map, &mut self.data),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareResultResponseBodyResult`: the same model as [`QueryContractAppsCompareResultResponseBodyResult`].
@@ -5108,11 +5039,10 @@ impl rt::Fields for QueryContractReviewResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractSignInfoResponseBodyResult`.
@@ -5200,40 +5130,43 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actualOriginator" => self.actual_originator = map.next_value()?,
-            "amountType" => self.amount_type = map.next_value()?,
-            "applicantDate" => self.applicant_date = map.next_value()?,
-            "approveTime" => self.approve_time = map.next_value()?,
-            "bizId" => self.biz_id = map.next_value()?,
-            "contractAmount" => self.contract_amount = map.next_value()?,
-            "contractAmountMethod" => self.contract_amount_method = map.next_value()?,
-            "contractAttachmentFiles" => {
-                self.contract_attachment_files = map.next_value()?;
+            "actualOriginator" => rt::read_field(map, &mut self.actual_originator),
+            "amountType" => rt::read_field(map, &mut self.amount_type),
+            "applicantDate" => rt::read_field(map, &mut self.applicant_date),
+            "approveTime" => rt::read_field(map, &mut self.approve_time),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
+            "contractAmountMethod" => {
+                rt::read_field(map, &mut self.contract_amount_method)
             }
-            "contractContentFiles" => self.contract_content_files = map.next_value()?,
-            "contractEndDate" => self.contract_end_date = map.next_value()?,
-            "contractId" => self.contract_id = map.next_value()?,
-            "contractName" => self.contract_name = map.next_value()?,
-            "contractNo" => self.contract_no = map.next_value()?,
-            "contractRemark" => self.contract_remark = map.next_value()?,
-            "contractStartDate" => self.contract_start_date = map.next_value()?,
-            "contractStatus" => self.contract_status = map.next_value()?,
-            "contractTermType" => self.contract_term_type = map.next_value()?,
-            "currencyCode" => self.currency_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "directoryName" => self.directory_name = map.next_value()?,
-            "effectiveStatus" => self.effective_status = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "oppositeParties" => self.opposite_parties = map.next_value()?,
-            "ourParties" => self.our_parties = map.next_value()?,
-            "ownerName" => self.owner_name = map.next_value()?,
-            "ownerStaffId" => self.owner_staff_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "signers" => self.signers = map.next_value()?,
-            _ => return Ok(false),
+            "contractAttachmentFiles" => {
+                rt::read_field(map, &mut self.contract_attachment_files)
+            }
+            "contractContentFiles" => {
+                rt::read_field(map, &mut self.contract_content_files)
+            }
+            "contractEndDate" => rt::read_field(map, &mut self.contract_end_date),
+            "contractId" => rt::read_field(map, &mut self.contract_id),
+            "contractName" => rt::read_field(map, &mut self.contract_name),
+            "contractNo" => rt::read_field(map, &mut self.contract_no),
+            "contractRemark" => rt::read_field(map, &mut self.contract_remark),
+            "contractStartDate" => rt::read_field(map, &mut self.contract_start_date),
+            "contractStatus" => rt::read_field(map, &mut self.contract_status),
+            "contractTermType" => rt::read_field(map, &mut self.contract_term_type),
+            "currencyCode" => rt::read_field(map, &mut self.currency_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "directoryName" => rt::read_field(map, &mut self.directory_name),
+            "effectiveStatus" => rt::read_field(map, &mut self.effective_status),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "oppositeParties" => rt::read_field(map, &mut self.opposite_parties),
+            "ourParties" => rt::read_field(map, &mut self.our_parties),
+            "ownerName" => rt::read_field(map, &mut self.owner_name),
+            "ownerStaffId" => rt::read_field(map, &mut self.owner_staff_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "signers" => rt::read_field(map, &mut self.signers),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFileProcessResultResponseBodyResult`.
@@ -5261,12 +5194,11 @@ impl rt::Fields for QueryFileProcessResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "pdfStatus" => self.pdf_status = map.next_value()?,
-            "renderTaskId" => self.render_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "pdfStatus" => rt::read_field(map, &mut self.pdf_status),
+            "renderTaskId" => rt::read_field(map, &mut self.render_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResult`.
@@ -5292,11 +5224,10 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignTaskResponseBodyResult`.
@@ -5322,11 +5253,10 @@ impl rt::Fields for QuerySignTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResult`.
@@ -5372,21 +5302,22 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aiRiskSummary" => self.ai_risk_summary = map.next_value()?,
-            "aiSampleRiskCount" => self.ai_sample_risk_count = map.next_value()?,
-            "aiSummaryStatus" => self.ai_summary_status = map.next_value()?,
-            "bizId" => self.biz_id = map.next_value()?,
-            "companyInfo" => self.company_info = map.next_value()?,
-            "dataStatus" => self.data_status = map.next_value()?,
-            "dataUpdatedAt" => self.data_updated_at = map.next_value()?,
-            "freeBenefitRestEnough" => self.free_benefit_rest_enough = map.next_value()?,
-            "riskTypes" => self.risk_types = map.next_value()?,
-            "risks" => self.risks = map.next_value()?,
-            "subjectExist" => self.subject_exist = map.next_value()?,
-            "totalRiskNumber" => self.total_risk_number = map.next_value()?,
-            _ => return Ok(false),
+            "aiRiskSummary" => rt::read_field(map, &mut self.ai_risk_summary),
+            "aiSampleRiskCount" => rt::read_field(map, &mut self.ai_sample_risk_count),
+            "aiSummaryStatus" => rt::read_field(map, &mut self.ai_summary_status),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "companyInfo" => rt::read_field(map, &mut self.company_info),
+            "dataStatus" => rt::read_field(map, &mut self.data_status),
+            "dataUpdatedAt" => rt::read_field(map, &mut self.data_updated_at),
+            "freeBenefitRestEnough" => {
+                rt::read_field(map, &mut self.free_benefit_rest_enough)
+            }
+            "riskTypes" => rt::read_field(map, &mut self.risk_types),
+            "risks" => rt::read_field(map, &mut self.risks),
+            "subjectExist" => rt::read_field(map, &mut self.subject_exist),
+            "totalRiskNumber" => rt::read_field(map, &mut self.total_risk_number),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFileKeywordPositionsResponseBodyResult`.
@@ -5412,11 +5343,10 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncSignEventResponseBodyResult`.
@@ -5440,10 +5370,9 @@ impl rt::Fields for SyncSignEventResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateChecklistRuleResponseBodyData`: the same model as [`CreateChecklistRuleResponseBodyData`].
@@ -5481,14 +5410,15 @@ impl rt::Fields for UploadContractReviewByUrlResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "overview_summary" => self.overview_summary = map.next_value()?,
-            "recommendation_fallback" => self.recommendation_fallback = map.next_value()?,
-            "recommended" => self.recommended = map.next_value()?,
-            "review_id" => self.review_id = map.next_value()?,
-            "weboffice" => self.weboffice = map.next_value()?,
-            _ => return Ok(false),
+            "overview_summary" => rt::read_field(map, &mut self.overview_summary),
+            "recommendation_fallback" => {
+                rt::read_field(map, &mut self.recommendation_fallback)
+            }
+            "recommended" => rt::read_field(map, &mut self.recommended),
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "weboffice" => rt::read_field(map, &mut self.weboffice),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis`.
@@ -5521,13 +5451,12 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "keyRisks" => self.key_risks = map.next_value()?,
-            "limitations" => self.limitations = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "keyRisks" => rt::read_field(map, &mut self.key_risks),
+            "limitations" => rt::read_field(map, &mut self.limitations),
+            "status" => rt::read_field(map, &mut self.status),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract`.
@@ -5586,27 +5515,28 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContra
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "acceptanceTerms" => self.acceptance_terms = map.next_value()?,
-            "breachLiability" => self.breach_liability = map.next_value()?,
-            "contractAmount" => self.contract_amount = map.next_value()?,
-            "contractId" => self.contract_id = map.next_value()?,
-            "contractName" => self.contract_name = map.next_value()?,
-            "contractSubject" => self.contract_subject = map.next_value()?,
-            "contractType" => self.contract_type = map.next_value()?,
-            "contractVersion" => self.contract_version = map.next_value()?,
-            "currency" => self.currency = map.next_value()?,
-            "dataStatus" => self.data_status = map.next_value()?,
-            "deliveryTerms" => self.delivery_terms = map.next_value()?,
-            "disputeResolution" => self.dispute_resolution = map.next_value()?,
-            "guaranteeTerms" => self.guarantee_terms = map.next_value()?,
-            "missingFields" => self.missing_fields = map.next_value()?,
-            "paymentTerms" => self.payment_terms = map.next_value()?,
-            "performancePeriod" => self.performance_period = map.next_value()?,
-            "terminationTerms" => self.termination_terms = map.next_value()?,
-            "transactionDirection" => self.transaction_direction = map.next_value()?,
-            _ => return Ok(false),
+            "acceptanceTerms" => rt::read_field(map, &mut self.acceptance_terms),
+            "breachLiability" => rt::read_field(map, &mut self.breach_liability),
+            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
+            "contractId" => rt::read_field(map, &mut self.contract_id),
+            "contractName" => rt::read_field(map, &mut self.contract_name),
+            "contractSubject" => rt::read_field(map, &mut self.contract_subject),
+            "contractType" => rt::read_field(map, &mut self.contract_type),
+            "contractVersion" => rt::read_field(map, &mut self.contract_version),
+            "currency" => rt::read_field(map, &mut self.currency),
+            "dataStatus" => rt::read_field(map, &mut self.data_status),
+            "deliveryTerms" => rt::read_field(map, &mut self.delivery_terms),
+            "disputeResolution" => rt::read_field(map, &mut self.dispute_resolution),
+            "guaranteeTerms" => rt::read_field(map, &mut self.guarantee_terms),
+            "missingFields" => rt::read_field(map, &mut self.missing_fields),
+            "paymentTerms" => rt::read_field(map, &mut self.payment_terms),
+            "performancePeriod" => rt::read_field(map, &mut self.performance_period),
+            "terminationTerms" => rt::read_field(map, &mut self.termination_terms),
+            "transactionDirection" => {
+                rt::read_field(map, &mut self.transaction_direction)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation`.
@@ -5657,21 +5587,24 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooper
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expenseAmounts" => self.expense_amounts = map.next_value()?,
-            "historyDataStatus" => self.history_data_status = map.next_value()?,
-            "historyEndTime" => self.history_end_time = map.next_value()?,
-            "historyStartTime" => self.history_start_time = map.next_value()?,
-            "incomeAmounts" => self.income_amounts = map.next_value()?,
-            "performanceAnomalies" => self.performance_anomalies = map.next_value()?,
-            "performanceDataStatus" => self.performance_data_status = map.next_value()?,
-            "periodContractCount" => self.period_contract_count = map.next_value()?,
-            "relatedContracts" => self.related_contracts = map.next_value()?,
-            "totalRelatedContractCount" => {
-                self.total_related_contract_count = map.next_value()?;
+            "expenseAmounts" => rt::read_field(map, &mut self.expense_amounts),
+            "historyDataStatus" => rt::read_field(map, &mut self.history_data_status),
+            "historyEndTime" => rt::read_field(map, &mut self.history_end_time),
+            "historyStartTime" => rt::read_field(map, &mut self.history_start_time),
+            "incomeAmounts" => rt::read_field(map, &mut self.income_amounts),
+            "performanceAnomalies" => {
+                rt::read_field(map, &mut self.performance_anomalies)
             }
-            _ => return Ok(false),
+            "performanceDataStatus" => {
+                rt::read_field(map, &mut self.performance_data_status)
+            }
+            "periodContractCount" => rt::read_field(map, &mut self.period_contract_count),
+            "relatedContracts" => rt::read_field(map, &mut self.related_contracts),
+            "totalRelatedContractCount" => {
+                rt::read_field(map, &mut self.total_related_contract_count)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo`.
@@ -5704,14 +5637,13 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creditCode" => self.credit_code = map.next_value()?,
-            "relatedOwnSubjects" => self.related_own_subjects = map.next_value()?,
-            "subjectName" => self.subject_name = map.next_value()?,
-            "subjectTags" => self.subject_tags = map.next_value()?,
-            "uniqueCode" => self.unique_code = map.next_value()?,
-            _ => return Ok(false),
+            "creditCode" => rt::read_field(map, &mut self.credit_code),
+            "relatedOwnSubjects" => rt::read_field(map, &mut self.related_own_subjects),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            "subjectTags" => rt::read_field(map, &mut self.subject_tags),
+            "uniqueCode" => rt::read_field(map, &mut self.unique_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConfirmContractReviewResponseBodyDataRecommended`.
@@ -5740,12 +5672,11 @@ impl rt::Fields for ConfirmContractReviewResponseBodyDataRecommended {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contract_type" => self.contract_type = map.next_value()?,
-            "scale" => self.scale = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
+            "contract_type" => rt::read_field(map, &mut self.contract_type),
+            "scale" => rt::read_field(map, &mut self.scale),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateChecklistRuleResponseBodyDataRule`.
@@ -5781,16 +5712,15 @@ impl rt::Fields for CreateChecklistRuleResponseBodyDataRule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "custom" => self.custom = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "risk_level" => self.risk_level = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
+            "custom" => rt::read_field(map, &mut self.custom),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "risk_level" => rt::read_field(map, &mut self.risk_level),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsCompareTaskResponseBodyResultData`.
@@ -5815,10 +5745,9 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "compareTaskId" => self.compare_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsExtractTaskResponseBodyResultData`.
@@ -5843,10 +5772,9 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extractTaskId" => self.extract_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsReviewTaskResponseBodyResultData`.
@@ -5871,10 +5799,9 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "reviewTaskId" => self.review_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "reviewTaskId" => rt::read_field(map, &mut self.review_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBodyResultData`: the same model as [`CreateContractAppsExtractTaskResponseBodyResultData`].
@@ -5917,15 +5844,14 @@ impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklist {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rules" => self.rules = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "created_at" => rt::read_field(map, &mut self.created_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "rules" => rt::read_field(map, &mut self.rules),
+            "updated_at" => rt::read_field(map, &mut self.updated_at),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig`.
@@ -6038,14 +5964,13 @@ impl rt::Fields for CreateSignFlowResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "autoStartErrorMsg" => self.auto_start_error_msg = map.next_value()?,
-            "bizFlowId" => self.biz_flow_id = map.next_value()?,
-            "initiateUrl" => self.initiate_url = map.next_value()?,
-            "signFlowId" => self.sign_flow_id = map.next_value()?,
-            "signFlowStatus" => self.sign_flow_status = map.next_value()?,
-            _ => return Ok(false),
+            "autoStartErrorMsg" => rt::read_field(map, &mut self.auto_start_error_msg),
+            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
+            "initiateUrl" => rt::read_field(map, &mut self.initiate_url),
+            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
+            "signFlowStatus" => rt::read_field(map, &mut self.sign_flow_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewBenefitResponseBodyResultBenefitResponses`.
@@ -6074,12 +5999,11 @@ impl rt::Fields for GetContractReviewBenefitResponseBodyResultBenefitResponses {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "restBenefit" => self.rest_benefit = map.next_value()?,
-            "usedBenefit" => self.used_benefit = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "restBenefit" => rt::read_field(map, &mut self.rest_benefit),
+            "usedBenefit" => rt::read_field(map, &mut self.used_benefit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultResponseBodyResultAnnotations`.
@@ -6116,15 +6040,14 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotations {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commentTexts" => self.comment_texts = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "originalText" => self.original_text = map.next_value()?,
-            "paragraph" => self.paragraph = map.next_value()?,
-            "riskLevel" => self.risk_level = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "commentTexts" => rt::read_field(map, &mut self.comment_texts),
+            "id" => rt::read_field(map, &mut self.id),
+            "originalText" => rt::read_field(map, &mut self.original_text),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultResponseBodyResultSummary`.
@@ -6151,11 +6074,10 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "riskLevel" => self.risk_level = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultsResponseBodyDataReport`.
@@ -6200,20 +6122,23 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReport {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "all_issues" => self.all_issues = map.next_value()?,
-            "conclusion" => self.conclusion = map.next_value()?,
-            "cross_clause_findings" => self.cross_clause_findings = map.next_value()?,
-            "deterministic_findings" => self.deterministic_findings = map.next_value()?,
-            "file_name" => self.file_name = map.next_value()?,
-            "generated_at" => self.generated_at = map.next_value()?,
-            "missing_clauses" => self.missing_clauses = map.next_value()?,
-            "review_id" => self.review_id = map.next_value()?,
-            "risk_issues" => self.risk_issues = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "all_issues" => rt::read_field(map, &mut self.all_issues),
+            "conclusion" => rt::read_field(map, &mut self.conclusion),
+            "cross_clause_findings" => {
+                rt::read_field(map, &mut self.cross_clause_findings)
+            }
+            "deterministic_findings" => {
+                rt::read_field(map, &mut self.deterministic_findings)
+            }
+            "file_name" => rt::read_field(map, &mut self.file_name),
+            "generated_at" => rt::read_field(map, &mut self.generated_at),
+            "missing_clauses" => rt::read_field(map, &mut self.missing_clauses),
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "risk_issues" => rt::read_field(map, &mut self.risk_issues),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultsResponseBodyDataRiskCounts`.
@@ -6242,12 +6167,11 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataRiskCounts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "high" => self.high = map.next_value()?,
-            "low" => self.low = map.next_value()?,
-            "medium" => self.medium = map.next_value()?,
-            _ => return Ok(false),
+            "high" => rt::read_field(map, &mut self.high),
+            "low" => rt::read_field(map, &mut self.low),
+            "medium" => rt::read_field(map, &mut self.medium),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewStatusResponseBodyDataRiskCounts`: the same model as [`GetContractReviewResultsResponseBodyDataRiskCounts`].
@@ -6278,12 +6202,11 @@ impl rt::Fields for GetContractReviewStatusResponseBodyDataTopRisks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "level" => self.level = map.next_value()?,
-            "suggestion" => self.suggestion = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "level" => rt::read_field(map, &mut self.level),
+            "suggestion" => rt::read_field(map, &mut self.suggestion),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse`.
@@ -6421,65 +6344,72 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoR
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aboveScale" => self.above_scale = map.next_value()?,
-            "actualCapital" => self.actual_capital = map.next_value()?,
-            "actualCapitalCurrency" => self.actual_capital_currency = map.next_value()?,
-            "alias" => self.alias = map.next_value()?,
-            "approvedTime" => self.approved_time = map.next_value()?,
-            "base" => self.base = map.next_value()?,
-            "benNumber" => self.ben_number = map.next_value()?,
-            "bondName" => self.bond_name = map.next_value()?,
-            "bondNum" => self.bond_num = map.next_value()?,
-            "bondType" => self.bond_type = map.next_value()?,
-            "businessScope" => self.business_scope = map.next_value()?,
-            "cancelDate" => self.cancel_date = map.next_value()?,
-            "cancelReason" => self.cancel_reason = map.next_value()?,
-            "city" => self.city = map.next_value()?,
-            "companyOrgType" => self.company_org_type = map.next_value()?,
-            "creditCode" => self.credit_code = map.next_value()?,
-            "district" => self.district = map.next_value()?,
-            "districtCode" => self.district_code = map.next_value()?,
-            "economicFunctionZone1" => self.economic_function_zone1 = map.next_value()?,
-            "economicFunctionZone2" => self.economic_function_zone2 = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "emailList" => self.email_list = map.next_value()?,
-            "establishTime" => self.establish_time = map.next_value()?,
-            "fromTime" => self.from_time = map.next_value()?,
-            "historyNameList" => self.history_name_list = map.next_value()?,
-            "historyNames" => self.history_names = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "industry" => self.industry = map.next_value()?,
-            "industryAll" => self.industry_all = map.next_value()?,
-            "isMicroEnt" => self.is_micro_ent = map.next_value()?,
-            "legalPersonName" => self.legal_person_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "numberSource" => self.number_source = map.next_value()?,
-            "numberType" => self.number_type = map.next_value()?,
-            "orgNumber" => self.org_number = map.next_value()?,
-            "percentileScore" => self.percentile_score = map.next_value()?,
-            "phoneNumber" => self.phone_number = map.next_value()?,
-            "property3" => self.property3 = map.next_value()?,
-            "regCapital" => self.reg_capital = map.next_value()?,
-            "regCapitalCurrency" => self.reg_capital_currency = map.next_value()?,
-            "regInstitute" => self.reg_institute = map.next_value()?,
-            "regLocation" => self.reg_location = map.next_value()?,
-            "regLocationHalfWidth" => self.reg_location_half_width = map.next_value()?,
-            "regNumber" => self.reg_number = map.next_value()?,
-            "regStatus" => self.reg_status = map.next_value()?,
-            "revokeDate" => self.revoke_date = map.next_value()?,
-            "revokeReason" => self.revoke_reason = map.next_value()?,
-            "socialStaffNum" => self.social_staff_num = map.next_value()?,
-            "staffNumRange" => self.staff_num_range = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "taxNumber" => self.tax_number = map.next_value()?,
-            "toTime" => self.to_time = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "updateTimes" => self.update_times = map.next_value()?,
-            "usedBondName" => self.used_bond_name = map.next_value()?,
-            "websiteList" => self.website_list = map.next_value()?,
-            _ => return Ok(false),
+            "aboveScale" => rt::read_field(map, &mut self.above_scale),
+            "actualCapital" => rt::read_field(map, &mut self.actual_capital),
+            "actualCapitalCurrency" => {
+                rt::read_field(map, &mut self.actual_capital_currency)
+            }
+            "alias" => rt::read_field(map, &mut self.alias),
+            "approvedTime" => rt::read_field(map, &mut self.approved_time),
+            "base" => rt::read_field(map, &mut self.base),
+            "benNumber" => rt::read_field(map, &mut self.ben_number),
+            "bondName" => rt::read_field(map, &mut self.bond_name),
+            "bondNum" => rt::read_field(map, &mut self.bond_num),
+            "bondType" => rt::read_field(map, &mut self.bond_type),
+            "businessScope" => rt::read_field(map, &mut self.business_scope),
+            "cancelDate" => rt::read_field(map, &mut self.cancel_date),
+            "cancelReason" => rt::read_field(map, &mut self.cancel_reason),
+            "city" => rt::read_field(map, &mut self.city),
+            "companyOrgType" => rt::read_field(map, &mut self.company_org_type),
+            "creditCode" => rt::read_field(map, &mut self.credit_code),
+            "district" => rt::read_field(map, &mut self.district),
+            "districtCode" => rt::read_field(map, &mut self.district_code),
+            "economicFunctionZone1" => {
+                rt::read_field(map, &mut self.economic_function_zone1)
+            }
+            "economicFunctionZone2" => {
+                rt::read_field(map, &mut self.economic_function_zone2)
+            }
+            "email" => rt::read_field(map, &mut self.email),
+            "emailList" => rt::read_field(map, &mut self.email_list),
+            "establishTime" => rt::read_field(map, &mut self.establish_time),
+            "fromTime" => rt::read_field(map, &mut self.from_time),
+            "historyNameList" => rt::read_field(map, &mut self.history_name_list),
+            "historyNames" => rt::read_field(map, &mut self.history_names),
+            "id" => rt::read_field(map, &mut self.id),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "industryAll" => rt::read_field(map, &mut self.industry_all),
+            "isMicroEnt" => rt::read_field(map, &mut self.is_micro_ent),
+            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "numberSource" => rt::read_field(map, &mut self.number_source),
+            "numberType" => rt::read_field(map, &mut self.number_type),
+            "orgNumber" => rt::read_field(map, &mut self.org_number),
+            "percentileScore" => rt::read_field(map, &mut self.percentile_score),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            "property3" => rt::read_field(map, &mut self.property3),
+            "regCapital" => rt::read_field(map, &mut self.reg_capital),
+            "regCapitalCurrency" => rt::read_field(map, &mut self.reg_capital_currency),
+            "regInstitute" => rt::read_field(map, &mut self.reg_institute),
+            "regLocation" => rt::read_field(map, &mut self.reg_location),
+            "regLocationHalfWidth" => {
+                rt::read_field(map, &mut self.reg_location_half_width)
+            }
+            "regNumber" => rt::read_field(map, &mut self.reg_number),
+            "regStatus" => rt::read_field(map, &mut self.reg_status),
+            "revokeDate" => rt::read_field(map, &mut self.revoke_date),
+            "revokeReason" => rt::read_field(map, &mut self.revoke_reason),
+            "socialStaffNum" => rt::read_field(map, &mut self.social_staff_num),
+            "staffNumRange" => rt::read_field(map, &mut self.staff_num_range),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "taxNumber" => rt::read_field(map, &mut self.tax_number),
+            "toTime" => rt::read_field(map, &mut self.to_time),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "updateTimes" => rt::read_field(map, &mut self.update_times),
+            "usedBondName" => rt::read_field(map, &mut self.used_bond_name),
+            "websiteList" => rt::read_field(map, &mut self.website_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse`.
@@ -6511,13 +6441,12 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListR
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isSubjectExist" => self.is_subject_exist = map.next_value()?,
-            "riskTypes" => self.risk_types = map.next_value()?,
-            "risks" => self.risks = map.next_value()?,
-            "totalRiskNumber" => self.total_risk_number = map.next_value()?,
-            _ => return Ok(false),
+            "isSubjectExist" => rt::read_field(map, &mut self.is_subject_exist),
+            "riskTypes" => rt::read_field(map, &mut self.risk_types),
+            "risks" => rt::read_field(map, &mut self.risks),
+            "totalRiskNumber" => rt::read_field(map, &mut self.total_risk_number),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadUrlResponseBodyResultData`.
@@ -6545,12 +6474,11 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachment" => self.attachment = map.next_value()?,
-            "signDocs" => self.sign_docs = map.next_value()?,
-            "signFlowId" => self.sign_flow_id = map.next_value()?,
-            _ => return Ok(false),
+            "attachment" => rt::read_field(map, &mut self.attachment),
+            "signDocs" => rt::read_field(map, &mut self.sign_docs),
+            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
@@ -6585,12 +6513,11 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "compareDetail" => self.compare_detail = map.next_value()?,
-            "compareDetailUrl" => self.compare_detail_url = map.next_value()?,
-            "compareStatus" => self.compare_status = map.next_value()?,
-            _ => return Ok(false),
+            "compareDetail" => rt::read_field(map, &mut self.compare_detail),
+            "compareDetailUrl" => rt::read_field(map, &mut self.compare_detail_url),
+            "compareStatus" => rt::read_field(map, &mut self.compare_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsExtractResultResponseBodyResultData`.
@@ -6619,11 +6546,10 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extractEntities" => self.extract_entities = map.next_value()?,
-            "extractStatus" => self.extract_status = map.next_value()?,
-            _ => return Ok(false),
+            "extractEntities" => rt::read_field(map, &mut self.extract_entities),
+            "extractStatus" => rt::read_field(map, &mut self.extract_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultData`.
@@ -6660,13 +6586,12 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "reviewDetailUrl" => self.review_detail_url = map.next_value()?,
-            "reviewRiskDetail" => self.review_risk_detail = map.next_value()?,
-            "reviewRiskOverview" => self.review_risk_overview = map.next_value()?,
-            "reviewStatus" => self.review_status = map.next_value()?,
-            _ => return Ok(false),
+            "reviewDetailUrl" => rt::read_field(map, &mut self.review_detail_url),
+            "reviewRiskDetail" => rt::read_field(map, &mut self.review_risk_detail),
+            "reviewRiskOverview" => rt::read_field(map, &mut self.review_risk_overview),
+            "reviewStatus" => rt::read_field(map, &mut self.review_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultData`.
@@ -6695,11 +6620,10 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extractedContents" => self.extracted_contents = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "extractedContents" => rt::read_field(map, &mut self.extracted_contents),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareListResponseBodyResultData`.
@@ -6740,18 +6664,17 @@ impl rt::Fields for QueryContractCompareListResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "comparativeFileName" => self.comparative_file_name = map.next_value()?,
-            "compareStatus" => self.compare_status = map.next_value()?,
-            "compareTaskId" => self.compare_task_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "initiatorUid" => self.initiator_uid = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "standardFileName" => self.standard_file_name = map.next_value()?,
-            _ => return Ok(false),
+            "comparativeFileName" => rt::read_field(map, &mut self.comparative_file_name),
+            "compareStatus" => rt::read_field(map, &mut self.compare_status),
+            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "initiatorUid" => rt::read_field(map, &mut self.initiator_uid),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "standardFileName" => rt::read_field(map, &mut self.standard_file_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareResultResponseBodyResultData`: the same model as [`QueryContractAppsCompareResultResponseBodyResultData`].
@@ -6790,12 +6713,11 @@ impl rt::Fields for QueryContractReviewResultResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "reviewRiskDetail" => self.review_risk_detail = map.next_value()?,
-            "reviewRiskOverview" => self.review_risk_overview = map.next_value()?,
-            "reviewStatus" => self.review_status = map.next_value()?,
-            _ => return Ok(false),
+            "reviewRiskDetail" => rt::read_field(map, &mut self.review_risk_detail),
+            "reviewRiskOverview" => rt::read_field(map, &mut self.review_risk_overview),
+            "reviewStatus" => rt::read_field(map, &mut self.review_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractSignInfoResponseBodyResultActualOriginator`.
@@ -6822,11 +6744,10 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultActualOriginator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractSignInfoResponseBodyResultContractAttachmentFiles`.
@@ -6861,15 +6782,14 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultContractAttachmentFil
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileDownloadUrl" => self.file_download_url = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractSignInfoResponseBodyResultContractContentFiles`: the same model as [`QueryContractSignInfoResponseBodyResultContractAttachmentFiles`].
@@ -6906,15 +6826,14 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultOppositeParties {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "phoneNumber" => self.phone_number = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uniqueCode" => self.unique_code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uniqueCode" => rt::read_field(map, &mut self.unique_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractSignInfoResponseBodyResultOurParties`: the same model as [`QueryContractSignInfoResponseBodyResultOppositeParties`].
@@ -6968,21 +6887,20 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizFlowId" => self.biz_flow_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "initiateUrl" => self.initiate_url = map.next_value()?,
-            "signDocs" => self.sign_docs = map.next_value()?,
-            "signFlowConfig" => self.sign_flow_config = map.next_value()?,
-            "signFlowId" => self.sign_flow_id = map.next_value()?,
-            "signFlowInitiator" => self.sign_flow_initiator = map.next_value()?,
-            "signFlowStatus" => self.sign_flow_status = map.next_value()?,
-            "signTasks" => self.sign_tasks = map.next_value()?,
-            "signers" => self.signers = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            _ => return Ok(false),
+            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "initiateUrl" => rt::read_field(map, &mut self.initiate_url),
+            "signDocs" => rt::read_field(map, &mut self.sign_docs),
+            "signFlowConfig" => rt::read_field(map, &mut self.sign_flow_config),
+            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
+            "signFlowInitiator" => rt::read_field(map, &mut self.sign_flow_initiator),
+            "signFlowStatus" => rt::read_field(map, &mut self.sign_flow_status),
+            "signTasks" => rt::read_field(map, &mut self.sign_tasks),
+            "signers" => rt::read_field(map, &mut self.signers),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignTaskResponseBodyResultData`.
@@ -7012,13 +6930,12 @@ impl rt::Fields for QuerySignTaskResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizFlowId" => self.biz_flow_id = map.next_value()?,
-            "signFlowId" => self.sign_flow_id = map.next_value()?,
-            "signFlowStatus" => self.sign_flow_status = map.next_value()?,
-            "signTasks" => self.sign_tasks = map.next_value()?,
-            _ => return Ok(false),
+            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
+            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
+            "signFlowStatus" => rt::read_field(map, &mut self.sign_flow_status),
+            "signTasks" => rt::read_field(map, &mut self.sign_tasks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultCompanyInfo`.
@@ -7061,19 +6978,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bankAccountName" => self.bank_account_name = map.next_value()?,
-            "bankAccountNumber" => self.bank_account_number = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "companyName" => self.company_name = map.next_value()?,
-            "creditCode" => self.credit_code = map.next_value()?,
-            "legalPersonName" => self.legal_person_name = map.next_value()?,
-            "phoneNumber" => self.phone_number = map.next_value()?,
-            "regLocation" => self.reg_location = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "taxNumber" => self.tax_number = map.next_value()?,
-            _ => return Ok(false),
+            "bankAccountName" => rt::read_field(map, &mut self.bank_account_name),
+            "bankAccountNumber" => rt::read_field(map, &mut self.bank_account_number),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "creditCode" => rt::read_field(map, &mut self.credit_code),
+            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            "regLocation" => rt::read_field(map, &mut self.reg_location),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "taxNumber" => rt::read_field(map, &mut self.tax_number),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisks`.
@@ -7099,11 +7015,10 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "business_risk" => self.business_risk = map.next_value()?,
-            "justice_risk" => self.justice_risk = map.next_value()?,
-            _ => return Ok(false),
+            "business_risk" => rt::read_field(map, &mut self.business_risk),
+            "justice_risk" => rt::read_field(map, &mut self.justice_risk),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultData`.
@@ -7136,13 +7051,12 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "keyword" => self.keyword = map.next_value()?,
-            "positions" => self.positions = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "positions" => rt::read_field(map, &mut self.positions),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateChecklistRuleResponseBodyDataRule`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
@@ -7173,10 +7087,9 @@ impl rt::Fields for UploadContractReviewByUrlResponseBodyDataWeboffice {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks`.
@@ -7207,13 +7120,12 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKey
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "evidence" => self.evidence = map.next_value()?,
-            "impact" => self.impact = map.next_value()?,
-            "riskName" => self.risk_name = map.next_value()?,
-            "suggestion" => self.suggestion = map.next_value()?,
-            _ => return Ok(false),
+            "evidence" => rt::read_field(map, &mut self.evidence),
+            "impact" => rt::read_field(map, &mut self.impact),
+            "riskName" => rt::read_field(map, &mut self.risk_name),
+            "suggestion" => rt::read_field(map, &mut self.suggestion),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`.
@@ -7241,11 +7153,10 @@ for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmou
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cNY" => self.c_ny = map.next_value()?,
-            "uSD" => self.u_sd = map.next_value()?,
-            _ => return Ok(false),
+            "cNY" => rt::read_field(map, &mut self.c_ny),
+            "uSD" => rt::read_field(map, &mut self.u_sd),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`: the same model as [`AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`].
@@ -7287,17 +7198,18 @@ for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedCont
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contractAmount" => self.contract_amount = map.next_value()?,
-            "contractId" => self.contract_id = map.next_value()?,
-            "contractName" => self.contract_name = map.next_value()?,
-            "contractType" => self.contract_type = map.next_value()?,
-            "currency" => self.currency = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "transactionDirection" => self.transaction_direction = map.next_value()?,
-            _ => return Ok(false),
+            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
+            "contractId" => rt::read_field(map, &mut self.contract_id),
+            "contractName" => rt::read_field(map, &mut self.contract_name),
+            "contractType" => rt::read_field(map, &mut self.contract_type),
+            "currency" => rt::read_field(map, &mut self.currency),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "transactionDirection" => {
+                rt::read_field(map, &mut self.transaction_direction)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateChecklistRuleResponseBodyDataRuleItems`.
@@ -7329,14 +7241,13 @@ impl rt::Fields for CreateChecklistRuleResponseBodyDataRuleItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "enabled" => self.enabled = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "severity" => self.severity = map.next_value()?,
-            _ => return Ok(false),
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "severity" => rt::read_field(map, &mut self.severity),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateReviewChecklistResponseBodyDataChecklistRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
@@ -7449,12 +7360,11 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotationsCommentT
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "remark" => self.remark = map.next_value()?,
-            "riskLevel" => self.risk_level = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultsResponseBodyDataReportAllIssues`.
@@ -7513,27 +7423,26 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReportAllIssues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "builtin" => self.builtin = map.next_value()?,
-            "check_type" => self.check_type = map.next_value()?,
-            "clause_location" => self.clause_location = map.next_value()?,
-            "clause_quote" => self.clause_quote = map.next_value()?,
-            "custom" => self.custom = map.next_value()?,
-            "fallback" => self.fallback = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "impact" => self.impact = map.next_value()?,
-            "legal_basis" => self.legal_basis = map.next_value()?,
-            "pack" => self.pack = map.next_value()?,
-            "practice_reference" => self.practice_reference = map.next_value()?,
-            "problem" => self.problem = map.next_value()?,
-            "revision_text" => self.revision_text = map.next_value()?,
-            "riskLevel" => self.risk_level = map.next_value()?,
-            "rule_name" => self.rule_name = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "suggestion" => self.suggestion = map.next_value()?,
-            "tier" => self.tier = map.next_value()?,
-            _ => return Ok(false),
+            "builtin" => rt::read_field(map, &mut self.builtin),
+            "check_type" => rt::read_field(map, &mut self.check_type),
+            "clause_location" => rt::read_field(map, &mut self.clause_location),
+            "clause_quote" => rt::read_field(map, &mut self.clause_quote),
+            "custom" => rt::read_field(map, &mut self.custom),
+            "fallback" => rt::read_field(map, &mut self.fallback),
+            "id" => rt::read_field(map, &mut self.id),
+            "impact" => rt::read_field(map, &mut self.impact),
+            "legal_basis" => rt::read_field(map, &mut self.legal_basis),
+            "pack" => rt::read_field(map, &mut self.pack),
+            "practice_reference" => rt::read_field(map, &mut self.practice_reference),
+            "problem" => rt::read_field(map, &mut self.problem),
+            "revision_text" => rt::read_field(map, &mut self.revision_text),
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            "rule_name" => rt::read_field(map, &mut self.rule_name),
+            "source" => rt::read_field(map, &mut self.source),
+            "suggestion" => rt::read_field(map, &mut self.suggestion),
+            "tier" => rt::read_field(map, &mut self.tier),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractReviewResultsResponseBodyDataReportSummary`.
@@ -7584,23 +7493,22 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReportSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contract_type" => self.contract_type = map.next_value()?,
-            "cross_clause_count" => self.cross_clause_count = map.next_value()?,
-            "deterministic_count" => self.deterministic_count = map.next_value()?,
-            "formal_hint_count" => self.formal_hint_count = map.next_value()?,
-            "hard_issue_count" => self.hard_issue_count = map.next_value()?,
-            "high" => self.high = map.next_value()?,
-            "issue_count" => self.issue_count = map.next_value()?,
-            "low" => self.low = map.next_value()?,
-            "medium" => self.medium = map.next_value()?,
-            "missing_clause_count" => self.missing_clause_count = map.next_value()?,
-            "overall_risk_level" => self.overall_risk_level = map.next_value()?,
-            "risk_issue_count" => self.risk_issue_count = map.next_value()?,
-            "scale" => self.scale = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
+            "contract_type" => rt::read_field(map, &mut self.contract_type),
+            "cross_clause_count" => rt::read_field(map, &mut self.cross_clause_count),
+            "deterministic_count" => rt::read_field(map, &mut self.deterministic_count),
+            "formal_hint_count" => rt::read_field(map, &mut self.formal_hint_count),
+            "hard_issue_count" => rt::read_field(map, &mut self.hard_issue_count),
+            "high" => rt::read_field(map, &mut self.high),
+            "issue_count" => rt::read_field(map, &mut self.issue_count),
+            "low" => rt::read_field(map, &mut self.low),
+            "medium" => rt::read_field(map, &mut self.medium),
+            "missing_clause_count" => rt::read_field(map, &mut self.missing_clause_count),
+            "overall_risk_level" => rt::read_field(map, &mut self.overall_risk_level),
+            "risk_issue_count" => rt::read_field(map, &mut self.risk_issue_count),
+            "scale" => rt::read_field(map, &mut self.scale),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll`.
@@ -7640,17 +7548,16 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoR
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "categoryBig" => self.category_big = map.next_value()?,
-            "categoryCodeFirst" => self.category_code_first = map.next_value()?,
-            "categoryCodeFourth" => self.category_code_fourth = map.next_value()?,
-            "categoryCodeSecond" => self.category_code_second = map.next_value()?,
-            "categoryCodeThird" => self.category_code_third = map.next_value()?,
-            "categoryMiddle" => self.category_middle = map.next_value()?,
-            "categorySmall" => self.category_small = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "categoryBig" => rt::read_field(map, &mut self.category_big),
+            "categoryCodeFirst" => rt::read_field(map, &mut self.category_code_first),
+            "categoryCodeFourth" => rt::read_field(map, &mut self.category_code_fourth),
+            "categoryCodeSecond" => rt::read_field(map, &mut self.category_code_second),
+            "categoryCodeThird" => rt::read_field(map, &mut self.category_code_third),
+            "categoryMiddle" => rt::read_field(map, &mut self.category_middle),
+            "categorySmall" => rt::read_field(map, &mut self.category_small),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadUrlResponseBodyResultDataAttachment`.
@@ -7683,14 +7590,13 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataAttachment {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileStatus" => self.file_status = map.next_value()?,
-            "urlExpireTime" => self.url_expire_time = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileStatus" => rt::read_field(map, &mut self.file_status),
+            "urlExpireTime" => rt::read_field(map, &mut self.url_expire_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadUrlResponseBodyResultDataSignDocs`: the same model as [`GetFileDownloadUrlResponseBodyResultDataAttachment`].
@@ -7727,11 +7633,10 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultDataCompareD
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "details" => self.details = map.next_value()?,
-            "differenceCount" => self.difference_count = map.next_value()?,
-            _ => return Ok(false),
+            "details" => rt::read_field(map, &mut self.details),
+            "differenceCount" => rt::read_field(map, &mut self.difference_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`.
@@ -7758,11 +7663,10 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultDataExtractE
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`.
@@ -7803,17 +7707,16 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewRis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "examineBrief" => self.examine_brief = map.next_value()?,
-            "examineResult" => self.examine_result = map.next_value()?,
-            "examineStatus" => self.examine_status = map.next_value()?,
-            "riskLevel" => self.risk_level = map.next_value()?,
-            "ruleSequence" => self.rule_sequence = map.next_value()?,
-            "ruleTag" => self.rule_tag = map.next_value()?,
-            "ruleTitle" => self.rule_title = map.next_value()?,
-            "subRisks" => self.sub_risks = map.next_value()?,
-            _ => return Ok(false),
+            "examineBrief" => rt::read_field(map, &mut self.examine_brief),
+            "examineResult" => rt::read_field(map, &mut self.examine_result),
+            "examineStatus" => rt::read_field(map, &mut self.examine_status),
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            "ruleSequence" => rt::read_field(map, &mut self.rule_sequence),
+            "ruleTag" => rt::read_field(map, &mut self.rule_tag),
+            "ruleTitle" => rt::read_field(map, &mut self.rule_title),
+            "subRisks" => rt::read_field(map, &mut self.sub_risks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`.
@@ -7845,13 +7748,12 @@ for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasRisk" => self.has_risk = map.next_value()?,
-            "highRisk" => self.high_risk = map.next_value()?,
-            "lowRisk" => self.low_risk = map.next_value()?,
-            "mediumRisk" => self.medium_risk = map.next_value()?,
-            _ => return Ok(false),
+            "hasRisk" => rt::read_field(map, &mut self.has_risk),
+            "highRisk" => rt::read_field(map, &mut self.high_risk),
+            "lowRisk" => rt::read_field(map, &mut self.low_risk),
+            "mediumRisk" => rt::read_field(map, &mut self.medium_risk),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`.
@@ -7882,13 +7784,12 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewSta
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "overview" => self.overview = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "rule" => self.rule = map.next_value()?,
-            "stage" => self.stage = map.next_value()?,
-            _ => return Ok(false),
+            "overview" => rt::read_field(map, &mut self.overview),
+            "result" => rt::read_field(map, &mut self.result),
+            "rule" => rt::read_field(map, &mut self.rule),
+            "stage" => rt::read_field(map, &mut self.stage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents`.
@@ -7920,11 +7821,10 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ruleCategory" => self.rule_category = map.next_value()?,
-            "termContents" => self.term_contents = map.next_value()?,
-            _ => return Ok(false),
+            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
+            "termContents" => rt::read_field(map, &mut self.term_contents),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetail`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`].
@@ -7967,14 +7867,13 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignDocs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowConfig`.
@@ -8003,12 +7902,11 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "autoStart" => self.auto_start = map.next_value()?,
-            "isOrderedSign" => self.is_ordered_sign = map.next_value()?,
-            "signFlowName" => self.sign_flow_name = map.next_value()?,
-            _ => return Ok(false),
+            "autoStart" => rt::read_field(map, &mut self.auto_start),
+            "isOrderedSign" => rt::read_field(map, &mut self.is_ordered_sign),
+            "signFlowName" => rt::read_field(map, &mut self.sign_flow_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator`.
@@ -8037,12 +7935,11 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyId" => self.company_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "companyId" => rt::read_field(map, &mut self.company_id),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasks`.
@@ -8093,22 +7990,21 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activateTime" => self.activate_time = map.next_value()?,
-            "actualOrgSealType" => self.actual_org_seal_type = map.next_value()?,
-            "actualPsnSealType" => self.actual_psn_seal_type = map.next_value()?,
-            "bizTaskId" => self.biz_task_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "orgInfo" => self.org_info = map.next_value()?,
-            "signOrder" => self.sign_order = map.next_value()?,
-            "signTaskId" => self.sign_task_id = map.next_value()?,
-            "signUrl" => self.sign_url = map.next_value()?,
-            "signerInfo" => self.signer_info = map.next_value()?,
-            "signerType" => self.signer_type = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
+            "activateTime" => rt::read_field(map, &mut self.activate_time),
+            "actualOrgSealType" => rt::read_field(map, &mut self.actual_org_seal_type),
+            "actualPsnSealType" => rt::read_field(map, &mut self.actual_psn_seal_type),
+            "bizTaskId" => rt::read_field(map, &mut self.biz_task_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "orgInfo" => rt::read_field(map, &mut self.org_info),
+            "signOrder" => rt::read_field(map, &mut self.sign_order),
+            "signTaskId" => rt::read_field(map, &mut self.sign_task_id),
+            "signUrl" => rt::read_field(map, &mut self.sign_url),
+            "signerInfo" => rt::read_field(map, &mut self.signer_info),
+            "signerType" => rt::read_field(map, &mut self.signer_type),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSigners`.
@@ -8145,15 +8041,14 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSigners {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTaskId" => self.biz_task_id = map.next_value()?,
-            "orgInfo" => self.org_info = map.next_value()?,
-            "signComponentConfig" => self.sign_component_config = map.next_value()?,
-            "signConfig" => self.sign_config = map.next_value()?,
-            "signerInfo" => self.signer_info = map.next_value()?,
-            "signerType" => self.signer_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizTaskId" => rt::read_field(map, &mut self.biz_task_id),
+            "orgInfo" => rt::read_field(map, &mut self.org_info),
+            "signComponentConfig" => rt::read_field(map, &mut self.sign_component_config),
+            "signConfig" => rt::read_field(map, &mut self.sign_config),
+            "signerInfo" => rt::read_field(map, &mut self.signer_info),
+            "signerType" => rt::read_field(map, &mut self.signer_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignTaskResponseBodyResultDataSignTasks`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasks`].
@@ -8190,14 +8085,13 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "riskName" => self.risk_name = map.next_value()?,
-            "riskNumber" => self.risk_number = map.next_value()?,
-            "riskType" => self.risk_type = map.next_value()?,
-            "subRiskTypes" => self.sub_risk_types = map.next_value()?,
-            "subRisks" => self.sub_risks = map.next_value()?,
-            _ => return Ok(false),
+            "riskName" => rt::read_field(map, &mut self.risk_name),
+            "riskNumber" => rt::read_field(map, &mut self.risk_number),
+            "riskType" => rt::read_field(map, &mut self.risk_type),
+            "subRiskTypes" => rt::read_field(map, &mut self.sub_risk_types),
+            "subRisks" => rt::read_field(map, &mut self.sub_risks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk`.
@@ -8232,14 +8126,13 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "riskName" => self.risk_name = map.next_value()?,
-            "riskNumber" => self.risk_number = map.next_value()?,
-            "riskType" => self.risk_type = map.next_value()?,
-            "subRiskTypes" => self.sub_risk_types = map.next_value()?,
-            "subRisks" => self.sub_risks = map.next_value()?,
-            _ => return Ok(false),
+            "riskName" => rt::read_field(map, &mut self.risk_name),
+            "riskNumber" => rt::read_field(map, &mut self.risk_number),
+            "riskType" => rt::read_field(map, &mut self.risk_type),
+            "subRiskTypes" => rt::read_field(map, &mut self.sub_risk_types),
+            "subRisks" => rt::read_field(map, &mut self.sub_risks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultDataPositions`.
@@ -8270,13 +8163,12 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultDataPositions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "index" => self.index = map.next_value()?,
-            "positionPage" => self.position_page = map.next_value()?,
-            "positionX" => self.position_x = map.next_value()?,
-            "positionY" => self.position_y = map.next_value()?,
-            _ => return Ok(false),
+            "index" => rt::read_field(map, &mut self.index),
+            "positionPage" => rt::read_field(map, &mut self.position_page),
+            "positionX" => rt::read_field(map, &mut self.position_x),
+            "positionY" => rt::read_field(map, &mut self.position_y),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateChecklistRuleResponseBodyDataRuleItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
@@ -8316,12 +8208,11 @@ for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "compareWords" => self.compare_words = map.next_value()?,
-            "originalWords" => self.original_words = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "compareWords" => rt::read_field(map, &mut self.compare_words),
+            "originalWords" => rt::read_field(map, &mut self.original_words),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
@@ -8353,13 +8244,12 @@ for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceC
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "add" => self.add = map.next_value()?,
-            "delete" => self.delete = map.next_value()?,
-            "replace" => self.replace = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "add" => rt::read_field(map, &mut self.add),
+            "delete" => rt::read_field(map, &mut self.delete),
+            "replace" => rt::read_field(map, &mut self.replace),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
@@ -8395,15 +8285,14 @@ for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "originalContent" => self.original_content = map.next_value()?,
-            "resultContent" => self.result_content = map.next_value()?,
-            "resultType" => self.result_type = map.next_value()?,
-            "riskBrief" => self.risk_brief = map.next_value()?,
-            "riskClause" => self.risk_clause = map.next_value()?,
-            "riskExplain" => self.risk_explain = map.next_value()?,
-            _ => return Ok(false),
+            "originalContent" => rt::read_field(map, &mut self.original_content),
+            "resultContent" => rt::read_field(map, &mut self.result_content),
+            "resultType" => rt::read_field(map, &mut self.result_type),
+            "riskBrief" => rt::read_field(map, &mut self.risk_brief),
+            "riskClause" => rt::read_field(map, &mut self.risk_clause),
+            "riskExplain" => rt::read_field(map, &mut self.risk_explain),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents`.
@@ -8435,13 +8324,12 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTe
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "detailTerm" => self.detail_term = map.next_value()?,
-            "exist" => self.exist = map.next_value()?,
-            "shortTerm" => self.short_term = map.next_value()?,
-            "termCategory" => self.term_category = map.next_value()?,
-            _ => return Ok(false),
+            "detailTerm" => rt::read_field(map, &mut self.detail_term),
+            "exist" => rt::read_field(map, &mut self.exist),
+            "shortTerm" => rt::read_field(map, &mut self.short_term),
+            "termCategory" => rt::read_field(map, &mut self.term_category),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`].
@@ -8474,11 +8362,10 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyId" => self.company_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            _ => return Ok(false),
+            "companyId" => rt::read_field(map, &mut self.company_id),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`.
@@ -8507,12 +8394,11 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "psnMobile" => self.psn_mobile = map.next_value()?,
-            "psnName" => self.psn_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "psnMobile" => rt::read_field(map, &mut self.psn_mobile),
+            "psnName" => rt::read_field(map, &mut self.psn_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`].
@@ -8543,13 +8429,12 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignComponen
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
+            "fileId" => rt::read_field(map, &mut self.file_id),
             "signFieldComponentConfig" => {
-                self.sign_field_component_config = map.next_value()?;
+                rt::read_field(map, &mut self.sign_field_component_config)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignConfig`.
@@ -8574,10 +8459,9 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "signOrder" => self.sign_order = map.next_value()?,
-            _ => return Ok(false),
+            "signOrder" => rt::read_field(map, &mut self.sign_order),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`].
@@ -8611,11 +8495,10 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSub
     ) -> Result<bool, A::Error> {
         match key {
             "administrative_punishment" => {
-                self.administrative_punishment = map.next_value()?;
+                rt::read_field(map, &mut self.administrative_punishment)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks`.
@@ -8643,11 +8526,10 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubR
     ) -> Result<bool, A::Error> {
         match key {
             "court_opening_announcement" => {
-                self.court_opening_announcement = map.next_value()?;
+                rt::read_field(map, &mut self.court_opening_announcement)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
@@ -8687,14 +8569,17 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "availableOrgSealTypes" => self.available_org_seal_types = map.next_value()?,
-            "availablePsnSealTypes" => self.available_psn_seal_types = map.next_value()?,
-            "crossPageType" => self.cross_page_type = map.next_value()?,
-            "signDateConfig" => self.sign_date_config = map.next_value()?,
-            "signPositionConfig" => self.sign_position_config = map.next_value()?,
-            _ => return Ok(false),
+            "availableOrgSealTypes" => {
+                rt::read_field(map, &mut self.available_org_seal_types)
+            }
+            "availablePsnSealTypes" => {
+                rt::read_field(map, &mut self.available_psn_seal_types)
+            }
+            "crossPageType" => rt::read_field(map, &mut self.cross_page_type),
+            "signDateConfig" => rt::read_field(map, &mut self.sign_date_config),
+            "signPositionConfig" => rt::read_field(map, &mut self.sign_position_config),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment`.
@@ -8738,15 +8623,14 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "columns" => self.columns = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "noticeText" => self.notice_text = map.next_value()?,
-            "subRiskName" => self.sub_risk_name = map.next_value()?,
-            "subRiskNumber" => self.sub_risk_number = map.next_value()?,
-            "subRiskType" => self.sub_risk_type = map.next_value()?,
-            _ => return Ok(false),
+            "columns" => rt::read_field(map, &mut self.columns),
+            "items" => rt::read_field(map, &mut self.items),
+            "noticeText" => rt::read_field(map, &mut self.notice_text),
+            "subRiskName" => rt::read_field(map, &mut self.sub_risk_name),
+            "subRiskNumber" => rt::read_field(map, &mut self.sub_risk_number),
+            "subRiskType" => rt::read_field(map, &mut self.sub_risk_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement`.
@@ -8790,15 +8674,14 @@ for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpening
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "columns" => self.columns = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "noticeText" => self.notice_text = map.next_value()?,
-            "subRiskName" => self.sub_risk_name = map.next_value()?,
-            "subRiskNumber" => self.sub_risk_number = map.next_value()?,
-            "subRiskType" => self.sub_risk_type = map.next_value()?,
-            _ => return Ok(false),
+            "columns" => rt::read_field(map, &mut self.columns),
+            "items" => rt::read_field(map, &mut self.items),
+            "noticeText" => rt::read_field(map, &mut self.notice_text),
+            "subRiskName" => rt::read_field(map, &mut self.sub_risk_name),
+            "subRiskNumber" => rt::read_field(map, &mut self.sub_risk_number),
+            "subRiskType" => rt::read_field(map, &mut self.sub_risk_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
@@ -8826,11 +8709,10 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dateFormat" => self.date_format = map.next_value()?,
-            "showSignDate" => self.show_sign_date = map.next_value()?,
-            _ => return Ok(false),
+            "dateFormat" => rt::read_field(map, &mut self.date_format),
+            "showSignDate" => rt::read_field(map, &mut self.show_sign_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
@@ -8860,12 +8742,11 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "positionPage" => self.position_page = map.next_value()?,
-            "positionX" => self.position_x = map.next_value()?,
-            "positionY" => self.position_y = map.next_value()?,
-            _ => return Ok(false),
+            "positionPage" => rt::read_field(map, &mut self.position_page),
+            "positionX" => rt::read_field(map, &mut self.position_x),
+            "positionY" => rt::read_field(map, &mut self.position_y),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`.
@@ -8895,12 +8776,11 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "columnName" => self.column_name = map.next_value()?,
-            "columnType" => self.column_type = map.next_value()?,
-            "isDate" => self.is_date = map.next_value()?,
-            _ => return Ok(false),
+            "columnName" => rt::read_field(map, &mut self.column_name),
+            "columnType" => rt::read_field(map, &mut self.column_type),
+            "isDate" => rt::read_field(map, &mut self.is_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems`.
@@ -8934,14 +8814,13 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "decisionDate" => self.decision_date = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "punishNumber" => self.punish_number = map.next_value()?,
-            "reason" => self.reason = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "decisionDate" => rt::read_field(map, &mut self.decision_date),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "punishNumber" => rt::read_field(map, &mut self.punish_number),
+            "reason" => rt::read_field(map, &mut self.reason),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`: the same model as [`QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`].
@@ -8975,13 +8854,12 @@ for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpening
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "caseNo" => self.case_no = map.next_value()?,
-            "caseReason" => self.case_reason = map.next_value()?,
-            "court" => self.court = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            _ => return Ok(false),
+            "caseNo" => rt::read_field(map, &mut self.case_no),
+            "caseReason" => rt::read_field(map, &mut self.case_reason),
+            "court" => rt::read_field(map, &mut self.court),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::analyze_subject_transaction_risk`].

@@ -116,10 +116,9 @@ impl rt::Fields for GetSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "space" => self.space = map.next_value()?,
-            _ => return Ok(false),
+            "space" => rt::read_field(map, &mut self.space),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendResponseBody`.
@@ -143,10 +142,9 @@ impl rt::Fields for SendResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "file" => self.file = map.next_value()?,
-            _ => return Ok(false),
+            "file" => rt::read_field(map, &mut self.file),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendByAppResponseBody`: the same model as [`SendResponseBody`].
@@ -180,13 +178,12 @@ impl rt::Fields for GetSpaceResponseBodySpace {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendResponseBodyFile`.
@@ -240,25 +237,24 @@ impl rt::Fields for SendResponseBodyFile {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "path" => rt::read_field(map, &mut self.path),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendByAppResponseBodyFile`: the same model as [`SendResponseBodyFile`].

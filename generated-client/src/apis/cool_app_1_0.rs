@@ -154,11 +154,10 @@ impl rt::Fields for InstallCoolAppOrderToGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallCoolAppToGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
@@ -186,11 +185,10 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstalledCoolAppsInConversationResponseBody`.
@@ -215,10 +213,9 @@ impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
@@ -254,12 +251,11 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "forbiddenPluginList" => self.forbidden_plugin_list = map.next_value()?,
-            "myPluginList" => self.my_plugin_list = map.next_value()?,
-            "otherPluginList" => self.other_plugin_list = map.next_value()?,
-            _ => return Ok(false),
+            "forbiddenPluginList" => rt::read_field(map, &mut self.forbidden_plugin_list),
+            "myPluginList" => rt::read_field(map, &mut self.my_plugin_list),
+            "otherPluginList" => rt::read_field(map, &mut self.other_plugin_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstalledCoolAppsInConversationResponseBodyResult`.
@@ -286,10 +282,9 @@ impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coolApps" => self.cool_apps = map.next_value()?,
-            _ => return Ok(false),
+            "coolApps" => rt::read_field(map, &mut self.cool_apps),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
@@ -322,14 +317,13 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
@@ -360,11 +354,10 @@ impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBodyResultCoolAp
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coolAppCode" => self.cool_app_code = map.next_value()?,
-            "coolAppName" => self.cool_app_name = map.next_value()?,
-            _ => return Ok(false),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "coolAppName" => rt::read_field(map, &mut self.cool_app_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::install_cool_app_order_to_group`].

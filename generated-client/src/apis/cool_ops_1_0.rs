@@ -77,10 +77,9 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateIsvOppStatusRequestIsvOpportunityStatusList`.
@@ -194,10 +193,9 @@ impl rt::Fields for UpdateIsvOppStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryOpportunityTagResponseBodyResult`.
@@ -223,10 +221,9 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "opportunityList" => self.opportunity_list = map.next_value()?,
-            _ => return Ok(false),
+            "opportunityList" => rt::read_field(map, &mut self.opportunity_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryOpportunityTagResponseBodyResultOpportunityList`.
@@ -259,16 +256,15 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeUserCnt7d" => self.active_user_cnt7d = map.next_value()?,
-            "appActiveState" => self.app_active_state = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
+            "activeUserCnt7d" => rt::read_field(map, &mut self.active_user_cnt7d),
+            "appActiveState" => rt::read_field(map, &mut self.app_active_state),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
             "fstFunnelsourceNameLv1" => {
-                self.fst_funnelsource_name_lv1 = map.next_value()?;
+                rt::read_field(map, &mut self.fst_funnelsource_name_lv1)
             }
-            "funnelsourceNameLv1" => self.funnelsource_name_lv1 = map.next_value()?,
-            _ => return Ok(false),
+            "funnelsourceNameLv1" => rt::read_field(map, &mut self.funnelsource_name_lv1),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::batch_query_opportunity_tag`].

@@ -58,11 +58,10 @@ impl rt::Fields for QueryScoreResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScoreResponseBodyResult`.
@@ -114,26 +113,29 @@ impl rt::Fields for QueryScoreResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ccocScore" => self.ccoc_score = map.next_value()?,
-            "cityChangeCnt3y" => self.city_change_cnt3y = map.next_value()?,
-            "cityChangeTrend2y" => self.city_change_trend2y = map.next_value()?,
-            "classificationOfOrg" => self.classification_of_org = map.next_value()?,
+            "ccocScore" => rt::read_field(map, &mut self.ccoc_score),
+            "cityChangeCnt3y" => rt::read_field(map, &mut self.city_change_cnt3y),
+            "cityChangeTrend2y" => rt::read_field(map, &mut self.city_change_trend2y),
+            "classificationOfOrg" => rt::read_field(map, &mut self.classification_of_org),
             "growthRateLoginDays180d" => {
-                self.growth_rate_login_days180d = map.next_value()?;
+                rt::read_field(map, &mut self.growth_rate_login_days180d)
             }
-            "indChangeCnt3y" => self.ind_change_cnt3y = map.next_value()?,
-            "indChangeTrend2y" => self.ind_change_trend2y = map.next_value()?,
-            "jobChangeCnt3y" => self.job_change_cnt3y = map.next_value()?,
-            "jobTitle" => self.job_title = map.next_value()?,
-            "joinDays" => self.join_days = map.next_value()?,
-            "loginDays14dPct" => self.login_days14d_pct = map.next_value()?,
-            "loginDays365dPct" => self.login_days365d_pct = map.next_value()?,
-            "orgCnt" => self.org_cnt = map.next_value()?,
-            "orgIndustrySubNameNew" => self.org_industry_sub_name_new = map.next_value()?,
-            "orgIndustryUpNameNew" => self.org_industry_up_name_new = map.next_value()?,
-            _ => return Ok(false),
+            "indChangeCnt3y" => rt::read_field(map, &mut self.ind_change_cnt3y),
+            "indChangeTrend2y" => rt::read_field(map, &mut self.ind_change_trend2y),
+            "jobChangeCnt3y" => rt::read_field(map, &mut self.job_change_cnt3y),
+            "jobTitle" => rt::read_field(map, &mut self.job_title),
+            "joinDays" => rt::read_field(map, &mut self.join_days),
+            "loginDays14dPct" => rt::read_field(map, &mut self.login_days14d_pct),
+            "loginDays365dPct" => rt::read_field(map, &mut self.login_days365d_pct),
+            "orgCnt" => rt::read_field(map, &mut self.org_cnt),
+            "orgIndustrySubNameNew" => {
+                rt::read_field(map, &mut self.org_industry_sub_name_new)
+            }
+            "orgIndustryUpNameNew" => {
+                rt::read_field(map, &mut self.org_industry_up_name_new)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::query_score`].

@@ -1770,10 +1770,9 @@ impl rt::Fields for AbandonCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceIdList" => self.instance_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "instanceIdList" => rt::read_field(map, &mut self.instance_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCrmPersonalCustomerRequestPermission`.
@@ -1839,10 +1838,9 @@ impl rt::Fields for AddCrmPersonalCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCustomerTrackResponseBody`.
@@ -1866,10 +1864,9 @@ impl rt::Fields for AddCustomerTrackResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLeadsRequestLeads`.
@@ -1922,10 +1919,9 @@ impl rt::Fields for AddLeadsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "outTaskId" => self.out_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddMetaModelFieldRequestFieldDTOList`.
@@ -1981,10 +1977,9 @@ impl rt::Fields for AddMetaModelFieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddRelationMetaFieldRequestFieldDTOList`.
@@ -2040,10 +2035,9 @@ impl rt::Fields for AddRelationMetaFieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "relationType" => self.relation_type = map.next_value()?,
-            _ => return Ok(false),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppendCustomerDataAuthResponseBody`.
@@ -2067,10 +2061,9 @@ impl rt::Fields for AppendCustomerDataAuthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddContactsRequestRelationList`.
@@ -2146,10 +2139,9 @@ impl rt::Fields for BatchAddContactsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddFollowRecordsRequestInstanceList`.
@@ -2216,10 +2208,9 @@ impl rt::Fields for BatchAddFollowRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddRelationDatasRequestRelationList`.
@@ -2309,10 +2300,9 @@ impl rt::Fields for BatchAddRelationDatasResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchCreateClueDataRequestDataList`.
@@ -2406,11 +2396,10 @@ impl rt::Fields for BatchCreateClueDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRemoveFollowRecordsResponseBody`: the same model as [`BatchAddFollowRecordsResponseBody`].
@@ -2506,11 +2495,10 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateContactsRequestRelationList`.
@@ -2732,12 +2720,11 @@ impl rt::Fields for CreateCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contacts" => self.contacts = map.next_value()?,
-            "customerInstanceId" => self.customer_instance_id = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            _ => return Ok(false),
+            "contacts" => rt::read_field(map, &mut self.contacts),
+            "customerInstanceId" => rt::read_field(map, &mut self.customer_instance_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupResponseBody`.
@@ -2761,10 +2748,9 @@ impl rt::Fields for CreateGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupSetResponseBody`.
@@ -2818,27 +2804,26 @@ impl rt::Fields for CreateGroupSetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "inviteLink" => self.invite_link = map.next_value()?,
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "inviteLink" => rt::read_field(map, &mut self.invite_link),
             "lastOpenConversationId" => {
-                self.last_open_conversation_id = map.next_value()?;
+                rt::read_field(map, &mut self.last_open_conversation_id)
             }
-            "manager" => self.manager = map.next_value()?,
-            "managerUserIds" => self.manager_user_ids = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "memberQuota" => self.member_quota = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "notice" => self.notice = map.next_value()?,
-            "noticeToped" => self.notice_toped = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "relationType" => self.relation_type = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            _ => return Ok(false),
+            "manager" => rt::read_field(map, &mut self.manager),
+            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "memberQuota" => rt::read_field(map, &mut self.member_quota),
+            "name" => rt::read_field(map, &mut self.name),
+            "notice" => rt::read_field(map, &mut self.notice),
+            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRelationMetaRequestRelationMetaDTO`.
@@ -2908,10 +2893,9 @@ impl rt::Fields for DeleteCrmFormInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteCrmPersonalCustomerResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
@@ -2937,10 +2921,9 @@ impl rt::Fields for DeleteLeadsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "outLeadsIds" => self.out_leads_ids = map.next_value()?,
-            _ => return Ok(false),
+            "outLeadsIds" => rt::read_field(map, &mut self.out_leads_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
@@ -2975,14 +2958,13 @@ impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "customized" => self.customized = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "customized" => rt::read_field(map, &mut self.customized),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBody`.
@@ -3006,10 +2988,9 @@ impl rt::Fields for DescribeMetaModelResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "metaModelDTOList" => self.meta_model_dto_list = map.next_value()?,
-            _ => return Ok(false),
+            "metaModelDTOList" => rt::read_field(map, &mut self.meta_model_dto_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeRelationMetaResponseBody`.
@@ -3035,10 +3016,11 @@ impl rt::Fields for DescribeRelationMetaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "relationMetaDTOList" => self.relation_meta_dto_list = map.next_value()?,
-            _ => return Ok(false),
+            "relationMetaDTOList" => {
+                rt::read_field(map, &mut self.relation_meta_dto_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FindTargetRelatedFollowRecordsResponseBody`.
@@ -3062,10 +3044,9 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllCustomerRecyclesResponseBody`.
@@ -3093,12 +3074,11 @@ impl rt::Fields for GetAllCustomerRecyclesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultList" => self.result_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultList" => rt::read_field(map, &mut self.result_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactsResponseBody`.
@@ -3122,10 +3102,9 @@ impl rt::Fields for GetContactsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmGroupChatResponseBody`.
@@ -3165,18 +3144,17 @@ impl rt::Fields for GetCrmGroupChatResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatId" => self.chat_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "ownerUserName" => self.owner_user_name = map.next_value()?,
-            _ => return Ok(false),
+            "chatId" => rt::read_field(map, &mut self.chat_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "name" => rt::read_field(map, &mut self.name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmGroupChatMultiResponseBody`.
@@ -3200,10 +3178,9 @@ impl rt::Fields for GetCrmGroupChatMultiResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmGroupChatSingleResponseBody`.
@@ -3241,17 +3218,16 @@ impl rt::Fields for GetCrmGroupChatSingleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "ownerUserName" => self.owner_user_name = map.next_value()?,
-            _ => return Ok(false),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "name" => rt::read_field(map, &mut self.name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmRolePermissionResponseBody`.
@@ -3275,10 +3251,9 @@ impl rt::Fields for GetCrmRolePermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "permissions" => self.permissions = map.next_value()?,
-            _ => return Ok(false),
+            "permissions" => rt::read_field(map, &mut self.permissions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerTracksByRelationIdResponseBody`.
@@ -3306,12 +3281,11 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultList" => self.result_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultList" => rt::read_field(map, &mut self.result_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupSetResponseBody`.
@@ -3367,28 +3341,27 @@ impl rt::Fields for GetGroupSetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "groupChatCount" => self.group_chat_count = map.next_value()?,
-            "inviteLink" => self.invite_link = map.next_value()?,
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "groupChatCount" => rt::read_field(map, &mut self.group_chat_count),
+            "inviteLink" => rt::read_field(map, &mut self.invite_link),
             "lastOpenConversationId" => {
-                self.last_open_conversation_id = map.next_value()?;
+                rt::read_field(map, &mut self.last_open_conversation_id)
             }
-            "manager" => self.manager = map.next_value()?,
-            "managerUserIds" => self.manager_user_ids = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "memberQuota" => self.member_quota = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "notice" => self.notice = map.next_value()?,
-            "noticeToped" => self.notice_toped = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "relationType" => self.relation_type = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            _ => return Ok(false),
+            "manager" => rt::read_field(map, &mut self.manager),
+            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "memberQuota" => rt::read_field(map, &mut self.member_quota),
+            "name" => rt::read_field(map, &mut self.name),
+            "notice" => rt::read_field(map, &mut self.notice),
+            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInAppPurchaseGoodsResponseBody`.
@@ -3412,10 +3385,9 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNavigationCatalogResponseBody`.
@@ -3439,10 +3411,9 @@ impl rt::Fields for GetNavigationCatalogResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetObjectDataResponseBody`.
@@ -3466,10 +3437,9 @@ impl rt::Fields for GetObjectDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOfficialAccountContactInfoResponseBody`.
@@ -3503,15 +3473,14 @@ impl rt::Fields for GetOfficialAccountContactInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authItems" => self.auth_items = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "stateCode" => self.state_code = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userInfos" => self.user_infos = map.next_value()?,
-            _ => return Ok(false),
+            "authItems" => rt::read_field(map, &mut self.auth_items),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userInfos" => rt::read_field(map, &mut self.user_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOfficialAccountContactsResponseBody`.
@@ -3539,12 +3508,11 @@ impl rt::Fields for GetOfficialAccountContactsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBody`.
@@ -3571,11 +3539,10 @@ impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedViewTabDataResponseBody`.
@@ -3599,10 +3566,9 @@ impl rt::Fields for GetRelatedViewTabDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedViewTabMetaResponseBody`.
@@ -3626,10 +3592,9 @@ impl rt::Fields for GetRelatedViewTabMetaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelationUkSettingResponseBody`.
@@ -3653,10 +3618,9 @@ impl rt::Fields for GetRelationUkSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `JoinGroupSetRequestBizDataList`.
@@ -3726,11 +3690,10 @@ impl rt::Fields for JoinGroupSetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatId" => self.chat_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "chatId" => rt::read_field(map, &mut self.chat_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAvailableBenefitResponseBody`.
@@ -3754,10 +3717,9 @@ impl rt::Fields for ListAvailableBenefitResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBenefitLicenseResponseBody`.
@@ -3781,10 +3743,9 @@ impl rt::Fields for ListBenefitLicenseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListClueTagResponseBody`.
@@ -3808,10 +3769,9 @@ impl rt::Fields for ListClueTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCrmPersonalCustomersResponseBody`.
@@ -3835,10 +3795,9 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupSetResponseBody`.
@@ -3868,13 +3827,12 @@ impl rt::Fields for ListGroupSetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultList" => self.result_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultList" => rt::read_field(map, &mut self.result_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OverrideUpdateCustomerDataAuthResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
@@ -3900,10 +3858,9 @@ impl rt::Fields for QueryAllCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllTracksResponseBody`.
@@ -3933,13 +3890,12 @@ impl rt::Fields for QueryAllTracksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAppManagerResponseBody`.
@@ -3963,10 +3919,9 @@ impl rt::Fields for QueryAppManagerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBenefitInventoryResponseBody`.
@@ -3990,10 +3945,9 @@ impl rt::Fields for QueryBenefitInventoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClueFollowStatusResponseBody`.
@@ -4017,10 +3971,9 @@ impl rt::Fields for QueryClueFollowStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCrmGroupChatsResponseBody`.
@@ -4050,13 +4003,12 @@ impl rt::Fields for QueryCrmGroupChatsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultList" => self.result_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultList" => rt::read_field(map, &mut self.result_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCrmPersonalCustomerResponseBody`.
@@ -4088,14 +4040,13 @@ impl rt::Fields for QueryCrmPersonalCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerBizTypeResponseBody`.
@@ -4119,10 +4070,9 @@ impl rt::Fields for QueryCustomerBizTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGlobalInfoResponseBody`.
@@ -4146,10 +4096,9 @@ impl rt::Fields for QueryGlobalInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHasAppPermissionResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
@@ -4177,11 +4126,10 @@ impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRelationDatasByTargetIdResponseBody`.
@@ -4205,10 +4153,9 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "relations" => self.relations = map.next_value()?,
-            _ => return Ok(false),
+            "relations" => rt::read_field(map, &mut self.relations),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RecallOfficialAccountOTOMessageResponseBody`.
@@ -4232,10 +4179,9 @@ impl rt::Fields for RecallOfficialAccountOTOMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveBenefitLicenseRequestLicenses`.
@@ -4287,10 +4233,9 @@ impl rt::Fields for SaveBenefitLicenseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetail`.
@@ -4371,11 +4316,10 @@ impl rt::Fields for SendOfficialAccountOTOMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendOfficialAccountSNSMessageRequestDetail`.
@@ -4664,10 +4608,9 @@ impl rt::Fields for UpdateMenuDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateMetaModelFieldRequestFieldDTOList`: the same model as [`AddMetaModelFieldRequestFieldDTOList`].
@@ -5197,13 +5140,12 @@ impl rt::Fields for BatchAddContactsResponseBodyResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddFollowRecordsRequestInstanceListDataArray`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5235,13 +5177,12 @@ impl rt::Fields for BatchAddFollowRecordsResponseBodyResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddRelationDatasRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5318,14 +5259,15 @@ impl rt::Fields for BatchAddRelationDatasResponseBodyResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duplicatedRelationIds" => self.duplicated_relation_ids = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "duplicatedRelationIds" => {
+                rt::read_field(map, &mut self.duplicated_relation_ids)
+            }
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchCreateClueDataRequestDataListContactList`.
@@ -5513,12 +5455,11 @@ impl rt::Fields for BatchCreateClueDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "clueId" => self.clue_id = map.next_value()?,
-            "dataId" => self.data_id = map.next_value()?,
-            "resultCode" => self.result_code = map.next_value()?,
-            _ => return Ok(false),
+            "clueId" => rt::read_field(map, &mut self.clue_id),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "resultCode" => rt::read_field(map, &mut self.result_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRemoveFollowRecordsResponseBodyResults`: the same model as [`BatchAddFollowRecordsResponseBodyResults`].
@@ -5614,10 +5555,9 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openPushId" => self.open_push_id = map.next_value()?,
-            _ => return Ok(false),
+            "openPushId" => rt::read_field(map, &mut self.open_push_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateContactsRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5653,10 +5593,9 @@ impl rt::Fields for CreateCustomerResponseBodyContacts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contactInstanceId" => self.contact_instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "contactInstanceId" => rt::read_field(map, &mut self.contact_instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupSetResponseBodyManager`.
@@ -5682,11 +5621,10 @@ impl rt::Fields for CreateGroupSetResponseBodyManager {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupSetResponseBodyOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -5743,21 +5681,22 @@ impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customized" => self.customized = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nillable" => self.nillable = map.next_value()?,
-            "quote" => self.quote = map.next_value()?,
-            "referenceFields" => self.reference_fields = map.next_value()?,
-            "referenceTo" => self.reference_to = map.next_value()?,
-            "rollUpSummaryFields" => self.roll_up_summary_fields = map.next_value()?,
-            "selectOptions" => self.select_options = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "customized" => rt::read_field(map, &mut self.customized),
+            "format" => rt::read_field(map, &mut self.format),
+            "label" => rt::read_field(map, &mut self.label),
+            "name" => rt::read_field(map, &mut self.name),
+            "nillable" => rt::read_field(map, &mut self.nillable),
+            "quote" => rt::read_field(map, &mut self.quote),
+            "referenceFields" => rt::read_field(map, &mut self.reference_fields),
+            "referenceTo" => rt::read_field(map, &mut self.reference_to),
+            "rollUpSummaryFields" => {
+                rt::read_field(map, &mut self.roll_up_summary_fields)
+            }
+            "selectOptions" => rt::read_field(map, &mut self.select_options),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOList`.
@@ -5797,18 +5736,17 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "relationMetaCode" => self.relation_meta_code = map.next_value()?,
-            "relationMetaStatus" => self.relation_meta_status = map.next_value()?,
-            "relationType" => self.relation_type = map.next_value()?,
-            _ => return Ok(false),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "relationMetaCode" => rt::read_field(map, &mut self.relation_meta_code),
+            "relationMetaStatus" => rt::read_field(map, &mut self.relation_meta_status),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOList`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOList`].
@@ -5841,12 +5779,11 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultList" => self.result_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultList" => rt::read_field(map, &mut self.result_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllCustomerRecyclesResponseBodyResultList`.
@@ -5880,15 +5817,14 @@ impl rt::Fields for GetAllCustomerRecyclesResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customerId" => self.customer_id = map.next_value()?,
-            "followUpActionTime" => self.follow_up_action_time = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "notifyTime" => self.notify_time = map.next_value()?,
-            "recycleRuleId" => self.recycle_rule_id = map.next_value()?,
-            "recycleTime" => self.recycle_time = map.next_value()?,
-            _ => return Ok(false),
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            "followUpActionTime" => rt::read_field(map, &mut self.follow_up_action_time),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "notifyTime" => rt::read_field(map, &mut self.notify_time),
+            "recycleRuleId" => rt::read_field(map, &mut self.recycle_rule_id),
+            "recycleTime" => rt::read_field(map, &mut self.recycle_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactsResponseBodyResult`.
@@ -5918,13 +5854,12 @@ impl rt::Fields for GetContactsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmGroupChatMultiResponseBodyResult`: the same model as [`GetCrmGroupChatSingleResponseBody`].
@@ -5972,17 +5907,16 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "defaultRole" => self.default_role = map.next_value()?,
-            "fieldScopes" => self.field_scopes = map.next_value()?,
-            "managingScopeList" => self.managing_scope_list = map.next_value()?,
-            "operateScopes" => self.operate_scopes = map.next_value()?,
-            "resourceId" => self.resource_id = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleMemberList" => self.role_member_list = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "defaultRole" => rt::read_field(map, &mut self.default_role),
+            "fieldScopes" => rt::read_field(map, &mut self.field_scopes),
+            "managingScopeList" => rt::read_field(map, &mut self.managing_scope_list),
+            "operateScopes" => rt::read_field(map, &mut self.operate_scopes),
+            "resourceId" => rt::read_field(map, &mut self.resource_id),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleMemberList" => rt::read_field(map, &mut self.role_member_list),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerTracksByRelationIdResponseBodyResultList`.
@@ -6025,19 +5959,18 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "detail" => self.detail = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isvInfo" => self.isv_info = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "typeGroup" => self.type_group = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "detail" => rt::read_field(map, &mut self.detail),
+            "format" => rt::read_field(map, &mut self.format),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "id" => rt::read_field(map, &mut self.id),
+            "isvInfo" => rt::read_field(map, &mut self.isv_info),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "typeGroup" => rt::read_field(map, &mut self.type_group),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupSetResponseBodyManager`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -6069,11 +6002,10 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderVersion" => self.order_version = map.next_value()?,
-            "purchaseGoodsList" => self.purchase_goods_list = map.next_value()?,
-            _ => return Ok(false),
+            "orderVersion" => rt::read_field(map, &mut self.order_version),
+            "purchaseGoodsList" => rt::read_field(map, &mut self.purchase_goods_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNavigationCatalogResponseBodyResult`.
@@ -6101,12 +6033,11 @@ impl rt::Fields for GetNavigationCatalogResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTraceId" => self.biz_trace_id = map.next_value()?,
-            "module" => self.module = map.next_value()?,
-            "navCatalog" => self.nav_catalog = map.next_value()?,
-            _ => return Ok(false),
+            "bizTraceId" => rt::read_field(map, &mut self.biz_trace_id),
+            "module" => rt::read_field(map, &mut self.module),
+            "navCatalog" => rt::read_field(map, &mut self.nav_catalog),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetObjectDataResponseBodyResult`.
@@ -6136,13 +6067,12 @@ impl rt::Fields for GetObjectDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOfficialAccountContactsResponseBodyValues`.
@@ -6168,11 +6098,10 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contacts" => self.contacts = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "contacts" => rt::read_field(map, &mut self.contacts),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBodyResult`.
@@ -6199,11 +6128,10 @@ impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "readUserIdList" => self.read_user_id_list = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "readUserIdList" => rt::read_field(map, &mut self.read_user_id_list),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedViewTabDataResponseBodyResult`.
@@ -6227,10 +6155,9 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "page" => self.page = map.next_value()?,
-            _ => return Ok(false),
+            "page" => rt::read_field(map, &mut self.page),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedViewTabMetaResponseBodyResults`.
@@ -6258,12 +6185,11 @@ impl rt::Fields for GetRelatedViewTabMetaResponseBodyResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formCode" => self.form_code = map.next_value()?,
-            "relateComponentId" => self.relate_component_id = map.next_value()?,
-            "tabTitle" => self.tab_title = map.next_value()?,
-            _ => return Ok(false),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "relateComponentId" => rt::read_field(map, &mut self.relate_component_id),
+            "tabTitle" => rt::read_field(map, &mut self.tab_title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelationUkSettingResponseBodyResult`.
@@ -6289,11 +6215,10 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAvailableBenefitResponseBodyResult`.
@@ -6329,16 +6254,15 @@ impl rt::Fields for ListAvailableBenefitResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "benefitCode" => self.benefit_code = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            "versionName" => self.version_name = map.next_value()?,
-            _ => return Ok(false),
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            "version" => rt::read_field(map, &mut self.version),
+            "versionName" => rt::read_field(map, &mut self.version_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBenefitLicenseResponseBodyResult`.
@@ -6364,11 +6288,10 @@ impl rt::Fields for ListBenefitLicenseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "domain" => self.domain = map.next_value()?,
-            "licenses" => self.licenses = map.next_value()?,
-            _ => return Ok(false),
+            "domain" => rt::read_field(map, &mut self.domain),
+            "licenses" => rt::read_field(map, &mut self.licenses),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListClueTagResponseBodyResult`.
@@ -6394,11 +6317,10 @@ impl rt::Fields for ListClueTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "tagId" => self.tag_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "tagId" => rt::read_field(map, &mut self.tag_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResult`.
@@ -6446,22 +6368,21 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "extendData" => self.extend_data = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "procInstStatus" => self.proc_inst_status = map.next_value()?,
-            "procOutResult" => self.proc_out_result = map.next_value()?,
-            _ => return Ok(false),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "procInstStatus" => rt::read_field(map, &mut self.proc_inst_status),
+            "procOutResult" => rt::read_field(map, &mut self.proc_out_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupSetResponseBodyResultList`.
@@ -6515,27 +6436,26 @@ impl rt::Fields for ListGroupSetResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "groupChatCount" => self.group_chat_count = map.next_value()?,
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "groupChatCount" => rt::read_field(map, &mut self.group_chat_count),
             "lastOpenConversationId" => {
-                self.last_open_conversation_id = map.next_value()?;
+                rt::read_field(map, &mut self.last_open_conversation_id)
             }
-            "manager" => self.manager = map.next_value()?,
-            "managerUserIds" => self.manager_user_ids = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "memberQuota" => self.member_quota = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "notice" => self.notice = map.next_value()?,
-            "noticeToped" => self.notice_toped = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "relationType" => self.relation_type = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            _ => return Ok(false),
+            "manager" => rt::read_field(map, &mut self.manager),
+            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "memberQuota" => rt::read_field(map, &mut self.member_quota),
+            "name" => rt::read_field(map, &mut self.name),
+            "notice" => rt::read_field(map, &mut self.notice),
+            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllCustomerResponseBodyResult`.
@@ -6563,12 +6483,11 @@ impl rt::Fields for QueryAllCustomerResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllTracksResponseBodyValues`.
@@ -6604,16 +6523,15 @@ impl rt::Fields for QueryAllTracksResponseBodyValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "customerId" => self.customer_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "subType" => self.sub_type = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "id" => rt::read_field(map, &mut self.id),
+            "subType" => rt::read_field(map, &mut self.sub_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAppManagerResponseBodyResult`.
@@ -6641,12 +6559,11 @@ impl rt::Fields for QueryAppManagerResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBenefitInventoryResponseBodyResult`.
@@ -6672,11 +6589,10 @@ impl rt::Fields for QueryBenefitInventoryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "totalQuota" => self.total_quota = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "totalQuota" => rt::read_field(map, &mut self.total_quota),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClueFollowStatusResponseBodyResult`.
@@ -6704,12 +6620,11 @@ impl rt::Fields for QueryClueFollowStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "clueId" => self.clue_id = map.next_value()?,
-            "scope" => self.scope = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "clueId" => rt::read_field(map, &mut self.clue_id),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCrmGroupChatsResponseBodyResultList`.
@@ -6745,16 +6660,15 @@ impl rt::Fields for QueryCrmGroupChatsResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "ownerUserName" => self.owner_user_name = map.next_value()?,
-            _ => return Ok(false),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "name" => rt::read_field(map, &mut self.name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCrmPersonalCustomerResponseBodyValues`.
@@ -6798,20 +6712,19 @@ impl rt::Fields for QueryCrmPersonalCustomerResponseBodyValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "extendData" => self.extend_data = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "procInstStatus" => self.proc_inst_status = map.next_value()?,
-            "procOutResult" => self.proc_out_result = map.next_value()?,
-            _ => return Ok(false),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "procInstStatus" => rt::read_field(map, &mut self.proc_inst_status),
+            "procOutResult" => rt::read_field(map, &mut self.proc_out_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerBizTypeResponseBodyResult`.
@@ -6835,10 +6748,9 @@ impl rt::Fields for QueryCustomerBizTypeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customerBizType" => self.customer_biz_type = map.next_value()?,
-            _ => return Ok(false),
+            "customerBizType" => rt::read_field(map, &mut self.customer_biz_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGlobalInfoResponseBodyResult`.
@@ -6864,11 +6776,10 @@ impl rt::Fields for QueryGlobalInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "oemEnable" => self.oem_enable = map.next_value()?,
-            "t2t3Coexist" => self.t2t3_coexist = map.next_value()?,
-            _ => return Ok(false),
+            "oemEnable" => rt::read_field(map, &mut self.oem_enable),
+            "t2t3Coexist" => rt::read_field(map, &mut self.t2t3_coexist),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOfficialAccountUserBasicInfoResponseBodyResult`.
@@ -6893,10 +6804,9 @@ impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRelationDatasByTargetIdResponseBodyRelations`.
@@ -6929,13 +6839,12 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelations {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizDataList" => self.biz_data_list = map.next_value()?,
-            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            "relationType" => self.relation_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveBenefitLicenseResponseBodyResult`.
@@ -6961,11 +6870,10 @@ impl rt::Fields for SaveBenefitLicenseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "domain" => self.domain = map.next_value()?,
-            "licenses" => self.licenses = map.next_value()?,
-            _ => return Ok(false),
+            "domain" => rt::read_field(map, &mut self.domain),
+            "licenses" => rt::read_field(map, &mut self.licenses),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBody`.
@@ -7686,16 +7594,15 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "format" => self.format = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nillable" => self.nillable = map.next_value()?,
-            "selectOptions" => self.select_options = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "format" => rt::read_field(map, &mut self.format),
+            "label" => rt::read_field(map, &mut self.label),
+            "name" => rt::read_field(map, &mut self.name),
+            "nillable" => rt::read_field(map, &mut self.nillable),
+            "selectOptions" => rt::read_field(map, &mut self.select_options),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields`.
@@ -7723,11 +7630,10 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aggregator" => self.aggregator = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "aggregator" => rt::read_field(map, &mut self.aggregator),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`.
@@ -7755,11 +7661,10 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItems`.
@@ -7790,12 +7695,11 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "children" => self.children = map.next_value()?,
-            "componentName" => self.component_name = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItems`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItems`].
@@ -7838,19 +7742,20 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "followContent" => self.follow_content = map.next_value()?,
-            "followTargetDataId" => self.follow_target_data_id = map.next_value()?,
-            "followTargetType" => self.follow_target_type = map.next_value()?,
-            "gmtCreateMilliseconds" => self.gmt_create_milliseconds = map.next_value()?,
-            "gmtModifiedMilliseconds" => {
-                self.gmt_modified_milliseconds = map.next_value()?;
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "followContent" => rt::read_field(map, &mut self.follow_content),
+            "followTargetDataId" => rt::read_field(map, &mut self.follow_target_data_id),
+            "followTargetType" => rt::read_field(map, &mut self.follow_target_type),
+            "gmtCreateMilliseconds" => {
+                rt::read_field(map, &mut self.gmt_create_milliseconds)
             }
-            "modifierUserId" => self.modifier_user_id = map.next_value()?,
-            "recordInstId" => self.record_inst_id = map.next_value()?,
-            _ => return Ok(false),
+            "gmtModifiedMilliseconds" => {
+                rt::read_field(map, &mut self.gmt_modified_milliseconds)
+            }
+            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
+            "recordInstId" => rt::read_field(map, &mut self.record_inst_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactsResponseBodyResultValues`.
@@ -7888,17 +7793,16 @@ impl rt::Fields for GetContactsResponseBodyResultValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "extendData" => self.extend_data = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            _ => return Ok(false),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "permission" => rt::read_field(map, &mut self.permission),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsFieldScopes`.
@@ -7925,11 +7829,10 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldActions" => self.field_actions = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "fieldActions" => rt::read_field(map, &mut self.field_actions),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeList`.
@@ -7958,12 +7861,11 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ext" => self.ext = map.next_value()?,
-            "manager" => self.manager = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "manager" => rt::read_field(map, &mut self.manager),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsOperateScopes`.
@@ -7990,11 +7892,10 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasAuth" => self.has_auth = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "hasAuth" => rt::read_field(map, &mut self.has_auth),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsRoleMemberList`.
@@ -8025,13 +7926,12 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo`.
@@ -8058,11 +7958,10 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appName" => self.app_name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            _ => return Ok(false),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList`.
@@ -8117,22 +8016,21 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applicableVersion" => self.applicable_version = map.next_value()?,
-            "applyNum" => self.apply_num = map.next_value()?,
-            "belongIndustry" => self.belong_industry = map.next_value()?,
-            "goodsId" => self.goods_id = map.next_value()?,
-            "goodsType" => self.goods_type = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "mainOperationInfo" => self.main_operation_info = map.next_value()?,
-            "media" => self.media = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "subOperationInfo" => self.sub_operation_info = map.next_value()?,
-            "subTitle" => self.sub_title = map.next_value()?,
-            "tag" => self.tag = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "applicableVersion" => rt::read_field(map, &mut self.applicable_version),
+            "applyNum" => rt::read_field(map, &mut self.apply_num),
+            "belongIndustry" => rt::read_field(map, &mut self.belong_industry),
+            "goodsId" => rt::read_field(map, &mut self.goods_id),
+            "goodsType" => rt::read_field(map, &mut self.goods_type),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "mainOperationInfo" => rt::read_field(map, &mut self.main_operation_info),
+            "media" => rt::read_field(map, &mut self.media),
+            "price" => rt::read_field(map, &mut self.price),
+            "subOperationInfo" => rt::read_field(map, &mut self.sub_operation_info),
+            "subTitle" => rt::read_field(map, &mut self.sub_title),
+            "tag" => rt::read_field(map, &mut self.tag),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNavigationCatalogResponseBodyResultNavCatalog`.
@@ -8165,14 +8063,13 @@ impl rt::Fields for GetNavigationCatalogResponseBodyResultNavCatalog {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "children" => self.children = map.next_value()?,
-            "navCode" => self.nav_code = map.next_value()?,
-            "navId" => self.nav_id = map.next_value()?,
-            "navName" => self.nav_name = map.next_value()?,
-            "navType" => self.nav_type = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            "navCode" => rt::read_field(map, &mut self.nav_code),
+            "navId" => rt::read_field(map, &mut self.nav_id),
+            "navName" => rt::read_field(map, &mut self.nav_name),
+            "navType" => rt::read_field(map, &mut self.nav_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetObjectDataResponseBodyResultValues`.
@@ -8216,20 +8113,19 @@ impl rt::Fields for GetObjectDataResponseBodyResultValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "extendData" => self.extend_data = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "procInstStatus" => self.proc_inst_status = map.next_value()?,
-            "procOutResult" => self.proc_out_result = map.next_value()?,
-            _ => return Ok(false),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "procInstStatus" => rt::read_field(map, &mut self.proc_inst_status),
+            "procOutResult" => rt::read_field(map, &mut self.proc_out_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOfficialAccountContactsResponseBodyValuesContacts`.
@@ -8270,17 +8166,16 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContacts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "extendData" => self.extend_data = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "permission" => rt::read_field(map, &mut self.permission),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedViewTabDataResponseBodyResultPage`.
@@ -8310,13 +8205,12 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPage {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListBenefitLicenseResponseBodyResultLicenses`.
@@ -8340,10 +8234,9 @@ impl rt::Fields for ListBenefitLicenseResponseBodyResultLicenses {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "licenseUserId" => self.license_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResultPermission`.
@@ -8370,11 +8263,10 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBodyResultPermission {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ownerStaffIds" => self.owner_staff_ids = map.next_value()?,
-            "participantStaffIds" => self.participant_staff_ids = map.next_value()?,
-            _ => return Ok(false),
+            "ownerStaffIds" => rt::read_field(map, &mut self.owner_staff_ids),
+            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupSetResponseBodyResultListManager`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -8422,20 +8314,21 @@ impl rt::Fields for QueryAllCustomerResponseBodyResultValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "extendData" => self.extend_data = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "processInstanceStatus" => self.process_instance_status = map.next_value()?,
-            "processOutResult" => self.process_out_result = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "processInstanceStatus" => {
+                rt::read_field(map, &mut self.process_instance_status)
+            }
+            "processOutResult" => rt::read_field(map, &mut self.process_out_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCrmPersonalCustomerResponseBodyValuesPermission`: the same model as [`ListCrmPersonalCustomersResponseBodyResultPermission`].
@@ -8466,12 +8359,11 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extendValue" => self.extend_value = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "extendValue" => rt::read_field(map, &mut self.extend_value),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveBenefitLicenseResponseBodyResultLicenses`.
@@ -8495,10 +8387,9 @@ impl rt::Fields for SaveBenefitLicenseResponseBodyResultLicenses {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "licenseUserId" => self.license_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`].
@@ -8875,11 +8766,10 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`.
@@ -9002,52 +8892,53 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionName" => self.action_name = map.next_value()?,
-            "align" => self.align = map.next_value()?,
-            "availableTemplates" => self.available_templates = map.next_value()?,
-            "behaviorLinkage" => self.behavior_linkage = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "dataSource" => self.data_source = map.next_value()?,
-            "defaultColor" => self.default_color = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "durationLabel" => self.duration_label = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "invisible" => self.invisible = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "limit" => self.limit = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "mode" => self.mode = map.next_value()?,
-            "multi" => self.multi = map.next_value()?,
-            "multiple" => self.multiple = map.next_value()?,
-            "needDetail" => self.need_detail = map.next_value()?,
-            "notPrint" => self.not_print = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "quote" => self.quote = map.next_value()?,
-            "ratio" => self.ratio = map.next_value()?,
-            "relateSource" => self.relate_source = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "rule" => self.rule = map.next_value()?,
-            "sortable" => self.sortable = map.next_value()?,
-            "spread" => self.spread = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "tableViewMode" => self.table_view_mode = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            "watermark" => self.watermark = map.next_value()?,
-            _ => return Ok(false),
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "align" => rt::read_field(map, &mut self.align),
+            "availableTemplates" => rt::read_field(map, &mut self.available_templates),
+            "behaviorLinkage" => rt::read_field(map, &mut self.behavior_linkage),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "dataSource" => rt::read_field(map, &mut self.data_source),
+            "defaultColor" => rt::read_field(map, &mut self.default_color),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "durationLabel" => rt::read_field(map, &mut self.duration_label),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "link" => rt::read_field(map, &mut self.link),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "multi" => rt::read_field(map, &mut self.multi),
+            "multiple" => rt::read_field(map, &mut self.multiple),
+            "needDetail" => rt::read_field(map, &mut self.need_detail),
+            "notPrint" => rt::read_field(map, &mut self.not_print),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "quote" => rt::read_field(map, &mut self.quote),
+            "ratio" => rt::read_field(map, &mut self.ratio),
+            "relateSource" => rt::read_field(map, &mut self.relate_source),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "rule" => rt::read_field(map, &mut self.rule),
+            "sortable" => rt::read_field(map, &mut self.sortable),
+            "spread" => rt::read_field(map, &mut self.spread),
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            "watermark" => rt::read_field(map, &mut self.watermark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren`].
@@ -9083,13 +8974,12 @@ for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "extendValue" => self.extend_value = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "extendValue" => rt::read_field(map, &mut self.extend_value),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContactsResponseBodyResultValuesPermission`.
@@ -9115,11 +9005,10 @@ impl rt::Fields for GetContactsResponseBodyResultValuesPermission {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ownerUserIds" => self.owner_user_ids = map.next_value()?,
-            "participantUserIds" => self.participant_user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "ownerUserIds" => rt::read_field(map, &mut self.owner_user_ids),
+            "participantUserIds" => rt::read_field(map, &mut self.participant_user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt`.
@@ -9146,11 +9035,10 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptIdList" => self.dept_id_list = map.next_value()?,
-            "userIdList" => self.user_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`.
@@ -9180,12 +9068,11 @@ for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "goodsCode" => self.goods_code = map.next_value()?,
-            "originalUrl" => self.original_url = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "goodsCode" => rt::read_field(map, &mut self.goods_code),
+            "originalUrl" => rt::read_field(map, &mut self.original_url),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia`.
@@ -9212,11 +9099,10 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mediaType" => self.media_type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "mediaType" => rt::read_field(map, &mut self.media_type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListSubOperationInfo`: the same model as [`GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`].
@@ -9247,11 +9133,10 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContactsPermissi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ownerStaffIds" => self.owner_staff_ids = map.next_value()?,
-            "participantStaffIds" => self.participant_staff_ids = map.next_value()?,
-            _ => return Ok(false),
+            "ownerStaffIds" => rt::read_field(map, &mut self.owner_staff_ids),
+            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedViewTabDataResponseBodyResultPageList`.
@@ -9280,12 +9165,11 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPageList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "abstractMessage" => self.abstract_message = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "abstractMessage" => rt::read_field(map, &mut self.abstract_message),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllCustomerResponseBodyResultValuesPermission`: the same model as [`GetOfficialAccountContactsResponseBodyValuesContactsPermission`].
@@ -9447,49 +9331,50 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPr
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionName" => self.action_name = map.next_value()?,
-            "align" => self.align = map.next_value()?,
-            "availableTemplates" => self.available_templates = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "dataSource" => self.data_source = map.next_value()?,
-            "defaultColor" => self.default_color = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "durationLabel" => self.duration_label = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "invisible" => self.invisible = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "limit" => self.limit = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "mode" => self.mode = map.next_value()?,
-            "multiple" => self.multiple = map.next_value()?,
-            "notPrint" => self.not_print = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "quote" => self.quote = map.next_value()?,
-            "ratio" => self.ratio = map.next_value()?,
-            "relateSource" => self.relate_source = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "rule" => self.rule = map.next_value()?,
-            "sortable" => self.sortable = map.next_value()?,
-            "spread" => self.spread = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "tableViewMode" => self.table_view_mode = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            "watermark" => self.watermark = map.next_value()?,
-            _ => return Ok(false),
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "align" => rt::read_field(map, &mut self.align),
+            "availableTemplates" => rt::read_field(map, &mut self.available_templates),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "dataSource" => rt::read_field(map, &mut self.data_source),
+            "defaultColor" => rt::read_field(map, &mut self.default_color),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "durationLabel" => rt::read_field(map, &mut self.duration_label),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "link" => rt::read_field(map, &mut self.link),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "multiple" => rt::read_field(map, &mut self.multiple),
+            "notPrint" => rt::read_field(map, &mut self.not_print),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "quote" => rt::read_field(map, &mut self.quote),
+            "ratio" => rt::read_field(map, &mut self.ratio),
+            "relateSource" => rt::read_field(map, &mut self.relate_source),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "rule" => rt::read_field(map, &mut self.rule),
+            "sortable" => rt::read_field(map, &mut self.sortable),
+            "spread" => rt::read_field(map, &mut self.spread),
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            "watermark" => rt::read_field(map, &mut self.watermark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`.
@@ -9517,11 +9402,10 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage`.
@@ -9553,11 +9437,10 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "optionKey" => self.option_key = map.next_value()?,
-            "targets" => self.targets = map.next_value()?,
-            _ => return Ok(false),
+            "optionKey" => rt::read_field(map, &mut self.option_key),
+            "targets" => rt::read_field(map, &mut self.targets),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource`.
@@ -9590,12 +9473,11 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataS
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "params" => self.params = map.next_value()?,
-            "target" => self.target = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "params" => rt::read_field(map, &mut self.params),
+            "target" => rt::read_field(map, &mut self.target),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields`.
@@ -9624,11 +9506,10 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsField
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "relateProps" => self.relate_props = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "relateProps" => rt::read_field(map, &mut self.relate_props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions`.
@@ -9661,13 +9542,12 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptio
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extension" => self.extension = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "warn" => self.warn = map.next_value()?,
-            _ => return Ok(false),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            "warn" => rt::read_field(map, &mut self.warn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource`.
@@ -9700,12 +9580,11 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelat
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "dataSource" => self.data_source = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "dataSource" => rt::read_field(map, &mut self.data_source),
+            "fields" => rt::read_field(map, &mut self.fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`.
@@ -9732,11 +9611,10 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`.
@@ -9767,13 +9645,12 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatF
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldId" => self.field_id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "upper" => self.upper = map.next_value()?,
-            _ => return Ok(false),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "label" => rt::read_field(map, &mut self.label),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "upper" => rt::read_field(map, &mut self.upper),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenProps`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps`].
@@ -9827,12 +9704,11 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "params" => self.params = map.next_value()?,
-            "target" => self.target = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "params" => rt::read_field(map, &mut self.params),
+            "target" => rt::read_field(map, &mut self.target),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields`.
@@ -9862,11 +9738,10 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "relateProps" => self.relate_props = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "relateProps" => rt::read_field(map, &mut self.relate_props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`.
@@ -9898,12 +9773,11 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extension" => self.extension = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource`.
@@ -9939,12 +9813,11 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "dataSource" => self.data_source = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "dataSource" => rt::read_field(map, &mut self.data_source),
+            "fields" => rt::read_field(map, &mut self.fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`].
@@ -9976,11 +9849,10 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTarget
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "behavior" => self.behavior = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "behavior" => rt::read_field(map, &mut self.behavior),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`.
@@ -10010,10 +9882,9 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "filters" => self.filters = map.next_value()?,
-            _ => return Ok(false),
+            "filters" => rt::read_field(map, &mut self.filters),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget`.
@@ -10045,13 +9916,12 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            _ => return Ok(false),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps`.
@@ -10139,37 +10009,38 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "align" => self.align = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "durationLabel" => self.duration_label = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "invisible" => self.invisible = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "limit" => self.limit = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "mode" => self.mode = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "ratio" => self.ratio = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "spread" => self.spread = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            "watermark" => self.watermark = map.next_value()?,
-            _ => return Ok(false),
+            "align" => rt::read_field(map, &mut self.align),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "durationLabel" => rt::read_field(map, &mut self.duration_label),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "link" => rt::read_field(map, &mut self.link),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "ratio" => rt::read_field(map, &mut self.ratio),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "spread" => rt::read_field(map, &mut self.spread),
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            "watermark" => rt::read_field(map, &mut self.watermark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`.
@@ -10195,10 +10066,9 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "editFreeze" => self.edit_freeze = map.next_value()?,
-            _ => return Ok(false),
+            "editFreeze" => rt::read_field(map, &mut self.edit_freeze),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
@@ -10230,11 +10100,10 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "relateProps" => self.relate_props = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "relateProps" => rt::read_field(map, &mut self.relate_props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsAvailableTemplates`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`].
@@ -10296,13 +10165,12 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTar
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            _ => return Ok(false),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps`.
@@ -10390,37 +10258,38 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateP
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "align" => self.align = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "durationLabel" => self.duration_label = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "invisible" => self.invisible = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "limit" => self.limit = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "mode" => self.mode = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "ratio" => self.ratio = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "spread" => self.spread = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            "watermark" => self.watermark = map.next_value()?,
-            _ => return Ok(false),
+            "align" => rt::read_field(map, &mut self.align),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "durationLabel" => rt::read_field(map, &mut self.duration_label),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "link" => rt::read_field(map, &mut self.link),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "ratio" => rt::read_field(map, &mut self.ratio),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "spread" => rt::read_field(map, &mut self.spread),
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            "watermark" => rt::read_field(map, &mut self.watermark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
@@ -10454,11 +10323,10 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "relateProps" => self.relate_props = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "relateProps" => rt::read_field(map, &mut self.relate_props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`.
@@ -10490,13 +10358,12 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilte
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldId" => self.field_id = map.next_value()?,
-            "filterType" => self.filter_type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "valueType" => self.value_type = map.next_value()?,
-            _ => return Ok(false),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "filterType" => rt::read_field(map, &mut self.filter_type),
+            "value" => rt::read_field(map, &mut self.value),
+            "valueType" => rt::read_field(map, &mut self.value_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptions`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`].
@@ -10584,33 +10451,34 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRel
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "align" => self.align = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "invisible" => self.invisible = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "multi" => self.multi = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "quote" => self.quote = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            _ => return Ok(false),
+            "align" => rt::read_field(map, &mut self.align),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "link" => rt::read_field(map, &mut self.link),
+            "multi" => rt::read_field(map, &mut self.multi),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "quote" => rt::read_field(map, &mut self.quote),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceParams`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`].
@@ -10724,33 +10592,34 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "align" => self.align = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "invisible" => self.invisible = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "multi" => self.multi = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "quote" => self.quote = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            _ => return Ok(false),
+            "align" => rt::read_field(map, &mut self.align),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "link" => rt::read_field(map, &mut self.link),
+            "multi" => rt::read_field(map, &mut self.multi),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "quote" => rt::read_field(map, &mut self.quote),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
@@ -10810,11 +10679,10 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`].

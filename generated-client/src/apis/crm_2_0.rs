@@ -56,10 +56,9 @@ impl rt::Fields for GetRelationUkSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelationUkSettingResponseBodyResult`.
@@ -87,11 +86,10 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formUkSettings" => self.form_uk_settings = map.next_value()?,
-            "headerFieldIds" => self.header_field_ids = map.next_value()?,
-            _ => return Ok(false),
+            "formUkSettings" => rt::read_field(map, &mut self.form_uk_settings),
+            "headerFieldIds" => rt::read_field(map, &mut self.header_field_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelationUkSettingResponseBodyResultFormUkSettings`.
@@ -118,10 +116,9 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettings {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldList" => self.field_list = map.next_value()?,
-            _ => return Ok(false),
+            "fieldList" => rt::read_field(map, &mut self.field_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList`.
@@ -148,11 +145,10 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_relation_uk_setting`].

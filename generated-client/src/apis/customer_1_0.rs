@@ -82,13 +82,12 @@ impl rt::Fields for CustomeRpcCallResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProjectSetupResponseBody`.
@@ -112,10 +111,9 @@ impl rt::Fields for ProjectSetupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::custome_rpc_call`].

@@ -207,10 +207,9 @@ impl rt::Fields for CreateTicketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ticketId" => self.ticket_id = map.next_value()?,
-            _ => return Ok(false),
+            "ticketId" => rt::read_field(map, &mut self.ticket_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExecuteActivityRequestProperties`: the same model as [`CreateTicketRequestProperties`].
@@ -236,10 +235,9 @@ impl rt::Fields for ExecuteActivityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserSourceListResponseBody`.
@@ -263,10 +261,9 @@ impl rt::Fields for GetUserSourceListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListActionResponseBody`.
@@ -294,12 +291,11 @@ impl rt::Fields for PageListActionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListRobotResponseBody`.
@@ -329,13 +325,12 @@ impl rt::Fields for PageListRobotResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListTicketResponseBody`.
@@ -363,12 +358,11 @@ impl rt::Fields for PageListTicketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserSourceListResponseBodyResult`.
@@ -402,15 +396,14 @@ impl rt::Fields for GetUserSourceListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "config" => self.config = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "vendor" => self.vendor = map.next_value()?,
-            _ => return Ok(false),
+            "config" => rt::read_field(map, &mut self.config),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "vendor" => rt::read_field(map, &mut self.vendor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListActionResponseBodyList`.
@@ -442,14 +435,13 @@ impl rt::Fields for PageListActionResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionCode" => self.action_code = map.next_value()?,
-            "actionContent" => self.action_content = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            "operatorId" => self.operator_id = map.next_value()?,
-            "operatorRole" => self.operator_role = map.next_value()?,
-            _ => return Ok(false),
+            "actionCode" => rt::read_field(map, &mut self.action_code),
+            "actionContent" => rt::read_field(map, &mut self.action_content),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "operatorRole" => rt::read_field(map, &mut self.operator_role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListRobotResponseBodyList`.
@@ -481,14 +473,13 @@ impl rt::Fields for PageListRobotResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountId" => self.account_id = map.next_value()?,
-            "appKey" => self.app_key = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListTicketResponseBodyList`.
@@ -534,21 +525,20 @@ impl rt::Fields for PageListTicketResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizDataMap" => self.biz_data_map = map.next_value()?,
-            "foreignId" => self.foreign_id = map.next_value()?,
-            "foreignName" => self.foreign_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "openInstanceId" => self.open_instance_id = map.next_value()?,
-            "productionType" => self.production_type = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "ticketId" => self.ticket_id = map.next_value()?,
-            "ticketStatus" => self.ticket_status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bizDataMap" => rt::read_field(map, &mut self.biz_data_map),
+            "foreignId" => rt::read_field(map, &mut self.foreign_id),
+            "foreignName" => rt::read_field(map, &mut self.foreign_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
+            "productionType" => rt::read_field(map, &mut self.production_type),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "ticketId" => rt::read_field(map, &mut self.ticket_id),
+            "ticketStatus" => rt::read_field(map, &mut self.ticket_status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageListActionResponseBodyListActionContent`.
@@ -580,14 +570,13 @@ impl rt::Fields for PageListActionResponseBodyListActionContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "displayValue" => self.display_value = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "valueType" => self.value_type = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "displayValue" => rt::read_field(map, &mut self.display_value),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "valueType" => rt::read_field(map, &mut self.value_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_ticket`].

@@ -2618,11 +2618,10 @@ impl rt::Fields for CloseDataDeliverResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDataDeliverResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
@@ -2654,12 +2653,11 @@ impl rt::Fields for DataMarketIsvServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "msg" => rt::read_field(map, &mut self.msg),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DataMarketServiceResponseBody`.
@@ -2691,14 +2689,13 @@ impl rt::Fields for DataMarketServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            "totalQuota" => self.total_quota = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "msg" => rt::read_field(map, &mut self.msg),
+            "totalQuota" => rt::read_field(map, &mut self.total_quota),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAbnormalOperationResponseBody`.
@@ -2724,11 +2721,10 @@ impl rt::Fields for GetAbnormalOperationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAdministrativeLicensingResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
@@ -2774,11 +2770,10 @@ impl rt::Fields for GetEventDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetHolderInfoResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
@@ -2830,11 +2825,10 @@ impl rt::Fields for OperateChartConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PostCorpAuthInfoResponseBody`.
@@ -2858,10 +2852,9 @@ impl rt::Fields for PostCorpAuthInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryActiveUserStatisticalDataResponseBody`.
@@ -2887,11 +2880,10 @@ impl rt::Fields for QueryActiveUserStatisticalDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "metaList" => self.meta_list = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "metaList" => rt::read_field(map, &mut self.meta_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAnhmdStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -2927,11 +2919,10 @@ impl rt::Fields for QueryChartDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCheckinStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -2967,14 +2958,13 @@ impl rt::Fields for QueryCompanyBasicInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDigitalDistrictOrgInfoResponseBody`.
@@ -3000,11 +2990,10 @@ impl rt::Fields for QueryDigitalDistrictOrgInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arguments" => self.arguments = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "arguments" => rt::read_field(map, &mut self.arguments),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDingReciveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3046,16 +3035,15 @@ impl rt::Fields for QueryDpaasDataPackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "buy" => self.buy = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "usedNum" => self.used_num = map.next_value()?,
-            "whiteCustomer" => self.white_customer = map.next_value()?,
-            _ => return Ok(false),
+            "buy" => rt::read_field(map, &mut self.buy),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "success" => rt::read_field(map, &mut self.success),
+            "usedNum" => rt::read_field(map, &mut self.used_num),
+            "whiteCustomer" => rt::read_field(map, &mut self.white_customer),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDriveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3083,10 +3071,9 @@ impl rt::Fields for QueryEduUnionAuthServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authInfoModels" => self.auth_info_models = map.next_value()?,
-            _ => return Ok(false),
+            "authInfoModels" => rt::read_field(map, &mut self.auth_info_models),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEmployeeTypeStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3116,12 +3103,11 @@ impl rt::Fields for QueryGeneralDataServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "metaList" => self.meta_list = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "metaList" => rt::read_field(map, &mut self.meta_list),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGeneralDataServiceBatchRequestFilters`.
@@ -3193,12 +3179,11 @@ impl rt::Fields for QueryGeneralDataServiceBatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "metaList" => self.meta_list = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "metaList" => rt::read_field(map, &mut self.meta_list),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGeneralDataUpdateDateResponseBody`.
@@ -3224,11 +3209,10 @@ impl rt::Fields for QueryGeneralDataUpdateDateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            "updateDate" => self.update_date = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            "updateDate" => rt::read_field(map, &mut self.update_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupLiveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3264,11 +3248,10 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOfficialDatasetListResponseBody`.
@@ -3294,11 +3277,10 @@ impl rt::Fields for QueryOfficialDatasetListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOfficialFormDataResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
@@ -3336,11 +3318,10 @@ impl rt::Fields for QueryScreenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScreenTemplateResponseBody`.
@@ -3366,11 +3347,10 @@ impl rt::Fields for QueryScreenTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySingleMessageStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3402,11 +3382,10 @@ impl rt::Fields for QueryTotalDataCountServiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryVedioMeetingStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3512,11 +3491,10 @@ impl rt::Fields for SyncDataScreenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryActiveUserStatisticalDataResponseBodyMetaList`.
@@ -3549,14 +3527,13 @@ impl rt::Fields for QueryActiveUserStatisticalDataResponseBodyMetaList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
-            "kpiId" => self.kpi_id = map.next_value()?,
-            "kpiName" => self.kpi_name = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "kpiCaliber" => rt::read_field(map, &mut self.kpi_caliber),
+            "kpiId" => rt::read_field(map, &mut self.kpi_id),
+            "kpiName" => rt::read_field(map, &mut self.kpi_name),
+            "period" => rt::read_field(map, &mut self.period),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAnhmdStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3609,13 +3586,12 @@ impl rt::Fields for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authCorpId" => self.auth_corp_id = map.next_value()?,
-            "authCorpName" => self.auth_corp_name = map.next_value()?,
-            "authTime" => self.auth_time = map.next_value()?,
-            "resourceNames" => self.resource_names = map.next_value()?,
-            _ => return Ok(false),
+            "authCorpId" => rt::read_field(map, &mut self.auth_corp_id),
+            "authCorpName" => rt::read_field(map, &mut self.auth_corp_name),
+            "authTime" => rt::read_field(map, &mut self.auth_time),
+            "resourceNames" => rt::read_field(map, &mut self.resource_names),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEmployeeTypeStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3647,13 +3623,12 @@ impl rt::Fields for QueryGeneralDataServiceResponseBodyMetaList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldDesc" => self.field_desc = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            _ => return Ok(false),
+            "fieldDesc" => rt::read_field(map, &mut self.field_desc),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGeneralDataServiceBatchResponseBodyMetaList`: the same model as [`QueryGeneralDataServiceResponseBodyMetaList`].
@@ -3691,12 +3666,11 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "dsId" => self.ds_id = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "dsId" => rt::read_field(map, &mut self.ds_id),
+            "fields" => rt::read_field(map, &mut self.fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOfficialDatasetListResponseBodyResult`.
@@ -3722,11 +3696,10 @@ impl rt::Fields for QueryOfficialDatasetListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "rows" => self.rows = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "rows" => rt::read_field(map, &mut self.rows),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOnlineUserStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3766,14 +3739,13 @@ impl rt::Fields for QueryScreenResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "operatePermission" => self.operate_permission = map.next_value()?,
-            "screenId" => self.screen_id = map.next_value()?,
-            "screenName" => self.screen_name = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "thumbUrl" => self.thumb_url = map.next_value()?,
-            _ => return Ok(false),
+            "operatePermission" => rt::read_field(map, &mut self.operate_permission),
+            "screenId" => rt::read_field(map, &mut self.screen_id),
+            "screenName" => rt::read_field(map, &mut self.screen_name),
+            "state" => rt::read_field(map, &mut self.state),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScreenTemplateResponseBodyResult`.
@@ -3805,14 +3777,13 @@ impl rt::Fields for QueryScreenTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "previewUrl" => self.preview_url = map.next_value()?,
-            "screenSize" => self.screen_size = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            "thumbUrl" => self.thumb_url = map.next_value()?,
-            _ => return Ok(false),
+            "previewUrl" => rt::read_field(map, &mut self.preview_url),
+            "screenSize" => rt::read_field(map, &mut self.screen_size),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySingleMessageStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3925,12 +3896,11 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResultFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOfficialDatasetListResponseBodyResultRows`.
@@ -3957,11 +3927,10 @@ impl rt::Fields for QueryOfficialDatasetListResponseBodyResultRows {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "dsId" => self.ds_id = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "dsId" => rt::read_field(map, &mut self.ds_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::close_data_deliver`].

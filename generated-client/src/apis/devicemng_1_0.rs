@@ -617,10 +617,9 @@ impl rt::Fields for BatchRegisterDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConnectorEventPushResponseBody`.
@@ -644,10 +643,9 @@ impl rt::Fields for ConnectorEventPushResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateChatRoomResponseBody`.
@@ -673,11 +671,10 @@ impl rt::Fields for CreateChatRoomResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDepartmentResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
@@ -705,11 +702,10 @@ impl rt::Fields for CreateDeviceChatRoomResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeviceDingResponseBody`.
@@ -733,10 +729,9 @@ impl rt::Fields for DeviceDingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DissolveGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -766,11 +761,10 @@ impl rt::Fields for GetDeviceGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWholeDeviceGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -800,12 +794,11 @@ impl rt::Fields for ListActivateDevicesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInspectInfoResponseBody`.
@@ -833,12 +826,11 @@ impl rt::Fields for ListInspectInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMaintainInfoResponseBody`.
@@ -866,12 +858,11 @@ impl rt::Fields for ListMaintainInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PullDeviceToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -901,11 +892,10 @@ impl rt::Fields for RegisterAndActivateDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`.
@@ -1040,12 +1030,11 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failItems" => self.fail_items = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "successItems" => self.success_items = map.next_value()?,
-            _ => return Ok(false),
+            "failItems" => rt::read_field(map, &mut self.fail_items),
+            "success" => rt::read_field(map, &mut self.success),
+            "successItems" => rt::read_field(map, &mut self.success_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterDeviceResponseBody`: the same model as [`DeviceDingResponseBody`].
@@ -1127,11 +1116,10 @@ impl rt::Fields for UpdateCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadEventResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -1161,12 +1149,11 @@ impl rt::Fields for CreateDeviceChatRoomResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatId" => self.chat_id = map.next_value()?,
-            "encodedCid" => self.encoded_cid = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "chatId" => rt::read_field(map, &mut self.chat_id),
+            "encodedCid" => rt::read_field(map, &mut self.encoded_cid),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeviceGroupInfoResponseBodyResult`.
@@ -1198,14 +1185,13 @@ impl rt::Fields for GetDeviceGroupInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "devices" => self.devices = map.next_value()?,
-            "ownerUser" => self.owner_user = map.next_value()?,
-            "subAdminUsers" => self.sub_admin_users = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "users" => self.users = map.next_value()?,
-            _ => return Ok(false),
+            "devices" => rt::read_field(map, &mut self.devices),
+            "ownerUser" => rt::read_field(map, &mut self.owner_user),
+            "subAdminUsers" => rt::read_field(map, &mut self.sub_admin_users),
+            "title" => rt::read_field(map, &mut self.title),
+            "users" => rt::read_field(map, &mut self.users),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListActivateDevicesResponseBodyResult`.
@@ -1249,20 +1235,19 @@ impl rt::Fields for ListActivateDevicesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizExt" => self.biz_ext = map.next_value()?,
-            "deviceCallbackUrl" => self.device_callback_url = map.next_value()?,
-            "deviceCategory" => self.device_category = map.next_value()?,
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceDetailUrl" => self.device_detail_url = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "groupUuid" => self.group_uuid = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "typeUuid" => self.type_uuid = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "bizExt" => rt::read_field(map, &mut self.biz_ext),
+            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
+            "deviceCategory" => rt::read_field(map, &mut self.device_category),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "groupUuid" => rt::read_field(map, &mut self.group_uuid),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInspectInfoResponseBodyResult`.
@@ -1304,19 +1289,18 @@ impl rt::Fields for ListInspectInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "handleTime" => self.handle_time = map.next_value()?,
-            "maintenanceStaff" => self.maintenance_staff = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "repairStatus" => self.repair_status = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "handleTime" => rt::read_field(map, &mut self.handle_time),
+            "maintenanceStaff" => rt::read_field(map, &mut self.maintenance_staff),
+            "name" => rt::read_field(map, &mut self.name),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "repairStatus" => rt::read_field(map, &mut self.repair_status),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMaintainInfoResponseBodyResult`.
@@ -1352,16 +1336,15 @@ impl rt::Fields for ListMaintainInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "handleTime" => self.handle_time = map.next_value()?,
-            "maintenanceStaff" => self.maintenance_staff = map.next_value()?,
-            "processState" => self.process_state = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            _ => return Ok(false),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "handleTime" => rt::read_field(map, &mut self.handle_time),
+            "maintenanceStaff" => rt::read_field(map, &mut self.maintenance_staff),
+            "processState" => rt::read_field(map, &mut self.process_state),
+            "remark" => rt::read_field(map, &mut self.remark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterAndActivateDeviceResponseBodyResult`.
@@ -1401,18 +1384,17 @@ impl rt::Fields for RegisterAndActivateDeviceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceCategory" => self.device_category = map.next_value()?,
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceDetailUrl" => self.device_detail_url = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "deviceUuid" => self.device_uuid = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "roleUuid" => self.role_uuid = map.next_value()?,
-            "typeUuid" => self.type_uuid = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "deviceCategory" => rt::read_field(map, &mut self.device_category),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItems`.
@@ -1443,13 +1425,12 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItems`].
@@ -1481,13 +1462,12 @@ impl rt::Fields for GetDeviceGroupInfoResponseBodyResultDevices {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "deviceUuid" => self.device_uuid = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`.
@@ -1536,22 +1516,21 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceCallbackUrl" => self.device_callback_url = map.next_value()?,
-            "deviceCategory" => self.device_category = map.next_value()?,
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceDetailUrl" => self.device_detail_url = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "groupUuid" => self.group_uuid = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "roleUuid" => self.role_uuid = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "typeUuid" => self.type_uuid = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
+            "deviceCategory" => rt::read_field(map, &mut self.device_category),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "groupUuid" => rt::read_field(map, &mut self.group_uuid),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "status" => rt::read_field(map, &mut self.status),
+            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`].

@@ -140,10 +140,9 @@ impl rt::Fields for DeleteFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeliverOneFeedResponseBody`.
@@ -167,10 +166,9 @@ impl rt::Fields for DeliverOneFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PushFeedRequestContent`.
@@ -228,11 +226,10 @@ impl rt::Fields for PushFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateFeedContentRequestContent`: the same model as [`PushFeedRequestContent`].
@@ -291,10 +288,9 @@ impl rt::Fields for PushFeedResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feedId" => self.feed_id = map.next_value()?,
-            _ => return Ok(false),
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateFeedContentRequestContentDslTemplateContent`: the same model as [`PushFeedRequestContentDslTemplateContent`].

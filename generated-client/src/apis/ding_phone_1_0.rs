@@ -98,10 +98,9 @@ impl rt::Fields for AddCallConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "token" => self.token = map.next_value()?,
-            _ => return Ok(false),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DelCallConfigResponseBody`.
@@ -125,10 +124,9 @@ impl rt::Fields for DelCallConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCallConfigResponseBody`.
@@ -152,10 +150,9 @@ impl rt::Fields for QueryCallConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCallConfigResponseBodyResult`.
@@ -197,19 +194,18 @@ impl rt::Fields for QueryCallConfigResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountDomain" => self.account_domain = map.next_value()?,
-            "accountId" => self.account_id = map.next_value()?,
-            "callInType" => self.call_in_type = map.next_value()?,
-            "callOutType" => self.call_out_type = map.next_value()?,
-            "createUid" => self.create_uid = map.next_value()?,
-            "phoneNumber" => self.phone_number = map.next_value()?,
-            "scopeType" => self.scope_type = map.next_value()?,
-            "showType" => self.show_type = map.next_value()?,
-            "sourceType" => self.source_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "accountDomain" => rt::read_field(map, &mut self.account_domain),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "callInType" => rt::read_field(map, &mut self.call_in_type),
+            "callOutType" => rt::read_field(map, &mut self.call_out_type),
+            "createUid" => rt::read_field(map, &mut self.create_uid),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "showType" => rt::read_field(map, &mut self.show_type),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_call_config`].

@@ -323,10 +323,9 @@ impl rt::Fields for AddRobotInstanceToGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AskRobotResponseBody`.
@@ -350,10 +349,9 @@ impl rt::Fields for AskRobotResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDingMeBaseDataResponseBody`.
@@ -383,13 +381,12 @@ impl rt::Fields for GetDingMeBaseDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fromCache" => self.from_cache = map.next_value()?,
-            "rawset" => self.rawset = map.next_value()?,
-            "runtime" => self.runtime = map.next_value()?,
-            "tips" => self.tips = map.next_value()?,
-            _ => return Ok(false),
+            "fromCache" => rt::read_field(map, &mut self.from_cache),
+            "rawset" => rt::read_field(map, &mut self.rawset),
+            "runtime" => rt::read_field(map, &mut self.runtime),
+            "tips" => rt::read_field(map, &mut self.tips),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetIntelligentRobotInfoResponseBody`: the same model as [`AskRobotResponseBody`].
@@ -425,15 +422,14 @@ impl rt::Fields for GetOfficialAccountRobotInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "brief" => self.brief = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "previewMediaUrl" => self.preview_media_url = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "previewMediaUrl" => rt::read_field(map, &mut self.preview_media_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWebChannelUserTokenResponseBody`: the same model as [`AskRobotResponseBody`].
@@ -459,10 +455,9 @@ impl rt::Fields for PushCustomerGroupMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PushIntelligentRobotGroupMessageResponseBody`: the same model as [`AskRobotResponseBody`].

@@ -405,10 +405,9 @@ impl rt::Fields for AyunOnlienTestResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchDeleteDeviceResponseBody`.
@@ -432,10 +431,9 @@ impl rt::Fields for BatchDeleteDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceIds" => self.device_ids = map.next_value()?,
-            _ => return Ok(false),
+            "deviceIds" => rt::read_field(map, &mut self.device_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRegisterDeviceRequestDevices`.
@@ -553,10 +551,9 @@ impl rt::Fields for BatchRegisterDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceIds" => self.device_ids = map.next_value()?,
-            _ => return Ok(false),
+            "deviceIds" => rt::read_field(map, &mut self.device_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRegisterEventTypeRequestEventTypes`.
@@ -612,10 +609,9 @@ impl rt::Fields for BatchRegisterEventTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "eventTypes" => self.event_types = map.next_value()?,
-            _ => return Ok(false),
+            "eventTypes" => rt::read_field(map, &mut self.event_types),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateDeviceRequestDevices`.
@@ -716,11 +712,10 @@ impl rt::Fields for BindSystemResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "clientId" => self.client_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "clientId" => rt::read_field(map, &mut self.client_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeviceConferenceResponseBody`.
@@ -744,10 +739,9 @@ impl rt::Fields for DeviceConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DiotMamaResponseBody`.
@@ -771,10 +765,9 @@ impl rt::Fields for DiotMamaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DiotMarketManagerTestResponseBody`: the same model as [`DiotMamaResponseBody`].
@@ -804,10 +797,9 @@ impl rt::Fields for PushEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "eventId" => self.event_id = map.next_value()?,
-            _ => return Ok(false),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceResponseBody`.
@@ -837,13 +829,12 @@ impl rt::Fields for QueryDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDevicePkResponseBody`: the same model as [`AyunOnlienTestResponseBody`].
@@ -875,13 +866,12 @@ impl rt::Fields for QueryEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterDeviceRequestLiveUrls`.
@@ -949,10 +939,9 @@ impl rt::Fields for RegisterDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceId" => self.device_id = map.next_value()?,
-            _ => return Ok(false),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpgradeDeviceResponseBody`: the same model as [`DiotMamaResponseBody`].
@@ -1000,18 +989,17 @@ impl rt::Fields for QueryDeviceResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "deviceStatus" => self.device_status = map.next_value()?,
-            "deviceType" => self.device_type = map.next_value()?,
-            "deviceTypeName" => self.device_type_name = map.next_value()?,
-            "liveUrls" => self.live_urls = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "productType" => self.product_type = map.next_value()?,
-            _ => return Ok(false),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceStatus" => rt::read_field(map, &mut self.device_status),
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "deviceTypeName" => rt::read_field(map, &mut self.device_type_name),
+            "liveUrls" => rt::read_field(map, &mut self.live_urls),
+            "location" => rt::read_field(map, &mut self.location),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "productType" => rt::read_field(map, &mut self.product_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEventResponseBodyData`.
@@ -1047,16 +1035,15 @@ impl rt::Fields for QueryEventResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "eventId" => self.event_id = map.next_value()?,
-            "eventName" => self.event_name = map.next_value()?,
-            "eventStatus" => self.event_status = map.next_value()?,
-            "eventType" => self.event_type = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            "occurrenceTime" => self.occurrence_time = map.next_value()?,
-            "picUrls" => self.pic_urls = map.next_value()?,
-            _ => return Ok(false),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "eventName" => rt::read_field(map, &mut self.event_name),
+            "eventStatus" => rt::read_field(map, &mut self.event_status),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "msg" => rt::read_field(map, &mut self.msg),
+            "occurrenceTime" => rt::read_field(map, &mut self.occurrence_time),
+            "picUrls" => rt::read_field(map, &mut self.pic_urls),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceResponseBodyDataLiveUrls`.
@@ -1084,12 +1071,11 @@ impl rt::Fields for QueryDeviceResponseBodyDataLiveUrls {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "flv" => self.flv = map.next_value()?,
-            "hls" => self.hls = map.next_value()?,
-            "rtmp" => self.rtmp = map.next_value()?,
-            _ => return Ok(false),
+            "flv" => rt::read_field(map, &mut self.flv),
+            "hls" => rt::read_field(map, &mut self.hls),
+            "rtmp" => rt::read_field(map, &mut self.rtmp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::ayun_onlien_test`].

@@ -2732,11 +2732,10 @@ impl rt::Fields for AddCommentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddWorkspaceDocMembersRequestMembers`.
@@ -2799,10 +2798,9 @@ impl rt::Fields for AddWorkspaceMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "notInOrgList" => self.not_in_org_list = map.next_value()?,
-            _ => return Ok(false),
+            "notInOrgList" => rt::read_field(map, &mut self.not_in_org_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppendRowsResponseBody`.
@@ -2826,10 +2824,9 @@ impl rt::Fields for AppendRowsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
+            "a1Notation" => rt::read_field(map, &mut self.a1_notation),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRequestRequests`.
@@ -2891,10 +2888,9 @@ impl rt::Fields for BatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "responses" => self.responses = map.next_value()?,
-            _ => return Ok(false),
+            "responses" => rt::read_field(map, &mut self.responses),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetWorkspaceDocsResponseBody`.
@@ -2918,10 +2914,9 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetWorkspacesResponseBody`.
@@ -2945,10 +2940,9 @@ impl rt::Fields for BatchGetWorkspacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "workspaces" => self.workspaces = map.next_value()?,
-            _ => return Ok(false),
+            "workspaces" => rt::read_field(map, &mut self.workspaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchOperateResponseBody`.
@@ -2974,11 +2968,10 @@ impl rt::Fields for BatchOperateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BindCoolAppToSheetResponseBody`.
@@ -3002,10 +2995,9 @@ impl rt::Fields for BindCoolAppToSheetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ClearResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -3033,10 +3025,9 @@ impl rt::Fields for ClearFilterCriteriaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ClearFilterViewCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3296,15 +3287,14 @@ impl rt::Fields for CriteriaValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "filterType" => self.filter_type = map.next_value()?,
-            "visibleValues" => self.visible_values = map.next_value()?,
-            "conditions" => self.conditions = map.next_value()?,
-            "conditionOperator" => self.condition_operator = map.next_value()?,
-            "backgroundColor" => self.background_color = map.next_value()?,
-            "fontColor" => self.font_color = map.next_value()?,
-            _ => return Ok(false),
+            "filterType" => rt::read_field(map, &mut self.filter_type),
+            "visibleValues" => rt::read_field(map, &mut self.visible_values),
+            "conditions" => rt::read_field(map, &mut self.conditions),
+            "conditionOperator" => rt::read_field(map, &mut self.condition_operator),
+            "backgroundColor" => rt::read_field(map, &mut self.background_color),
+            "fontColor" => rt::read_field(map, &mut self.font_color),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3334,12 +3324,11 @@ impl rt::Fields for CreateFilterViewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "range" => self.range = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFloatImageRequestAnchor`.
@@ -3428,11 +3417,10 @@ impl rt::Fields for CreateFloatImageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRangeProtectionRequestEditableSetting`.
@@ -3606,12 +3594,11 @@ impl rt::Fields for CreateSheetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateWorkspaceResponseBody`.
@@ -3641,13 +3628,12 @@ impl rt::Fields for CreateWorkspaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateWorkspaceDocResponseBody`.
@@ -3679,14 +3665,13 @@ impl rt::Fields for CreateWorkspaceDocResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "docKey" => self.doc_key = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "docKey" => rt::read_field(map, &mut self.doc_key),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteColumnsResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3759,11 +3744,10 @@ impl rt::Fields for DeliverNoticeCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeliverUnifyCardResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
@@ -3791,11 +3775,10 @@ impl rt::Fields for DocAppendParagraphResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocAppendTextResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
@@ -3823,11 +3806,10 @@ impl rt::Fields for DocBlocksModifyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocBlocksQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
@@ -3857,11 +3839,10 @@ impl rt::Fields for DocElementsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocExportResponseBody`.
@@ -3887,11 +3868,10 @@ impl rt::Fields for DocExportResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocExportSnapshotResponseBody`.
@@ -3917,11 +3897,10 @@ impl rt::Fields for DocExportSnapshotResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocInsertBlocksResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
@@ -3992,10 +3971,9 @@ impl rt::Fields for GetAllSheetsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeveloperMetadataResponseBody`.
@@ -4023,12 +4001,11 @@ impl rt::Fields for GetDeveloperMetadataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "associatedColumn" => self.associated_column = map.next_value()?,
-            "associatedRow" => self.associated_row = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "associatedColumn" => rt::read_field(map, &mut self.associated_column),
+            "associatedRow" => rt::read_field(map, &mut self.associated_row),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFilterResponseBody`.
@@ -4056,12 +4033,11 @@ impl rt::Fields for GetFilterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "range" => self.range = map.next_value()?,
-            _ => return Ok(false),
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            "id" => rt::read_field(map, &mut self.id),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFilterViewsResponseBody`.
@@ -4085,10 +4061,9 @@ impl rt::Fields for GetFilterViewsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "filterViews" => self.filter_views = map.next_value()?,
-            _ => return Ok(false),
+            "filterViews" => rt::read_field(map, &mut self.filter_views),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
@@ -4114,10 +4089,9 @@ impl rt::Fields for GetFloatImagesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetImportDocumentMarkResponseBody`.
@@ -4143,11 +4117,10 @@ impl rt::Fields for GetImportDocumentMarkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRangeResponseBody`.
@@ -4189,19 +4162,20 @@ impl rt::Fields for GetRangeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "backgroundColors" => self.background_colors = map.next_value()?,
-            "complexValues" => self.complex_values = map.next_value()?,
-            "displayValues" => self.display_values = map.next_value()?,
-            "fontSizes" => self.font_sizes = map.next_value()?,
-            "fontWeights" => self.font_weights = map.next_value()?,
-            "formulas" => self.formulas = map.next_value()?,
-            "horizontalAlignments" => self.horizontal_alignments = map.next_value()?,
-            "hyperlinks" => self.hyperlinks = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            "verticalAlignments" => self.vertical_alignments = map.next_value()?,
-            _ => return Ok(false),
+            "backgroundColors" => rt::read_field(map, &mut self.background_colors),
+            "complexValues" => rt::read_field(map, &mut self.complex_values),
+            "displayValues" => rt::read_field(map, &mut self.display_values),
+            "fontSizes" => rt::read_field(map, &mut self.font_sizes),
+            "fontWeights" => rt::read_field(map, &mut self.font_weights),
+            "formulas" => rt::read_field(map, &mut self.formulas),
+            "horizontalAlignments" => {
+                rt::read_field(map, &mut self.horizontal_alignments)
+            }
+            "hyperlinks" => rt::read_field(map, &mut self.hyperlinks),
+            "values" => rt::read_field(map, &mut self.values),
+            "verticalAlignments" => rt::read_field(map, &mut self.vertical_alignments),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecentEditDocsResponseBody`.
@@ -4227,11 +4201,10 @@ impl rt::Fields for GetRecentEditDocsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "recentList" => self.recent_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "recentList" => rt::read_field(map, &mut self.recent_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecentOpenDocsResponseBody`.
@@ -4257,11 +4230,10 @@ impl rt::Fields for GetRecentOpenDocsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "recentList" => self.recent_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "recentList" => rt::read_field(map, &mut self.recent_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedWorkspacesResponseBody`.
@@ -4285,10 +4257,9 @@ impl rt::Fields for GetRelatedWorkspacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "workspaces" => self.workspaces = map.next_value()?,
-            _ => return Ok(false),
+            "workspaces" => rt::read_field(map, &mut self.workspaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResourceDownloadInfoResponseBody`.
@@ -4314,11 +4285,10 @@ impl rt::Fields for GetResourceDownloadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResourceUploadInfoResponseBody`.
@@ -4344,11 +4314,10 @@ impl rt::Fields for GetResourceUploadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSheetResponseBody`.
@@ -4388,18 +4357,17 @@ impl rt::Fields for GetSheetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "columnCount" => self.column_count = map.next_value()?,
-            "frozenColumnCount" => self.frozen_column_count = map.next_value()?,
-            "frozenRowCount" => self.frozen_row_count = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastNonEmptyColumn" => self.last_non_empty_column = map.next_value()?,
-            "lastNonEmptyRow" => self.last_non_empty_row = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rowCount" => self.row_count = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "columnCount" => rt::read_field(map, &mut self.column_count),
+            "frozenColumnCount" => rt::read_field(map, &mut self.frozen_column_count),
+            "frozenRowCount" => rt::read_field(map, &mut self.frozen_row_count),
+            "id" => rt::read_field(map, &mut self.id),
+            "lastNonEmptyColumn" => rt::read_field(map, &mut self.last_non_empty_column),
+            "lastNonEmptyRow" => rt::read_field(map, &mut self.last_non_empty_row),
+            "name" => rt::read_field(map, &mut self.name),
+            "rowCount" => rt::read_field(map, &mut self.row_count),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTemplateByIdResponseBody`.
@@ -4437,17 +4405,16 @@ impl rt::Fields for GetTemplateByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "docType" => self.doc_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "templateType" => self.template_type = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "templateType" => rt::read_field(map, &mut self.template_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWorkspaceResponseBody`.
@@ -4477,13 +4444,12 @@ impl rt::Fields for GetWorkspaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "rootDentryUuid" => self.root_dentry_uuid = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "rootDentryUuid" => rt::read_field(map, &mut self.root_dentry_uuid),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWorkspaceNodeResponseBody`.
@@ -4511,12 +4477,11 @@ impl rt::Fields for GetWorkspaceNodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasPermission" => self.has_permission = map.next_value()?,
-            "nodeBO" => self.node_bo = map.next_value()?,
-            "workspaceBO" => self.workspace_bo = map.next_value()?,
-            _ => return Ok(false),
+            "hasPermission" => rt::read_field(map, &mut self.has_permission),
+            "nodeBO" => rt::read_field(map, &mut self.node_bo),
+            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AttachmentsMapValue`.
@@ -4729,11 +4694,10 @@ impl rt::Fields for ListCommentsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTemplateResponseBody`.
@@ -4761,12 +4725,11 @@ impl rt::Fields for ListTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "templateList" => self.template_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "templateList" => rt::read_field(map, &mut self.template_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MergeRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -4860,10 +4823,9 @@ impl rt::Fields for RangeFindNextResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
+            "a1Notation" => rt::read_field(map, &mut self.a1_notation),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchWorkspaceDocsResponseBody`.
@@ -4891,12 +4853,11 @@ impl rt::Fields for SearchWorkspaceDocsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docs" => self.docs = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "docs" => rt::read_field(map, &mut self.docs),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetBorderRequestType`.
@@ -4988,10 +4949,9 @@ impl rt::Fields for SetBorderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetColumnWidthResponseBody`.
@@ -5017,11 +4977,10 @@ impl rt::Fields for SetColumnWidthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "sheetName" => self.sheet_name = map.next_value()?,
-            _ => return Ok(false),
+            "sheetId" => rt::read_field(map, &mut self.sheet_id),
+            "sheetName" => rt::read_field(map, &mut self.sheet_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetColumnsVisibilityResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -5137,10 +5096,9 @@ impl rt::Fields for SheetAutofitRowsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SheetFindAllRequestFindOptions`.
@@ -5243,10 +5201,9 @@ impl rt::Fields for SheetFindAllResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SortFilterRequestField`.
@@ -5451,10 +5408,9 @@ impl rt::Fields for AddCommentResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commentId" => self.comment_id = map.next_value()?,
-            _ => return Ok(false),
+            "commentId" => rt::read_field(map, &mut self.comment_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetWorkspaceDocsResponseBodyResult`.
@@ -5482,12 +5438,11 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasPermission" => self.has_permission = map.next_value()?,
-            "nodeBO" => self.node_bo = map.next_value()?,
-            "workspaceBO" => self.workspace_bo = map.next_value()?,
-            _ => return Ok(false),
+            "hasPermission" => rt::read_field(map, &mut self.has_permission),
+            "nodeBO" => rt::read_field(map, &mut self.node_bo),
+            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetWorkspacesResponseBodyWorkspaces`.
@@ -5513,11 +5468,10 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspaces {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasPermission" => self.has_permission = map.next_value()?,
-            "workspace" => self.workspace = map.next_value()?,
-            _ => return Ok(false),
+            "hasPermission" => rt::read_field(map, &mut self.has_permission),
+            "workspace" => rt::read_field(map, &mut self.workspace),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchOperateResponseBodyResult`.
@@ -5541,10 +5495,9 @@ impl rt::Fields for BatchOperateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CriteriaValueConditions`.
@@ -5597,11 +5550,10 @@ impl rt::Fields for CriteriaValueConditions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "operator" => self.operator = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFloatImageResponseBodyResult`.
@@ -5631,13 +5583,12 @@ impl rt::Fields for CreateFloatImageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "anchor" => self.anchor = map.next_value()?,
-            "coordinate" => self.coordinate = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "src" => self.src = map.next_value()?,
-            _ => return Ok(false),
+            "anchor" => rt::read_field(map, &mut self.anchor),
+            "coordinate" => rt::read_field(map, &mut self.coordinate),
+            "id" => rt::read_field(map, &mut self.id),
+            "src" => rt::read_field(map, &mut self.src),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocAppendParagraphResponseBodyResult`.
@@ -5661,10 +5612,9 @@ impl rt::Fields for DocAppendParagraphResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocAppendTextResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
@@ -5690,10 +5640,9 @@ impl rt::Fields for DocBlocksModifyResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocBlocksQueryResponseBodyResult`: the same model as [`BatchOperateResponseBodyResult`].
@@ -5725,12 +5674,11 @@ impl rt::Fields for DocElementsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "elements" => self.elements = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            _ => return Ok(false),
+            "elements" => rt::read_field(map, &mut self.elements),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocExportResponseBodyResult`.
@@ -5754,10 +5702,9 @@ impl rt::Fields for DocExportResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocExportSnapshotResponseBodyResult`.
@@ -5781,10 +5728,9 @@ impl rt::Fields for DocExportSnapshotResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocInsertBlocksResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
@@ -5818,11 +5764,10 @@ impl rt::Fields for GetAllSheetsResponseBodyValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeveloperMetadataResponseBodyAssociatedColumn`.
@@ -5849,11 +5794,10 @@ impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedColumn {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "column" => self.column = map.next_value()?,
-            "sheetId" => self.sheet_id = map.next_value()?,
-            _ => return Ok(false),
+            "column" => rt::read_field(map, &mut self.column),
+            "sheetId" => rt::read_field(map, &mut self.sheet_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeveloperMetadataResponseBodyAssociatedRow`.
@@ -5879,11 +5823,10 @@ impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedRow {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "row" => self.row = map.next_value()?,
-            "sheetId" => self.sheet_id = map.next_value()?,
-            _ => return Ok(false),
+            "row" => rt::read_field(map, &mut self.row),
+            "sheetId" => rt::read_field(map, &mut self.sheet_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFilterViewsResponseBodyFilterViews`.
@@ -5913,13 +5856,12 @@ impl rt::Fields for GetFilterViewsResponseBodyFilterViews {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "range" => self.range = map.next_value()?,
-            _ => return Ok(false),
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
@@ -5949,11 +5891,10 @@ impl rt::Fields for GetImportDocumentMarkResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docId" => self.doc_id = map.next_value()?,
-            "markMap" => self.mark_map = map.next_value()?,
-            _ => return Ok(false),
+            "docId" => rt::read_field(map, &mut self.doc_id),
+            "markMap" => rt::read_field(map, &mut self.mark_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRangeResponseBodyBackgroundColors`.
@@ -5983,13 +5924,12 @@ impl rt::Fields for GetRangeResponseBodyBackgroundColors {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "red" => self.red = map.next_value()?,
-            "green" => self.green = map.next_value()?,
-            "blue" => self.blue = map.next_value()?,
-            "hexString" => self.hex_string = map.next_value()?,
-            _ => return Ok(false),
+            "red" => rt::read_field(map, &mut self.red),
+            "green" => rt::read_field(map, &mut self.green),
+            "blue" => rt::read_field(map, &mut self.blue),
+            "hexString" => rt::read_field(map, &mut self.hex_string),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRangeResponseBodyHyperlinks`.
@@ -6017,12 +5957,11 @@ impl rt::Fields for GetRangeResponseBodyHyperlinks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "type" => self.r#type = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "link" => rt::read_field(map, &mut self.link),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecentEditDocsResponseBodyRecentList`.
@@ -6048,11 +5987,10 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nodeBO" => self.node_bo = map.next_value()?,
-            "workspaceBO" => self.workspace_bo = map.next_value()?,
-            _ => return Ok(false),
+            "nodeBO" => rt::read_field(map, &mut self.node_bo),
+            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecentOpenDocsResponseBodyRecentList`.
@@ -6078,11 +6016,10 @@ impl rt::Fields for GetRecentOpenDocsResponseBodyRecentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nodeBO" => self.node_bo = map.next_value()?,
-            "workspaceBO" => self.workspace_bo = map.next_value()?,
-            _ => return Ok(false),
+            "nodeBO" => rt::read_field(map, &mut self.node_bo),
+            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRelatedWorkspacesResponseBodyWorkspaces`.
@@ -6120,17 +6057,16 @@ impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspaces {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "recentList" => self.recent_list = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "recentList" => rt::read_field(map, &mut self.recent_list),
+            "role" => rt::read_field(map, &mut self.role),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResourceDownloadInfoResponseBodyResult`.
@@ -6158,12 +6094,11 @@ impl rt::Fields for GetResourceDownloadInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "resourceName" => self.resource_name = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "resourceName" => rt::read_field(map, &mut self.resource_name),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResourceUploadInfoResponseBodyResult`.
@@ -6191,12 +6126,11 @@ impl rt::Fields for GetResourceUploadInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resourceId" => self.resource_id = map.next_value()?,
-            "resourceUrl" => self.resource_url = map.next_value()?,
-            "uploadUrl" => self.upload_url = map.next_value()?,
-            _ => return Ok(false),
+            "resourceId" => rt::read_field(map, &mut self.resource_id),
+            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
+            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWorkspaceNodeResponseBodyNodeBO`.
@@ -6228,14 +6162,13 @@ impl rt::Fields for GetWorkspaceNodeResponseBodyNodeBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docType" => self.doc_type = map.next_value()?,
-            "lastEditTime" => self.last_edit_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWorkspaceNodeResponseBodyWorkspaceBO`.
@@ -6261,11 +6194,10 @@ impl rt::Fields for GetWorkspaceNodeResponseBodyWorkspaceBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertBlocksRequestBlocksParagraph`.
@@ -6332,12 +6264,11 @@ impl rt::Fields for ListCommentsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commentList" => self.comment_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "commentList" => rt::read_field(map, &mut self.comment_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTemplateResponseBodyTemplateList`.
@@ -6375,17 +6306,16 @@ impl rt::Fields for ListTemplateResponseBodyTemplateList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "docType" => self.doc_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "templateType" => self.template_type = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "templateType" => rt::read_field(map, &mut self.template_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchWorkspaceDocsResponseBodyDocs`.
@@ -6411,11 +6341,10 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nodeBO" => self.node_bo = map.next_value()?,
-            "workspaceBO" => self.workspace_bo = map.next_value()?,
-            _ => return Ok(false),
+            "nodeBO" => rt::read_field(map, &mut self.node_bo),
+            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetFilterCriteriaRequestFilterCriteriaConditions`.
@@ -6479,11 +6408,10 @@ impl rt::Fields for SheetFindAllResponseBodyValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "a1Notation" => rt::read_field(map, &mut self.a1_notation),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
@@ -6519,15 +6447,14 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deleted" => self.deleted = map.next_value()?,
-            "docType" => self.doc_type = map.next_value()?,
-            "lastEditTime" => self.last_edit_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`: the same model as [`GetWorkspaceNodeResponseBodyWorkspaceBO`].
@@ -6566,15 +6493,14 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orgPublished" => self.org_published = map.next_value()?,
-            "recentList" => self.recent_list = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgPublished" => rt::read_field(map, &mut self.org_published),
+            "recentList" => rt::read_field(map, &mut self.recent_list),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFloatImageResponseBodyResultAnchor`.
@@ -6600,11 +6526,10 @@ impl rt::Fields for CreateFloatImageResponseBodyResultAnchor {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "col" => self.col = map.next_value()?,
-            "row" => self.row = map.next_value()?,
-            _ => return Ok(false),
+            "col" => rt::read_field(map, &mut self.col),
+            "row" => rt::read_field(map, &mut self.row),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFloatImageResponseBodyResultCoordinate`.
@@ -6634,13 +6559,12 @@ impl rt::Fields for CreateFloatImageResponseBodyResultCoordinate {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "height" => self.height = map.next_value()?,
-            "offsetX" => self.offset_x = map.next_value()?,
-            "offsetY" => self.offset_y = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
+            "height" => rt::read_field(map, &mut self.height),
+            "offsetX" => rt::read_field(map, &mut self.offset_x),
+            "offsetY" => rt::read_field(map, &mut self.offset_y),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FilterViewsCriteriaValue`.
@@ -6674,15 +6598,14 @@ impl rt::Fields for FilterViewsCriteriaValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "filterType" => self.filter_type = map.next_value()?,
-            "visibleValues" => self.visible_values = map.next_value()?,
-            "conditions" => self.conditions = map.next_value()?,
-            "conditionOperator" => self.condition_operator = map.next_value()?,
-            "backgroundColor" => self.background_color = map.next_value()?,
-            "fontColor" => self.font_color = map.next_value()?,
-            _ => return Ok(false),
+            "filterType" => rt::read_field(map, &mut self.filter_type),
+            "visibleValues" => rt::read_field(map, &mut self.visible_values),
+            "conditions" => rt::read_field(map, &mut self.conditions),
+            "conditionOperator" => rt::read_field(map, &mut self.condition_operator),
+            "backgroundColor" => rt::read_field(map, &mut self.background_color),
+            "fontColor" => rt::read_field(map, &mut self.font_color),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
@@ -6728,17 +6651,16 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentListNodeBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "docType" => self.doc_type = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "lastEditTime" => self.last_edit_time = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "nodeName" => self.node_name = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "nodeName" => rt::read_field(map, &mut self.node_name),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecentEditDocsResponseBodyRecentListWorkspaceBO`.
@@ -6767,12 +6689,11 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecentOpenDocsResponseBodyRecentListNodeBO`.
@@ -6810,17 +6731,16 @@ impl rt::Fields for GetRecentOpenDocsResponseBodyRecentListNodeBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "docType" => self.doc_type = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "lastOpenTime" => self.last_open_time = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "nodeName" => self.node_name = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "lastOpenTime" => rt::read_field(map, &mut self.last_open_time),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "nodeName" => rt::read_field(map, &mut self.node_name),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`: the same model as [`GetRecentEditDocsResponseBodyRecentListWorkspaceBO`].
@@ -6853,13 +6773,12 @@ impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "lastEditTime" => self.last_edit_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertBlocksRequestBlocksParagraphChildren`.
@@ -6964,18 +6883,17 @@ impl rt::Fields for ListCommentsResponseBodyResultCommentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commentId" => self.comment_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "isGlobal" => self.is_global = map.next_value()?,
-            "isSolved" => self.is_solved = map.next_value()?,
-            "quote" => self.quote = map.next_value()?,
-            "topicId" => self.topic_id = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "commentId" => rt::read_field(map, &mut self.comment_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "isGlobal" => rt::read_field(map, &mut self.is_global),
+            "isSolved" => rt::read_field(map, &mut self.is_solved),
+            "quote" => rt::read_field(map, &mut self.quote),
+            "topicId" => rt::read_field(map, &mut self.topic_id),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchWorkspaceDocsResponseBodyDocsNodeBO`.
@@ -7009,15 +6927,14 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsNodeBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docType" => self.doc_type = map.next_value()?,
-            "lastEditTime" => self.last_edit_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "originName" => self.origin_name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "originName" => rt::read_field(map, &mut self.origin_name),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchWorkspaceDocsResponseBodyDocsWorkspaceBO`.
@@ -7044,11 +6961,10 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
@@ -7083,13 +6999,12 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "lastEditTime" => self.last_edit_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FilterViewsCriteriaValueConditions`.
@@ -7115,11 +7030,10 @@ impl rt::Fields for FilterViewsCriteriaValueConditions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "operator" => self.operator = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenText`.
@@ -7181,10 +7095,9 @@ impl rt::Fields for ListCommentsResponseBodyResultCommentListContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "elements" => self.elements = map.next_value()?,
-            _ => return Ok(false),
+            "elements" => rt::read_field(map, &mut self.elements),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle`.

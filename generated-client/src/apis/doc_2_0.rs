@@ -1885,10 +1885,9 @@ impl rt::Fields for BatchCreateTeamResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchDeleteRecentsResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -1991,10 +1990,9 @@ impl rt::Fields for CategoriesTemplatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "map" => self.map = map.next_value()?,
-            _ => return Ok(false),
+            "map" => rt::read_field(map, &mut self.map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CategoryTemplatesRequestOption`.
@@ -2079,10 +2077,9 @@ impl rt::Fields for CategoryTemplatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DentryVO`.
@@ -2140,27 +2137,26 @@ impl rt::Fields for DentryVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "dentryType" => self.dentry_type = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "docKey" => self.doc_key = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hasChildren" => self.has_children = map.next_value()?,
-            "linkSourceInfo" => self.link_source_info = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "space" => self.space = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "updatedTime" => self.updated_time = map.next_value()?,
-            "updater" => self.updater = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "visitorInfo" => self.visitor_info = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "dentryType" => rt::read_field(map, &mut self.dentry_type),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "docKey" => rt::read_field(map, &mut self.doc_key),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hasChildren" => rt::read_field(map, &mut self.has_children),
+            "linkSourceInfo" => rt::read_field(map, &mut self.link_source_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "path" => rt::read_field(map, &mut self.path),
+            "space" => rt::read_field(map, &mut self.space),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "updatedTime" => rt::read_field(map, &mut self.updated_time),
+            "updater" => rt::read_field(map, &mut self.updater),
+            "url" => rt::read_field(map, &mut self.url),
+            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDocRequestParam`.
@@ -2229,12 +2225,11 @@ impl rt::Fields for CopyDocResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isAsync" => self.is_async = map.next_value()?,
-            "syncCopyResult" => self.sync_copy_result = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "isAsync" => rt::read_field(map, &mut self.is_async),
+            "syncCopyResult" => rt::read_field(map, &mut self.sync_copy_result),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDocWithAppAuthResponseBody`: the same model as [`CopyDocResponseBody`].
@@ -2292,10 +2287,9 @@ impl rt::Fields for CopyWorkspaceAsyncResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateShortcutRequestParam`.
@@ -2370,10 +2364,9 @@ impl rt::Fields for CreateShortcutResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openDentryInfo" => self.open_dentry_info = map.next_value()?,
-            _ => return Ok(false),
+            "openDentryInfo" => rt::read_field(map, &mut self.open_dentry_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateShortcutForMigrateResponseBody`.
@@ -2397,10 +2390,9 @@ impl rt::Fields for CreateShortcutForMigrateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openDentryInfo" => self.open_dentry_info = map.next_value()?,
-            _ => return Ok(false),
+            "openDentryInfo" => rt::read_field(map, &mut self.open_dentry_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSpaceRequestShareScope`.
@@ -2463,18 +2455,17 @@ impl rt::Fields for SpaceVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cover" => self.cover = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "iconVO" => self.icon_vo = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "visitorInfo" => self.visitor_info = map.next_value()?,
-            _ => return Ok(false),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "description" => rt::read_field(map, &mut self.description),
+            "iconVO" => rt::read_field(map, &mut self.icon_vo),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTeamRequestMembers`.
@@ -2563,24 +2554,23 @@ impl rt::Fields for TeamVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cover" => self.cover = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "relatedDeptInfo" => self.related_dept_info = map.next_value()?,
-            "shareScopeInfo" => self.share_scope_info = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "updatedTime" => self.updated_time = map.next_value()?,
-            "updater" => self.updater = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "visitInfo" => self.visit_info = map.next_value()?,
-            _ => return Ok(false),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "relatedDeptInfo" => rt::read_field(map, &mut self.related_dept_info),
+            "shareScopeInfo" => rt::read_field(map, &mut self.share_scope_info),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "updatedTime" => rt::read_field(map, &mut self.updated_time),
+            "updater" => rt::read_field(map, &mut self.updater),
+            "url" => rt::read_field(map, &mut self.url),
+            "visitInfo" => rt::read_field(map, &mut self.visit_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CrossOrgMigrateRequestOption`.
@@ -2761,10 +2751,9 @@ impl rt::Fields for DocContentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DocExportByDelegatedPermissionResponseBody`: the same model as [`DocContentResponseBody`].
@@ -2791,10 +2780,9 @@ impl rt::Fields for DocUpdateContentWithDelegatedPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExportDocRequestParam`.
@@ -2849,11 +2837,10 @@ impl rt::Fields for ExportDocResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobId" => self.job_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryIdByUuidResponseBody`.
@@ -2881,12 +2868,11 @@ impl rt::Fields for GetDentryIdByUuidResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDocContentResponseBody`: the same model as [`DocContentResponseBody`].
@@ -2926,16 +2912,15 @@ impl rt::Fields for GetMySpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "spaceName" => rt::read_field(map, &mut self.space_name),
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgOrWebOpenDocContentResponseBody`: the same model as [`DocContentResponseBody`].
@@ -2963,11 +2948,10 @@ impl rt::Fields for GetSchemaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "revision" => self.revision = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "revision" => rt::read_field(map, &mut self.revision),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceDirectoriesResponseBody`.
@@ -2995,12 +2979,11 @@ impl rt::Fields for GetSpaceDirectoriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "children" => self.children = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetStarInfoResponseBody`.
@@ -3024,10 +3007,9 @@ impl rt::Fields for GetStarInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "starred" => self.starred = map.next_value()?,
-            _ => return Ok(false),
+            "starred" => rt::read_field(map, &mut self.starred),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskInfoResponseBody`.
@@ -3059,14 +3041,13 @@ impl rt::Fields for GetTaskInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failCount" => self.fail_count = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "succCount" => self.succ_count = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "failCount" => rt::read_field(map, &mut self.fail_count),
+            "status" => rt::read_field(map, &mut self.status),
+            "succCount" => rt::read_field(map, &mut self.succ_count),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTotalNumberOfDentriesResponseBody`.
@@ -3090,10 +3071,9 @@ impl rt::Fields for GetTotalNumberOfDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentriesCount" => self.dentries_count = map.next_value()?,
-            _ => return Ok(false),
+            "dentriesCount" => rt::read_field(map, &mut self.dentries_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTotalNumberOfSpacesResponseBody`.
@@ -3117,10 +3097,9 @@ impl rt::Fields for GetTotalNumberOfSpacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "spacesCount" => self.spaces_count = map.next_value()?,
-            _ => return Ok(false),
+            "spacesCount" => rt::read_field(map, &mut self.spaces_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserInfoByOpenTokenResponseBody`.
@@ -3146,11 +3125,10 @@ impl rt::Fields for GetUserInfoByOpenTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUuidByDentryIdResponseBody`: the same model as [`GetDentryIdByUuidResponseBody`].
@@ -3176,10 +3154,9 @@ impl rt::Fields for GetUuidByIdOrUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWorkspacePermissionScopesResponseBody`.
@@ -3203,10 +3180,9 @@ impl rt::Fields for GetWorkspacePermissionScopesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "members" => self.members = map.next_value()?,
-            _ => return Ok(false),
+            "members" => rt::read_field(map, &mut self.members),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HandoverTeamWithoutAuthRequestParam`.
@@ -3320,10 +3296,9 @@ impl rt::Fields for HandoveryWorkspaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFeedsResponseBody`.
@@ -3351,12 +3326,11 @@ impl rt::Fields for ListFeedsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListHotDocsResponseBody`.
@@ -3380,10 +3354,9 @@ impl rt::Fields for ListHotDocsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPinSpacesRequestOption`.
@@ -3477,11 +3450,10 @@ impl rt::Fields for ListPinSpacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecentsRequestParam`.
@@ -3559,12 +3531,11 @@ impl rt::Fields for ListRecentsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "recentDentryList" => self.recent_dentry_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "recentDentryList" => rt::read_field(map, &mut self.recent_dentry_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRelatedSpaceTeamsResponseBody`.
@@ -3588,10 +3559,9 @@ impl rt::Fields for ListRelatedSpaceTeamsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRelatedTeamsResponseBody`.
@@ -3619,12 +3589,11 @@ impl rt::Fields for ListRelatedTeamsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSpaceSectionsResponseBody`.
@@ -3648,10 +3617,9 @@ impl rt::Fields for ListSpaceSectionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListStarsRequestOption`.
@@ -3807,11 +3775,10 @@ impl rt::Fields for ListStarsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "starList" => self.star_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "starList" => rt::read_field(map, &mut self.star_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTeamMembersResponseBody`.
@@ -3837,11 +3804,10 @@ impl rt::Fields for ListTeamMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "members" => self.members = map.next_value()?,
-            "teamName" => self.team_name = map.next_value()?,
-            _ => return Ok(false),
+            "members" => rt::read_field(map, &mut self.members),
+            "teamName" => rt::read_field(map, &mut self.team_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LockDocRequestParam`.
@@ -3943,11 +3909,10 @@ impl rt::Fields for QueryExportTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGetContentJobResponseBody`.
@@ -3973,11 +3938,10 @@ impl rt::Fields for QueryGetContentJobResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentKey" => self.content_key = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "contentKey" => rt::read_field(map, &mut self.content_key),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryItemByUrlResponseBody`.
@@ -4007,13 +3971,12 @@ impl rt::Fields for QueryItemByUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "dentry" => self.dentry = map.next_value()?,
-            "resourceType" => self.resource_type = map.next_value()?,
-            "space" => self.space = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            "resourceType" => rt::read_field(map, &mut self.resource_type),
+            "space" => rt::read_field(map, &mut self.space),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRecentListResponseBody`.
@@ -4041,12 +4004,11 @@ impl rt::Fields for QueryRecentListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "recentList" => self.recent_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "recentList" => rt::read_field(map, &mut self.recent_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RelatedSpacesResponseBody`.
@@ -4074,12 +4036,11 @@ impl rt::Fields for RelatedSpacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveTeamMembersRequestMembers`.
@@ -4143,11 +4104,10 @@ impl rt::Fields for RemoveTeamMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "notInOrgMembers" => self.not_in_org_members = map.next_value()?,
-            "saveSuccess" => self.save_success = map.next_value()?,
-            _ => return Ok(false),
+            "notInOrgMembers" => rt::read_field(map, &mut self.not_in_org_members),
+            "saveSuccess" => rt::read_field(map, &mut self.save_success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveTeamMembersRequestMembers`: the same model as [`RemoveTeamMembersRequestMembers`].
@@ -4350,11 +4310,10 @@ impl rt::Fields for SearchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryResult" => self.dentry_result = map.next_value()?,
-            "spaceResult" => self.space_result = map.next_value()?,
-            _ => return Ok(false),
+            "dentryResult" => rt::read_field(map, &mut self.dentry_result),
+            "spaceResult" => rt::read_field(map, &mut self.space_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTemplatesRequestOption`.
@@ -4491,11 +4450,10 @@ impl rt::Fields for SearchTemplatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "templateList" => self.template_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "templateList" => rt::read_field(map, &mut self.template_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ShareUrlRequestParam`.
@@ -4553,10 +4511,9 @@ impl rt::Fields for ShareUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "shareUrlInfo" => self.share_url_info = map.next_value()?,
-            _ => return Ok(false),
+            "shareUrlInfo" => rt::read_field(map, &mut self.share_url_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitExportJobResponseBody`.
@@ -4582,11 +4539,10 @@ impl rt::Fields for SubmitExportJobResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitGetContentJobResponseBody`: the same model as [`DocContentResponseBody`].
@@ -4677,10 +4633,9 @@ impl rt::Fields for TemplateCategoriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UnlockDocRequestParam`.
@@ -4901,22 +4856,21 @@ impl rt::Fields for MapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "coverDownloadUrl" => self.cover_download_url = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "authorName" => self.author_name = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            "usedCount" => self.used_count = map.next_value()?,
-            "belong" => self.belong = map.next_value()?,
-            "contentDownloadUrl" => self.content_download_url = map.next_value()?,
-            _ => return Ok(false),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "coverDownloadUrl" => rt::read_field(map, &mut self.cover_download_url),
+            "description" => rt::read_field(map, &mut self.description),
+            "authorName" => rt::read_field(map, &mut self.author_name),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
+            "usedCount" => rt::read_field(map, &mut self.used_count),
+            "belong" => rt::read_field(map, &mut self.belong),
+            "contentDownloadUrl" => rt::read_field(map, &mut self.content_download_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CategoryTemplatesResponseBodyList`.
@@ -4964,22 +4918,21 @@ impl rt::Fields for CategoryTemplatesResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authorName" => self.author_name = map.next_value()?,
-            "belong" => self.belong = map.next_value()?,
-            "contentDownloadUrl" => self.content_download_url = map.next_value()?,
-            "coverDownloadUrl" => self.cover_download_url = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "usedCount" => self.used_count = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            _ => return Ok(false),
+            "authorName" => rt::read_field(map, &mut self.author_name),
+            "belong" => rt::read_field(map, &mut self.belong),
+            "contentDownloadUrl" => rt::read_field(map, &mut self.content_download_url),
+            "coverDownloadUrl" => rt::read_field(map, &mut self.cover_download_url),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "usedCount" => rt::read_field(map, &mut self.used_count),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DentryVOCreator`.
@@ -5005,11 +4958,10 @@ impl rt::Fields for DentryVOCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LinkSourceInfo`.
@@ -5041,14 +4993,13 @@ impl rt::Fields for LinkSourceInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extension" => self.extension = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "linkType" => self.link_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "id" => rt::read_field(map, &mut self.id),
+            "linkType" => rt::read_field(map, &mut self.link_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SpaceModel`.
@@ -5092,20 +5043,19 @@ impl rt::Fields for SpaceModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cover" => self.cover = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "hdIconVO" => self.hd_icon_vo = map.next_value()?,
-            "iconVO" => self.icon_vo = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "recentList" => self.recent_list = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "visitorInfo" => self.visitor_info = map.next_value()?,
-            _ => return Ok(false),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "description" => rt::read_field(map, &mut self.description),
+            "hdIconVO" => rt::read_field(map, &mut self.hd_icon_vo),
+            "iconVO" => rt::read_field(map, &mut self.icon_vo),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "recentList" => rt::read_field(map, &mut self.recent_list),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DentryVOUpdater`: the same model as [`DentryVOCreator`].
@@ -5135,12 +5085,11 @@ impl rt::Fields for DentryVOVisitorInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryActions" => self.dentry_actions = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "spaceActions" => self.space_actions = map.next_value()?,
-            _ => return Ok(false),
+            "dentryActions" => rt::read_field(map, &mut self.dentry_actions),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "spaceActions" => rt::read_field(map, &mut self.space_actions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDocResponseBodySyncCopyResult`.
@@ -5176,16 +5125,15 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "driveDentryId" => self.drive_dentry_id = map.next_value()?,
-            "driveSpaceId" => self.drive_space_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "spaceInfo" => self.space_info = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "driveDentryId" => rt::read_field(map, &mut self.drive_dentry_id),
+            "driveSpaceId" => rt::read_field(map, &mut self.drive_space_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "name" => rt::read_field(map, &mut self.name),
+            "spaceInfo" => rt::read_field(map, &mut self.space_info),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDocWithAppAuthResponseBodySyncCopyResult`: the same model as [`CopyDocResponseBodySyncCopyResult`].
@@ -5224,15 +5172,14 @@ impl rt::Fields for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "driveDentryId" => self.drive_dentry_id = map.next_value()?,
-            "driveSpaceId" => self.drive_space_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "driveDentryId" => rt::read_field(map, &mut self.drive_dentry_id),
+            "driveSpaceId" => rt::read_field(map, &mut self.drive_space_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "name" => rt::read_field(map, &mut self.name),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SpaceVOIconVO`.
@@ -5258,11 +5205,10 @@ impl rt::Fields for SpaceVOIconVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SpaceVOOwner`: the same model as [`DentryVOCreator`].
@@ -5292,11 +5238,10 @@ impl rt::Fields for TeamVOCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TeamVORelatedDeptInfo`.
@@ -5322,11 +5267,10 @@ impl rt::Fields for TeamVORelatedDeptInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TeamVOShareScopeInfo`.
@@ -5352,11 +5296,10 @@ impl rt::Fields for TeamVOShareScopeInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleId" => self.role_id = map.next_value()?,
-            "scope" => self.scope = map.next_value()?,
-            _ => return Ok(false),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TeamVOUpdater`: the same model as [`TeamVOCreator`].
@@ -5382,10 +5325,9 @@ impl rt::Fields for TeamVOVisitInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleCode" => self.role_code = map.next_value()?,
-            _ => return Ok(false),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DentryModel`.
@@ -5445,28 +5387,27 @@ impl rt::Fields for DentryModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "dentryType" => self.dentry_type = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "docKey" => self.doc_key = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hasChildren" => self.has_children = map.next_value()?,
-            "linkSourceInfo" => self.link_source_info = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "space" => self.space = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "statisticalInfo" => self.statistical_info = map.next_value()?,
-            "updatedTime" => self.updated_time = map.next_value()?,
-            "updater" => self.updater = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "visitorInfo" => self.visitor_info = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "dentryType" => rt::read_field(map, &mut self.dentry_type),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "docKey" => rt::read_field(map, &mut self.doc_key),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hasChildren" => rt::read_field(map, &mut self.has_children),
+            "linkSourceInfo" => rt::read_field(map, &mut self.link_source_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "path" => rt::read_field(map, &mut self.path),
+            "space" => rt::read_field(map, &mut self.space),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "statisticalInfo" => rt::read_field(map, &mut self.statistical_info),
+            "updatedTime" => rt::read_field(map, &mut self.updated_time),
+            "updater" => rt::read_field(map, &mut self.updater),
+            "url" => rt::read_field(map, &mut self.url),
+            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWorkspacePermissionScopesResponseBodyMembers`.
@@ -5495,12 +5436,11 @@ impl rt::Fields for GetWorkspacePermissionScopesResponseBodyMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberRole" => self.member_role = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberRole" => rt::read_field(map, &mut self.member_role),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFeedsResponseBodyItems`.
@@ -5528,12 +5468,11 @@ impl rt::Fields for ListFeedsResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "time" => rt::read_field(map, &mut self.time),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPinSpacesResponseBodyResultItems`.
@@ -5565,14 +5504,13 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "spaceInfo" => self.space_info = map.next_value()?,
-            "spacePermissionRole" => self.space_permission_role = map.next_value()?,
-            "teamInfo" => self.team_info = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "spaceInfo" => rt::read_field(map, &mut self.space_info),
+            "spacePermissionRole" => rt::read_field(map, &mut self.space_permission_role),
+            "teamInfo" => rt::read_field(map, &mut self.team_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
@@ -5604,14 +5542,13 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessTime" => self.access_time = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "operateType" => self.operate_type = map.next_value()?,
-            "resource" => self.resource = map.next_value()?,
-            _ => return Ok(false),
+            "accessTime" => rt::read_field(map, &mut self.access_time),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "resource" => rt::read_field(map, &mut self.resource),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TeamModel`.
@@ -5661,23 +5598,22 @@ impl rt::Fields for TeamModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cover" => self.cover = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "relatedDeptInfo" => self.related_dept_info = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "updatedTime" => self.updated_time = map.next_value()?,
-            "updater" => self.updater = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "visitInfo" => self.visit_info = map.next_value()?,
-            _ => return Ok(false),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "relatedDeptInfo" => rt::read_field(map, &mut self.related_dept_info),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "updatedTime" => rt::read_field(map, &mut self.updated_time),
+            "updater" => rt::read_field(map, &mut self.updater),
+            "url" => rt::read_field(map, &mut self.url),
+            "visitInfo" => rt::read_field(map, &mut self.visit_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSpaceSectionsResponseBodyItems`.
@@ -5709,14 +5645,13 @@ impl rt::Fields for ListSpaceSectionsResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayType" => self.display_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "spaceNum" => self.space_num = map.next_value()?,
-            "spaces" => self.spaces = map.next_value()?,
-            _ => return Ok(false),
+            "displayType" => rt::read_field(map, &mut self.display_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "spaceNum" => rt::read_field(map, &mut self.space_num),
+            "spaces" => rt::read_field(map, &mut self.spaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListStarsResponseBodyStarList`.
@@ -5758,19 +5693,20 @@ impl rt::Fields for ListStarsResponseBodyStarList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "dentryInfo" => self.dentry_info = map.next_value()?,
-            "dentryPermissionRole" => self.dentry_permission_role = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "spaceInfo" => self.space_info = map.next_value()?,
-            "spacePermissionRole" => self.space_permission_role = map.next_value()?,
-            "starType" => self.star_type = map.next_value()?,
-            "teamInfo" => self.team_info = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "dentryInfo" => rt::read_field(map, &mut self.dentry_info),
+            "dentryPermissionRole" => {
+                rt::read_field(map, &mut self.dentry_permission_role)
+            }
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "spaceInfo" => rt::read_field(map, &mut self.space_info),
+            "spacePermissionRole" => rt::read_field(map, &mut self.space_permission_role),
+            "starType" => rt::read_field(map, &mut self.star_type),
+            "teamInfo" => rt::read_field(map, &mut self.team_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTeamMembersResponseBodyMembers`.
@@ -5800,13 +5736,12 @@ impl rt::Fields for ListTeamMembersResponseBodyMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryItemByUrlResponseBodySpace`.
@@ -5838,14 +5773,13 @@ impl rt::Fields for QueryItemByUrlResponseBodySpace {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRecentListResponseBodyRecentList`.
@@ -5875,13 +5809,12 @@ impl rt::Fields for QueryRecentListResponseBodyRecentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deleted" => self.deleted = map.next_value()?,
-            "dentry" => self.dentry = map.next_value()?,
-            "recentTime" => self.recent_time = map.next_value()?,
-            "team" => self.team = map.next_value()?,
-            _ => return Ok(false),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            "recentTime" => rt::read_field(map, &mut self.recent_time),
+            "team" => rt::read_field(map, &mut self.team),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RelatedSpacesResponseBodyItems`.
@@ -5925,20 +5858,19 @@ impl rt::Fields for RelatedSpacesResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cover" => self.cover = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "hdIconVO" => self.hd_icon_vo = map.next_value()?,
-            "iconVO" => self.icon_vo = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "recentList" => self.recent_list = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "visitorInfo" => self.visitor_info = map.next_value()?,
-            _ => return Ok(false),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "description" => rt::read_field(map, &mut self.description),
+            "hdIconVO" => rt::read_field(map, &mut self.hd_icon_vo),
+            "iconVO" => rt::read_field(map, &mut self.icon_vo),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "recentList" => rt::read_field(map, &mut self.recent_list),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
@@ -6008,12 +5940,11 @@ impl rt::Fields for SearchResponseBodyDentryResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchResponseBodySpaceResult`.
@@ -6041,12 +5972,11 @@ impl rt::Fields for SearchResponseBodySpaceResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
@@ -6074,11 +6004,10 @@ impl rt::Fields for ShareUrlResponseBodyShareUrlInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TeamTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
@@ -6108,12 +6037,11 @@ impl rt::Fields for TemplateCategoriesResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryId" => self.category_id = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "sort" => self.sort = map.next_value()?,
-            _ => return Ok(false),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "sort" => rt::read_field(map, &mut self.sort),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UserTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
@@ -6141,11 +6069,10 @@ impl rt::Fields for LinkSourceInfoIconUrl {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "line" => self.line = map.next_value()?,
-            "small" => self.small = map.next_value()?,
-            _ => return Ok(false),
+            "line" => rt::read_field(map, &mut self.line),
+            "small" => rt::read_field(map, &mut self.small),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SpaceModelHdIconVO`: the same model as [`SpaceVOIconVO`].
@@ -6177,10 +6104,9 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResultSpaceInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sceneType" => self.scene_type = map.next_value()?,
-            _ => return Ok(false),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
@@ -6210,10 +6136,9 @@ impl rt::Fields for DentryModelStatisticalInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "wordCount" => self.word_count = map.next_value()?,
-            _ => return Ok(false),
+            "wordCount" => rt::read_field(map, &mut self.word_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DentryModelUpdater`: the same model as [`DentryVOCreator`].
@@ -6261,20 +6186,19 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "iconVO" => self.icon_vo = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "iconVO" => rt::read_field(map, &mut self.icon_vo),
+            "id" => rt::read_field(map, &mut self.id),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPinSpacesResponseBodyResultItemsTeamInfo`.
@@ -6300,11 +6224,10 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsTeamInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecentsResponseBodyRecentDentryListResource`: the same model as [`CopyDocResponseBodySyncCopyResult`].
@@ -6338,11 +6261,10 @@ impl rt::Fields for TeamModelVisitInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "joinTime" => self.join_time = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            _ => return Ok(false),
+            "joinTime" => rt::read_field(map, &mut self.join_time),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListStarsResponseBodyStarListDentryInfo`.
@@ -6390,22 +6312,21 @@ impl rt::Fields for ListStarsResponseBodyStarListDentryInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListStarsResponseBodyStarListSpaceInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
@@ -6449,13 +6370,12 @@ impl rt::Fields for RelatedSpacesResponseBodyItemsVisitorInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryActions" => self.dentry_actions = map.next_value()?,
-            "pinned" => self.pinned = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "spaceActions" => self.space_actions = map.next_value()?,
-            _ => return Ok(false),
+            "dentryActions" => rt::read_field(map, &mut self.dentry_actions),
+            "pinned" => rt::read_field(map, &mut self.pinned),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "spaceActions" => rt::read_field(map, &mut self.space_actions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchResponseBodyDentryResultItems`.
@@ -6507,24 +6427,23 @@ impl rt::Fields for SearchResponseBodyDentryResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "creation" => self.creation = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "lastEdition" => self.last_edition = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "originName" => self.origin_name = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "sceneType" => self.scene_type = map.next_value()?,
-            "searchFileType" => self.search_file_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "thumbnailUrl" => self.thumbnail_url = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "creation" => rt::read_field(map, &mut self.creation),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "lastEdition" => rt::read_field(map, &mut self.last_edition),
+            "name" => rt::read_field(map, &mut self.name),
+            "originName" => rt::read_field(map, &mut self.origin_name),
+            "path" => rt::read_field(map, &mut self.path),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            "searchFileType" => rt::read_field(map, &mut self.search_file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "thumbnailUrl" => rt::read_field(map, &mut self.thumbnail_url),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchResponseBodySpaceResultItems`.
@@ -6560,16 +6479,15 @@ impl rt::Fields for SearchResponseBodySpaceResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "iconVO" => self.icon_vo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "originName" => self.origin_name = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "teamVO" => self.team_vo = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "userLastOperation" => self.user_last_operation = map.next_value()?,
-            _ => return Ok(false),
+            "iconVO" => rt::read_field(map, &mut self.icon_vo),
+            "name" => rt::read_field(map, &mut self.name),
+            "originName" => rt::read_field(map, &mut self.origin_name),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "teamVO" => rt::read_field(map, &mut self.team_vo),
+            "url" => rt::read_field(map, &mut self.url),
+            "userLastOperation" => rt::read_field(map, &mut self.user_last_operation),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`.
@@ -6596,11 +6514,10 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`.
@@ -6627,11 +6544,10 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
@@ -6665,11 +6581,10 @@ impl rt::Fields for OpenActionModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchResponseBodySpaceResultItemsIconVO`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`].
@@ -6700,11 +6615,10 @@ impl rt::Fields for SearchResponseBodySpaceResultItemsUserLastOperation {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::batch_create_team`].

@@ -130,11 +130,10 @@ impl rt::Fields for InstallCoolAppOrderToGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallCoolAppToGroupResponseBody`.
@@ -160,11 +159,10 @@ impl rt::Fields for InstallCoolAppToGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCoolAppShortcutOrderResponseBody`.
@@ -190,11 +188,10 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppToGroupResponseBody`].
@@ -230,12 +227,11 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "forbiddenPluginList" => self.forbidden_plugin_list = map.next_value()?,
-            "myPluginList" => self.my_plugin_list = map.next_value()?,
-            "otherPluginList" => self.other_plugin_list = map.next_value()?,
-            _ => return Ok(false),
+            "forbiddenPluginList" => rt::read_field(map, &mut self.forbidden_plugin_list),
+            "myPluginList" => rt::read_field(map, &mut self.my_plugin_list),
+            "otherPluginList" => rt::read_field(map, &mut self.other_plugin_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
@@ -268,14 +264,13 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].

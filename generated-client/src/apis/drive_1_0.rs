@@ -873,17 +873,16 @@ impl rt::Fields for AddCustomSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "permissionMode" => rt::read_field(map, &mut self.permission_mode),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "spaceName" => rt::read_field(map, &mut self.space_name),
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddFileResponseBody`.
@@ -931,22 +930,21 @@ impl rt::Fields for AddFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "fileExtension" => self.file_extension = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "fileExtension" => rt::read_field(map, &mut self.file_extension),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "filePath" => rt::read_field(map, &mut self.file_path),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddPermissionRequestMembers`.
@@ -1011,11 +1009,10 @@ impl rt::Fields for CopyFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "file" => self.file = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "file" => rt::read_field(map, &mut self.file),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteFileResponseBody`.
@@ -1039,10 +1036,9 @@ impl rt::Fields for DeleteFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteFilesResponseBody`.
@@ -1068,11 +1064,10 @@ impl rt::Fields for DeleteFilesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
@@ -1110,16 +1105,15 @@ impl rt::Fields for GetAsyncTaskInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "beginTime" => self.begin_time = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "failed" => self.failed = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "failed" => rt::read_field(map, &mut self.failed),
+            "status" => rt::read_field(map, &mut self.status),
+            "success" => rt::read_field(map, &mut self.success),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDownloadInfoResponseBody`.
@@ -1145,11 +1139,10 @@ impl rt::Fields for GetDownloadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadInfo" => self.download_info = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            _ => return Ok(false),
+            "downloadInfo" => rt::read_field(map, &mut self.download_info),
+            "region" => rt::read_field(map, &mut self.region),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileInfoResponseBody`: the same model as [`AddFileResponseBody`].
@@ -1189,17 +1182,16 @@ impl rt::Fields for GetMySpaceInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "permissionMode" => rt::read_field(map, &mut self.permission_mode),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "spaceName" => rt::read_field(map, &mut self.space_name),
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPreviewInfoResponseBody`.
@@ -1223,10 +1215,9 @@ impl rt::Fields for GetPreviewInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "info" => self.info = map.next_value()?,
-            _ => return Ok(false),
+            "info" => rt::read_field(map, &mut self.info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivilegeInfoResponseBody`.
@@ -1250,10 +1241,9 @@ impl rt::Fields for GetPrivilegeInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "types" => self.types = map.next_value()?,
-            _ => return Ok(false),
+            "types" => rt::read_field(map, &mut self.types),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetQuotaInfosResponseBody`.
@@ -1277,10 +1267,9 @@ impl rt::Fields for GetQuotaInfosResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "quotas" => self.quotas = map.next_value()?,
-            _ => return Ok(false),
+            "quotas" => rt::read_field(map, &mut self.quotas),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadInfoResponseBody`.
@@ -1311,13 +1300,12 @@ impl rt::Fields for GetUploadInfoResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "headerSignatureUploadInfo" => {
-                self.header_signature_upload_info = map.next_value()?;
+                rt::read_field(map, &mut self.header_signature_upload_info)
             }
-            "region" => self.region = map.next_value()?,
-            "stsUploadInfo" => self.sts_upload_info = map.next_value()?,
-            _ => return Ok(false),
+            "region" => rt::read_field(map, &mut self.region),
+            "stsUploadInfo" => rt::read_field(map, &mut self.sts_upload_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InfoSpaceResponseBody`: the same model as [`GetMySpaceInfoResponseBody`].
@@ -1345,11 +1333,10 @@ impl rt::Fields for ListFilesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "files" => self.files = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "files" => rt::read_field(map, &mut self.files),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBody`.
@@ -1375,11 +1362,10 @@ impl rt::Fields for ListPermissionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "members" => self.members = map.next_value()?,
-            "outMembers" => self.out_members = map.next_value()?,
-            _ => return Ok(false),
+            "members" => rt::read_field(map, &mut self.members),
+            "outMembers" => rt::read_field(map, &mut self.out_members),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecycleFilesResponseBody`.
@@ -1405,11 +1391,10 @@ impl rt::Fields for ListRecycleFilesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "recycleItems" => self.recycle_items = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "recycleItems" => rt::read_field(map, &mut self.recycle_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSpacesResponseBody`.
@@ -1435,11 +1420,10 @@ impl rt::Fields for ListSpacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "spaces" => self.spaces = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "spaces" => rt::read_field(map, &mut self.spaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ManagementBuyQuotaRequestOrder`.
@@ -1515,10 +1499,9 @@ impl rt::Fields for ManagementListSpacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "spaces" => self.spaces = map.next_value()?,
-            _ => return Ok(false),
+            "spaces" => rt::read_field(map, &mut self.spaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ManagementModifySpaceResponseBody`: the same model as [`ManagementListSpacesResponseBody`].
@@ -1550,11 +1533,10 @@ impl rt::Fields for MoveFilesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "files" => self.files = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "files" => rt::read_field(map, &mut self.files),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RenameFileResponseBody`: the same model as [`AddFileResponseBody`].
@@ -1604,22 +1586,21 @@ impl rt::Fields for CopyFileResponseBodyFile {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "fileExtension" => self.file_extension = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "fileExtension" => rt::read_field(map, &mut self.file_extension),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "filePath" => rt::read_field(map, &mut self.file_path),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDownloadInfoResponseBodyDownloadInfo`.
@@ -1649,13 +1630,12 @@ impl rt::Fields for GetDownloadInfoResponseBodyDownloadInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrl" => self.internal_resource_url = map.next_value()?,
-            "resourceUrl" => self.resource_url = map.next_value()?,
-            _ => return Ok(false),
+            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
+            "headers" => rt::read_field(map, &mut self.headers),
+            "internalResourceUrl" => rt::read_field(map, &mut self.internal_resource_url),
+            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPreviewInfoResponseBodyInfo`.
@@ -1679,10 +1659,9 @@ impl rt::Fields for GetPreviewInfoResponseBodyInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetQuotaInfosResponseBodyQuotas`.
@@ -1712,13 +1691,12 @@ impl rt::Fields for GetQuotaInfosResponseBodyQuotas {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "identifier" => self.identifier = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadInfoResponseBodyHeaderSignatureUploadInfo`.
@@ -1751,14 +1729,13 @@ impl rt::Fields for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrl" => self.internal_resource_url = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "resourceUrl" => self.resource_url = map.next_value()?,
-            _ => return Ok(false),
+            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
+            "headers" => rt::read_field(map, &mut self.headers),
+            "internalResourceUrl" => rt::read_field(map, &mut self.internal_resource_url),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadInfoResponseBodyStsUploadInfo`.
@@ -1796,19 +1773,18 @@ impl rt::Fields for GetUploadInfoResponseBodyStsUploadInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "accessKeySecret" => self.access_key_secret = map.next_value()?,
-            "accessToken" => self.access_token = map.next_value()?,
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "accessToken" => rt::read_field(map, &mut self.access_token),
             "accessTokenExpirationMillis" => {
-                self.access_token_expiration_millis = map.next_value()?;
+                rt::read_field(map, &mut self.access_token_expiration_millis)
             }
-            "bucket" => self.bucket = map.next_value()?,
-            "endPoint" => self.end_point = map.next_value()?,
-            "internalEndPoint" => self.internal_end_point = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            _ => return Ok(false),
+            "bucket" => rt::read_field(map, &mut self.bucket),
+            "endPoint" => rt::read_field(map, &mut self.end_point),
+            "internalEndPoint" => rt::read_field(map, &mut self.internal_end_point),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFilesResponseBodyFiles`.
@@ -1860,24 +1836,23 @@ impl rt::Fields for ListFilesResponseBodyFiles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "fileExtension" => self.file_extension = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "fileExtension" => rt::read_field(map, &mut self.file_extension),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "filePath" => rt::read_field(map, &mut self.file_path),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBodyMembers`.
@@ -1905,12 +1880,11 @@ impl rt::Fields for ListPermissionsResponseBodyMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extend" => self.extend = map.next_value()?,
-            "member" => self.member = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            _ => return Ok(false),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "member" => rt::read_field(map, &mut self.member),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBodyOutMembers`: the same model as [`ListPermissionsResponseBodyMembers`].
@@ -1950,17 +1924,16 @@ impl rt::Fields for ListRecycleFilesResponseBodyRecycleItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "deleteStaffId" => self.delete_staff_id = map.next_value()?,
-            "deleteTime" => self.delete_time = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "recycleItemId" => self.recycle_item_id = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "deleteStaffId" => rt::read_field(map, &mut self.delete_staff_id),
+            "deleteTime" => rt::read_field(map, &mut self.delete_time),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "filePath" => rt::read_field(map, &mut self.file_path),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "recycleItemId" => rt::read_field(map, &mut self.recycle_item_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
@@ -1998,13 +1971,12 @@ impl rt::Fields for ListPermissionsResponseBodyMembersMember {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "memberId" => self.member_id = map.next_value()?,
-            "memberName" => self.member_name = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBodyOutMembersMember`: the same model as [`ListPermissionsResponseBodyMembersMember`].

@@ -1148,10 +1148,9 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryUserDeviceStatusResponseBody`.
@@ -1175,10 +1174,9 @@ impl rt::Fields for BatchQueryUserDeviceStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateDeviceCutCustomerSwitchResponseBody`.
@@ -1203,10 +1201,9 @@ impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ControlRecordingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
@@ -1232,10 +1229,9 @@ impl rt::Fields for CreateAsrTranscriptionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRecordingScheduleRequestSchedules`.
@@ -1296,10 +1292,9 @@ impl rt::Fields for CreateRecordingScheduleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTeamResponseBody`.
@@ -1323,10 +1318,9 @@ impl rt::Fields for CreateTeamResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteRecordingScheduleResponseBody`.
@@ -1350,10 +1344,9 @@ impl rt::Fields for DeleteRecordingScheduleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetA1DeviceBindingResponseBody`.
@@ -1377,10 +1370,9 @@ impl rt::Fields for GetA1DeviceBindingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetA1DeviceDetailResponseBody`.
@@ -1404,10 +1396,9 @@ impl rt::Fields for GetA1DeviceDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAsrTranscriptionResponseBody`.
@@ -1431,10 +1422,9 @@ impl rt::Fields for GetAsrTranscriptionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAudioFileDownloadInfoResponseBody`.
@@ -1458,10 +1448,9 @@ impl rt::Fields for GetAudioFileDownloadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAudioFileInfoResponseBody`.
@@ -1485,10 +1474,9 @@ impl rt::Fields for GetAudioFileInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInfoResponseBody`.
@@ -1512,10 +1500,9 @@ impl rt::Fields for GetCustomerInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInsightResponseBody`.
@@ -1539,10 +1526,9 @@ impl rt::Fields for GetCustomerInsightResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecordingScheduleResponseBody`.
@@ -1566,10 +1552,9 @@ impl rt::Fields for GetRecordingScheduleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceChapterSummaryResponseBody`.
@@ -1597,12 +1582,11 @@ impl rt::Fields for GetServiceChapterSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceChatSummaryResponseBody`.
@@ -1626,10 +1610,9 @@ impl rt::Fields for GetServiceChatSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceQualityInspectionResponseBody`.
@@ -1653,10 +1636,9 @@ impl rt::Fields for GetServiceQualityInspectionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordResponseBody`.
@@ -1680,10 +1662,9 @@ impl rt::Fields for GetServiceRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordTranscriptResponseBody`.
@@ -1707,10 +1688,9 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSolutionConfigResponseBody`.
@@ -1734,10 +1714,9 @@ impl rt::Fields for GetSolutionConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTeamResponseBody`.
@@ -1761,10 +1740,9 @@ impl rt::Fields for GetTeamResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTeamMemberResponseBody`.
@@ -1788,10 +1766,9 @@ impl rt::Fields for GetTeamMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTranscriptSummaryResponseBody`.
@@ -1815,10 +1792,9 @@ impl rt::Fields for GetTranscriptSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListA1DeviceResponseBody`.
@@ -1842,10 +1818,9 @@ impl rt::Fields for ListA1DeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCustomerResponseBody`.
@@ -1873,12 +1848,11 @@ impl rt::Fields for ListCustomerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeviceResponseBody`.
@@ -1906,12 +1880,11 @@ impl rt::Fields for ListDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeviceRecordingDurationResponseBody`.
@@ -1939,12 +1912,11 @@ impl rt::Fields for ListDeviceRecordingDurationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListServiceRecordResponseBody`.
@@ -1972,12 +1944,11 @@ impl rt::Fields for ListServiceRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListServiceTodoResponseBody`.
@@ -2001,10 +1972,9 @@ impl rt::Fields for ListServiceTodoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTeamResponseBody`.
@@ -2032,12 +2002,11 @@ impl rt::Fields for ListTeamResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ManageTeamMemberRequestAddMembers`.
@@ -2113,13 +2082,12 @@ impl rt::Fields for QueryAsrTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAudioFileResponseBody`.
@@ -2147,12 +2115,11 @@ impl rt::Fields for QueryAudioFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceDetailResponseBody`.
@@ -2176,10 +2143,9 @@ impl rt::Fields for QueryDeviceDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceStatusResponseBody`.
@@ -2203,10 +2169,9 @@ impl rt::Fields for QueryDeviceStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFileInfoByMinutesIdResponseBody`: the same model as [`GetAudioFileInfoResponseBody`].
@@ -2232,10 +2197,9 @@ impl rt::Fields for QuerySalesInsightsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryServiceRecordLocationResponseBody`.
@@ -2259,10 +2223,9 @@ impl rt::Fields for QueryServiceRecordLocationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStaffStatisticDataResponseBody`.
@@ -2294,14 +2257,13 @@ impl rt::Fields for QueryStaffStatisticDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserBindDeviceLocationResponseBody`.
@@ -2325,10 +2287,9 @@ impl rt::Fields for QueryUserBindDeviceLocationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserDeviceLocationResponseBody`.
@@ -2352,10 +2313,9 @@ impl rt::Fields for QueryUserDeviceLocationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitAgentTaskResponseBody`: the same model as [`CreateAsrTranscriptionResponseBody`].
@@ -2426,13 +2386,12 @@ impl rt::Fields for SubmitAsrTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitCustomerSplitDataRequestSplitParams`.
@@ -2503,12 +2462,11 @@ impl rt::Fields for SubmitCustomerSplitDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateDeviceBindingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
@@ -2536,10 +2494,9 @@ impl rt::Fields for UpdateServiceRecordRestrictResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTeamResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
@@ -2598,13 +2555,12 @@ impl rt::Fields for VideoCustomerSplitResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResult`.
@@ -2631,11 +2587,10 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "partialSuccess" => self.partial_success = map.next_value()?,
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "partialSuccess" => rt::read_field(map, &mut self.partial_success),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryUserDeviceStatusResponseBodyResult`.
@@ -2661,10 +2616,11 @@ impl rt::Fields for BatchQueryUserDeviceStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userDeviceStatusMap" => self.user_device_status_map = map.next_value()?,
-            _ => return Ok(false),
+            "userDeviceStatusMap" => {
+                rt::read_field(map, &mut self.user_device_status_map)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAsrTranscriptionResponseBodyResult`.
@@ -2688,10 +2644,9 @@ impl rt::Fields for CreateAsrTranscriptionResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRecordingScheduleResponseBodyResult`.
@@ -2721,13 +2676,12 @@ impl rt::Fields for CreateRecordingScheduleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessOrder" => self.business_order = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "businessOrder" => rt::read_field(map, &mut self.business_order),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTeamResponseBodyResult`.
@@ -2753,11 +2707,10 @@ impl rt::Fields for CreateTeamResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "teamCode" => self.team_code = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetA1DeviceBindingResponseBodyResult`.
@@ -2781,10 +2734,9 @@ impl rt::Fields for GetA1DeviceBindingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "binding" => self.binding = map.next_value()?,
-            _ => return Ok(false),
+            "binding" => rt::read_field(map, &mut self.binding),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetA1DeviceDetailResponseBodyResult`.
@@ -2808,10 +2760,9 @@ impl rt::Fields for GetA1DeviceDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "device" => self.device = map.next_value()?,
-            _ => return Ok(false),
+            "device" => rt::read_field(map, &mut self.device),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAsrTranscriptionResponseBodyResult`.
@@ -2843,14 +2794,13 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizKey" => self.biz_key = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultInfo" => self.result_info = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
+            "bizKey" => rt::read_field(map, &mut self.biz_key),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultInfo" => rt::read_field(map, &mut self.result_info),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAudioFileDownloadInfoResponseBodyResult`.
@@ -2874,10 +2824,9 @@ impl rt::Fields for GetAudioFileDownloadInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAudioFileInfoResponseBodyResult`.
@@ -2915,17 +2864,16 @@ impl rt::Fields for GetAudioFileInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInfoResponseBodyResult`.
@@ -2959,15 +2907,14 @@ impl rt::Fields for GetCustomerInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createAt" => self.create_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "phone" => self.phone = map.next_value()?,
-            "teamCode" => self.team_code = map.next_value()?,
-            _ => return Ok(false),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "phone" => rt::read_field(map, &mut self.phone),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInsightResponseBodyResult`.
@@ -2993,11 +2940,10 @@ impl rt::Fields for GetCustomerInsightResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "intention" => self.intention = map.next_value()?,
-            "tag" => self.tag = map.next_value()?,
-            _ => return Ok(false),
+            "intention" => rt::read_field(map, &mut self.intention),
+            "tag" => rt::read_field(map, &mut self.tag),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecordingScheduleResponseBodyResult`.
@@ -3031,15 +2977,14 @@ impl rt::Fields for GetRecordingScheduleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessOrder" => self.business_order = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "businessOrder" => rt::read_field(map, &mut self.business_order),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceChapterSummaryResponseBodyResult`.
@@ -3065,11 +3010,10 @@ impl rt::Fields for GetServiceChapterSummaryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceChatSummaryResponseBodyResult`.
@@ -3095,11 +3039,10 @@ impl rt::Fields for GetServiceChatSummaryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "basic" => self.basic = map.next_value()?,
-            "product" => self.product = map.next_value()?,
-            _ => return Ok(false),
+            "basic" => rt::read_field(map, &mut self.basic),
+            "product" => rt::read_field(map, &mut self.product),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceQualityInspectionResponseBodyResult`.
@@ -3127,12 +3070,11 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupList" => self.group_list = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
+            "groupList" => rt::read_field(map, &mut self.group_list),
+            "score" => rt::read_field(map, &mut self.score),
+            "summary" => rt::read_field(map, &mut self.summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordResponseBodyResult`.
@@ -3178,21 +3120,22 @@ impl rt::Fields for GetServiceRecordResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customerId" => self.customer_id = map.next_value()?,
-            "deviceSn" => self.device_sn = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "endTimestamp" => self.end_timestamp = map.next_value()?,
-            "outBizData" => self.out_biz_data = map.next_value()?,
-            "qualityInspectionScore" => self.quality_inspection_score = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "sceneInfo" => self.scene_info = map.next_value()?,
-            "startTimestamp" => self.start_timestamp = map.next_value()?,
-            "team" => self.team = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            "valid" => self.valid = map.next_value()?,
-            _ => return Ok(false),
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            "deviceSn" => rt::read_field(map, &mut self.device_sn),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
+            "outBizData" => rt::read_field(map, &mut self.out_biz_data),
+            "qualityInspectionScore" => {
+                rt::read_field(map, &mut self.quality_inspection_score)
+            }
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "sceneInfo" => rt::read_field(map, &mut self.scene_info),
+            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
+            "team" => rt::read_field(map, &mut self.team),
+            "user" => rt::read_field(map, &mut self.user),
+            "valid" => rt::read_field(map, &mut self.valid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordTranscriptResponseBodyResult`.
@@ -3218,11 +3161,10 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "audionText" => self.audion_text = map.next_value()?,
-            "speaker" => self.speaker = map.next_value()?,
-            _ => return Ok(false),
+            "audionText" => rt::read_field(map, &mut self.audion_text),
+            "speaker" => rt::read_field(map, &mut self.speaker),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSolutionConfigResponseBodyResult`.
@@ -3248,11 +3190,10 @@ impl rt::Fields for GetSolutionConfigResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dialectList" => self.dialect_list = map.next_value()?,
-            "solutionList" => self.solution_list = map.next_value()?,
-            _ => return Ok(false),
+            "dialectList" => rt::read_field(map, &mut self.dialect_list),
+            "solutionList" => rt::read_field(map, &mut self.solution_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTeamResponseBodyResult`.
@@ -3292,18 +3233,17 @@ impl rt::Fields for GetTeamResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "dialectCode" => self.dialect_code = map.next_value()?,
-            "dialectName" => self.dialect_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentTeamCode" => self.parent_team_code = map.next_value()?,
-            "sceneList" => self.scene_list = map.next_value()?,
-            "solutionCode" => self.solution_code = map.next_value()?,
-            "solutionName" => self.solution_name = map.next_value()?,
-            "tagList" => self.tag_list = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "dialectCode" => rt::read_field(map, &mut self.dialect_code),
+            "dialectName" => rt::read_field(map, &mut self.dialect_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
+            "sceneList" => rt::read_field(map, &mut self.scene_list),
+            "solutionCode" => rt::read_field(map, &mut self.solution_code),
+            "solutionName" => rt::read_field(map, &mut self.solution_name),
+            "tagList" => rt::read_field(map, &mut self.tag_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTeamMemberResponseBodyResult`.
@@ -3329,11 +3269,10 @@ impl rt::Fields for GetTeamMemberResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "admins" => self.admins = map.next_value()?,
-            "members" => self.members = map.next_value()?,
-            _ => return Ok(false),
+            "admins" => rt::read_field(map, &mut self.admins),
+            "members" => rt::read_field(map, &mut self.members),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTranscriptSummaryResponseBodyResult`.
@@ -3357,10 +3296,9 @@ impl rt::Fields for GetTranscriptSummaryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListA1DeviceResponseBodyResult`.
@@ -3386,11 +3324,10 @@ impl rt::Fields for ListA1DeviceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCustomerResponseBodyResult`: the same model as [`GetCustomerInfoResponseBodyResult`].
@@ -3422,13 +3359,12 @@ impl rt::Fields for ListDeviceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "teamCode" => self.team_code = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeviceRecordingDurationResponseBodyResult`.
@@ -3460,14 +3396,13 @@ impl rt::Fields for ListDeviceRecordingDurationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "endTimestamp" => self.end_timestamp = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "startTimestamp" => self.start_timestamp = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListServiceRecordResponseBodyResult`: the same model as [`GetServiceRecordResponseBodyResult`].
@@ -3505,16 +3440,15 @@ impl rt::Fields for ListServiceTodoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creator" => self.creator = map.next_value()?,
-            "dingTodoId" => self.ding_todo_id = map.next_value()?,
-            "executors" => self.executors = map.next_value()?,
-            "finished" => self.finished = map.next_value()?,
-            "planFinishDate" => self.plan_finish_date = map.next_value()?,
-            "todoContent" => self.todo_content = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "dingTodoId" => rt::read_field(map, &mut self.ding_todo_id),
+            "executors" => rt::read_field(map, &mut self.executors),
+            "finished" => rt::read_field(map, &mut self.finished),
+            "planFinishDate" => rt::read_field(map, &mut self.plan_finish_date),
+            "todoContent" => rt::read_field(map, &mut self.todo_content),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTeamResponseBodyResult`.
@@ -3544,13 +3478,12 @@ impl rt::Fields for ListTeamResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentTeamCode" => self.parent_team_code = map.next_value()?,
-            "tagList" => self.tag_list = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
+            "tagList" => rt::read_field(map, &mut self.tag_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAsrTaskResponseBodyResult`.
@@ -3582,14 +3515,13 @@ impl rt::Fields for QueryAsrTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizKey" => self.biz_key = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "resultInfo" => self.result_info = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
+            "bizKey" => rt::read_field(map, &mut self.biz_key),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "resultInfo" => rt::read_field(map, &mut self.result_info),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAudioFileResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
@@ -3621,13 +3553,12 @@ impl rt::Fields for QueryDeviceDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceStatusResponseBodyResult`.
@@ -3661,14 +3592,13 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "battery" => self.battery = map.next_value()?,
-            "firmware" => self.firmware = map.next_value()?,
-            "recordingStartTime" => self.recording_start_time = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "battery" => rt::read_field(map, &mut self.battery),
+            "firmware" => rt::read_field(map, &mut self.firmware),
+            "recordingStartTime" => rt::read_field(map, &mut self.recording_start_time),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFileInfoByMinutesIdResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
@@ -3702,14 +3632,13 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "analysisDate" => self.analysis_date = map.next_value()?,
-            "capabilityRadar" => self.capability_radar = map.next_value()?,
-            "insightList" => self.insight_list = map.next_value()?,
-            "teamCode" => self.team_code = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "analysisDate" => rt::read_field(map, &mut self.analysis_date),
+            "capabilityRadar" => rt::read_field(map, &mut self.capability_radar),
+            "insightList" => rt::read_field(map, &mut self.insight_list),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryServiceRecordLocationResponseBodyResult`.
@@ -3735,11 +3664,10 @@ impl rt::Fields for QueryServiceRecordLocationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "locations" => self.locations = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            _ => return Ok(false),
+            "locations" => rt::read_field(map, &mut self.locations),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStaffStatisticDataResponseBodyResult`.
@@ -3788,26 +3716,30 @@ impl rt::Fields for QueryStaffStatisticDataResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "averageQualityInspectionScorePerService" => {
-                self.average_quality_inspection_score_per_service = map.next_value()?;
+                rt::read_field(
+                    map,
+                    &mut self.average_quality_inspection_score_per_service,
+                )
             }
-            "day" => self.day = map.next_value()?,
+            "day" => rt::read_field(map, &mut self.day),
             "highestQualityInspectionScore" => {
-                self.highest_quality_inspection_score = map.next_value()?;
+                rt::read_field(map, &mut self.highest_quality_inspection_score)
             }
-            "qualityInspectL1Data" => self.quality_inspect_l1_data = map.next_value()?,
-            "saleSopPercentage" => self.sale_sop_percentage = map.next_value()?,
-            "serviceRecordCount" => self.service_record_count = map.next_value()?,
+            "qualityInspectL1Data" => {
+                rt::read_field(map, &mut self.quality_inspect_l1_data)
+            }
+            "saleSopPercentage" => rt::read_field(map, &mut self.sale_sop_percentage),
+            "serviceRecordCount" => rt::read_field(map, &mut self.service_record_count),
             "serviceRecordWithInvalidCount" => {
-                self.service_record_with_invalid_count = map.next_value()?;
+                rt::read_field(map, &mut self.service_record_with_invalid_count)
             }
-            "staffName" => self.staff_name = map.next_value()?,
-            "teamCode" => self.team_code = map.next_value()?,
-            "teamName" => self.team_name = map.next_value()?,
-            "totalServiceTime" => self.total_service_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "staffName" => rt::read_field(map, &mut self.staff_name),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "teamName" => rt::read_field(map, &mut self.team_name),
+            "totalServiceTime" => rt::read_field(map, &mut self.total_service_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserBindDeviceLocationResponseBodyResult`.
@@ -3837,12 +3769,11 @@ impl rt::Fields for QueryUserBindDeviceLocationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "latestLocation" => self.latest_location = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "latestLocation" => rt::read_field(map, &mut self.latest_location),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserDeviceLocationResponseBodyResult`.
@@ -3868,10 +3799,9 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceLocations" => self.device_locations = map.next_value()?,
-            _ => return Ok(false),
+            "deviceLocations" => rt::read_field(map, &mut self.device_locations),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitAgentTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
@@ -3927,10 +3857,9 @@ impl rt::Fields for SubmitCustomerSplitDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateServiceRecordRestrictResponseBodyResult`.
@@ -3960,13 +3889,12 @@ impl rt::Fields for UpdateServiceRecordRestrictResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failCount" => self.fail_count = map.next_value()?,
-            "failedRecordIds" => self.failed_record_ids = map.next_value()?,
-            "successCount" => self.success_count = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "failCount" => rt::read_field(map, &mut self.fail_count),
+            "failedRecordIds" => rt::read_field(map, &mut self.failed_record_ids),
+            "successCount" => rt::read_field(map, &mut self.success_count),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `VideoCustomerSplitRequestCustomerCustomers`.
@@ -4025,11 +3953,10 @@ impl rt::Fields for VideoCustomerSplitResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "createServiceRecordResult" => {
-                self.create_service_record_result = map.next_value()?;
+                rt::read_field(map, &mut self.create_service_record_result)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResultResults`.
@@ -4066,16 +3993,15 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
-            "bindingStatus" => self.binding_status = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMessage" => self.error_message = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
+            "bindingStatus" => rt::read_field(map, &mut self.binding_status),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMessage" => rt::read_field(map, &mut self.error_message),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "success" => rt::read_field(map, &mut self.success),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResultUserDeviceStatusMapValue`.
@@ -4101,11 +4027,10 @@ impl rt::Fields for ResultUserDeviceStatusMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sn" => self.sn = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetA1DeviceBindingResponseBodyResultBinding`.
@@ -4135,13 +4060,12 @@ impl rt::Fields for GetA1DeviceBindingResponseBodyResultBinding {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
-            "bindingStatus" => self.binding_status = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
+            "bindingStatus" => rt::read_field(map, &mut self.binding_status),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetA1DeviceDetailResponseBodyResultDevice`.
@@ -4175,15 +4099,14 @@ impl rt::Fields for GetA1DeviceDetailResponseBodyResultDevice {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
-            "bindingStatus" => self.binding_status = map.next_value()?,
-            "deviceModel" => self.device_model = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
+            "bindingStatus" => rt::read_field(map, &mut self.binding_status),
+            "deviceModel" => rt::read_field(map, &mut self.device_model),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfo`.
@@ -4210,10 +4133,9 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "paragraphList" => self.paragraph_list = map.next_value()?,
-            _ => return Ok(false),
+            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInsightResponseBodyResultIntention`.
@@ -4239,11 +4161,10 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultIntention {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "intention" => self.intention = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "intention" => rt::read_field(map, &mut self.intention),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInsightResponseBodyResultTag`.
@@ -4269,11 +4190,10 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTag {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aiTag" => self.ai_tag = map.next_value()?,
-            "userTag" => self.user_tag = map.next_value()?,
-            _ => return Ok(false),
+            "aiTag" => rt::read_field(map, &mut self.ai_tag),
+            "userTag" => rt::read_field(map, &mut self.user_tag),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceChatSummaryResponseBodyResultBasic`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
@@ -4302,11 +4222,10 @@ impl rt::Fields for GetServiceChatSummaryResponseBodyResultProduct {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemList" => self.item_list = map.next_value()?,
-            "product" => self.product = map.next_value()?,
-            _ => return Ok(false),
+            "itemList" => rt::read_field(map, &mut self.item_list),
+            "product" => rt::read_field(map, &mut self.product),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupList`.
@@ -4337,12 +4256,11 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemList" => self.item_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            _ => return Ok(false),
+            "itemList" => rt::read_field(map, &mut self.item_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "score" => rt::read_field(map, &mut self.score),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordResponseBodyResultSceneInfo`.
@@ -4368,11 +4286,10 @@ impl rt::Fields for GetServiceRecordResponseBodyResultSceneInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordResponseBodyResultTeam`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -4400,11 +4317,10 @@ impl rt::Fields for GetServiceRecordResponseBodyResultUser {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionText`.
@@ -4433,11 +4349,10 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionText {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultSpeaker`.
@@ -4466,11 +4381,10 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeaker {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSolutionConfigResponseBodyResultDialectList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -4503,12 +4417,11 @@ impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "sceneList" => self.scene_list = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "sceneList" => rt::read_field(map, &mut self.scene_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTeamResponseBodyResultSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -4538,12 +4451,11 @@ impl rt::Fields for GetTeamResponseBodyResultTagList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "valueList" => self.value_list = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "valueList" => rt::read_field(map, &mut self.value_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTeamMemberResponseBodyResultAdmins`: the same model as [`GetServiceRecordResponseBodyResultUser`].
@@ -4585,10 +4497,9 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "paragraphList" => self.paragraph_list = map.next_value()?,
-            _ => return Ok(false),
+            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceStatusResponseBodyResultBattery`.
@@ -4614,11 +4525,10 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResultBattery {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "timestamp" => self.timestamp = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceStatusResponseBodyResultFirmware`.
@@ -4644,11 +4554,10 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResultFirmware {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "timestamp" => self.timestamp = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceStatusResponseBodyResultRecordingStartTime`: the same model as [`QueryDeviceStatusResponseBodyResultBattery`].
@@ -4679,10 +4588,9 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadar {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dimensions" => self.dimensions = map.next_value()?,
-            _ => return Ok(false),
+            "dimensions" => rt::read_field(map, &mut self.dimensions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightList`.
@@ -4711,11 +4619,10 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commonSummary" => self.common_summary = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "commonSummary" => rt::read_field(map, &mut self.common_summary),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryServiceRecordLocationResponseBodyResultLocations`.
@@ -4744,12 +4651,11 @@ impl rt::Fields for QueryServiceRecordLocationResponseBodyResultLocations {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "latitude" => self.latitude = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data`.
@@ -4784,15 +4690,14 @@ impl rt::Fields for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Dat
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hitRate" => self.hit_rate = map.next_value()?,
-            "level1Code" => self.level1_code = map.next_value()?,
-            "level1Name" => self.level1_name = map.next_value()?,
-            "recordCount" => self.record_count = map.next_value()?,
-            "sceneCode" => self.scene_code = map.next_value()?,
-            "totalScore" => self.total_score = map.next_value()?,
-            _ => return Ok(false),
+            "hitRate" => rt::read_field(map, &mut self.hit_rate),
+            "level1Code" => rt::read_field(map, &mut self.level1_code),
+            "level1Name" => rt::read_field(map, &mut self.level1_name),
+            "recordCount" => rt::read_field(map, &mut self.record_count),
+            "sceneCode" => rt::read_field(map, &mut self.scene_code),
+            "totalScore" => rt::read_field(map, &mut self.total_score),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`: the same model as [`QueryServiceRecordLocationResponseBodyResultLocations`].
@@ -4823,11 +4728,10 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "locations" => self.locations = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
+            "locations" => rt::read_field(map, &mut self.locations),
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `VideoCustomerSplitRequestCustomerCustomersAppearance`.
@@ -4892,11 +4796,10 @@ impl rt::Fields for VideoCustomerSplitResponseBodyResultCreateServiceRecordResul
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "recordIds" => self.record_ids = map.next_value()?,
-            "segmentId" => self.segment_id = map.next_value()?,
-            _ => return Ok(false),
+            "recordIds" => rt::read_field(map, &mut self.record_ids),
+            "segmentId" => rt::read_field(map, &mut self.segment_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResultUserDeviceStatusMapValueStatus`.
@@ -4920,10 +4823,9 @@ impl rt::Fields for ResultUserDeviceStatusMapValueStatus {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfoParagraphList`.
@@ -4954,13 +4856,12 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "paragraph" => self.paragraph = map.next_value()?,
-            "speakerId" => self.speaker_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            "speakerId" => rt::read_field(map, &mut self.speaker_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInsightResponseBodyResultTagAiTag`.
@@ -4988,12 +4889,11 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTagAiTag {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCustomerInsightResponseBodyResultTagUserTag`.
@@ -5020,11 +4920,10 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTagUserTag {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceChatSummaryResponseBodyResultProductItemList`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
@@ -5067,17 +4966,16 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupListItemLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "citations" => self.citations = map.next_value()?,
-            "flowName" => self.flow_name = map.next_value()?,
-            "highlights" => self.highlights = map.next_value()?,
-            "isHit" => self.is_hit = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "reason" => self.reason = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "script" => self.script = map.next_value()?,
-            _ => return Ok(false),
+            "citations" => rt::read_field(map, &mut self.citations),
+            "flowName" => rt::read_field(map, &mut self.flow_name),
+            "highlights" => rt::read_field(map, &mut self.highlights),
+            "isHit" => rt::read_field(map, &mut self.is_hit),
+            "name" => rt::read_field(map, &mut self.name),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "score" => rt::read_field(map, &mut self.score),
+            "script" => rt::read_field(map, &mut self.script),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionTextDataList`.
@@ -5108,13 +5006,12 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionTextDataLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "channel" => self.channel = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultSpeakerDataList`.
@@ -5141,11 +5038,10 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "channel" => self.channel = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            _ => return Ok(false),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSolutionConfigResponseBodyResultSolutionListSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -5186,14 +5082,13 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "paragraph" => self.paragraph = map.next_value()?,
-            "sentenceList" => self.sentence_list = map.next_value()?,
-            "speakerId" => self.speaker_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
+            "speakerId" => rt::read_field(map, &mut self.speaker_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions`.
@@ -5220,11 +5115,10 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadarDimension
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "label" => self.label = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            _ => return Ok(false),
+            "label" => rt::read_field(map, &mut self.label),
+            "score" => rt::read_field(map, &mut self.score),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightListCommonSummary`.
@@ -5255,13 +5149,12 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightListCommonSummary
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "priorityText" => self.priority_text = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "name" => rt::read_field(map, &mut self.name),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "priorityText" => rt::read_field(map, &mut self.priority_text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations`.
@@ -5290,12 +5183,11 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLoca
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "latitude" => self.latitude = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations`.
@@ -5323,11 +5215,10 @@ for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList`.
@@ -5360,13 +5251,12 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenc
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "sentence" => self.sentence = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "wordList" => self.word_list = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "sentence" => rt::read_field(map, &mut self.sentence),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "wordList" => rt::read_field(map, &mut self.word_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList`.
@@ -5396,12 +5286,11 @@ for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::batch_query_a1_industry_device_binding`].

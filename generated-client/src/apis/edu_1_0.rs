@@ -4985,10 +4985,9 @@ impl rt::Fields for ActivateDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeAlumniDeptsRequestDepts`.
@@ -5043,11 +5042,10 @@ impl rt::Fields for AddCollegeAlumniDeptsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeAlumniUserInfoResponseBody`.
@@ -5073,11 +5071,10 @@ impl rt::Fields for AddCollegeAlumniUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeContactExclusiveRequestDeptOrderList`.
@@ -5227,11 +5224,10 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeContactUserRequestDeptOrderList`: the same model as [`AddCollegeContactExclusiveRequestDeptOrderList`].
@@ -5263,10 +5259,9 @@ impl rt::Fields for AddCompetitionRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddDeviceResponseBody`.
@@ -5298,14 +5293,13 @@ impl rt::Fields for AddDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddEvaluatePerformanceRequestEvaluationData`.
@@ -5395,11 +5389,10 @@ impl rt::Fields for AddTraceEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AdjustCourseResponseBody`.
@@ -5425,11 +5418,10 @@ impl rt::Fields for AdjustCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AdjustKitResponseBody`: the same model as [`AdjustCourseResponseBody`].
@@ -5636,10 +5628,9 @@ impl rt::Fields for BatchCreateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchCreateCourseRequestCourseDetailItemList`.
@@ -5964,10 +5955,9 @@ impl rt::Fields for BatchOrgCreateHWResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelList`.
@@ -6036,11 +6026,10 @@ impl rt::Fields for CallMultimodalModelResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6068,11 +6057,10 @@ impl rt::Fields for CancelOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "needRetry" => self.need_retry = map.next_value()?,
-            "tradeAction" => self.trade_action = map.next_value()?,
-            _ => return Ok(false),
+            "needRetry" => rt::read_field(map, &mut self.need_retry),
+            "tradeAction" => rt::read_field(map, &mut self.trade_action),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelSnsOrderResponseBody`.
@@ -6108,16 +6096,15 @@ impl rt::Fields for CancelSnsOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayAppId" => self.alipay_app_id = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "payStatus" => self.pay_status = map.next_value()?,
-            "refundStatus" => self.refund_status = map.next_value()?,
-            "totalAmount" => self.total_amount = map.next_value()?,
-            _ => return Ok(false),
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "merchantOrderNo" => rt::read_field(map, &mut self.merchant_order_no),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "payStatus" => rt::read_field(map, &mut self.pay_status),
+            "refundStatus" => rt::read_field(map, &mut self.refund_status),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelUserOrderResponseBody`: the same model as [`CancelSnsOrderResponseBody`].
@@ -6145,11 +6132,10 @@ impl rt::Fields for CardBatchQueryCardsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardDeleteCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6179,11 +6165,10 @@ impl rt::Fields for CardGetCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardGetCardFinishProgressResponseBody`.
@@ -6209,11 +6194,10 @@ impl rt::Fields for CardGetCardFinishProgressResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardQueryCardFeedsResponseBody`.
@@ -6239,11 +6223,10 @@ impl rt::Fields for CardQueryCardFeedsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardSubmitCardResponseBody`.
@@ -6269,11 +6252,10 @@ impl rt::Fields for CardSubmitCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardUpdateCardRequestData`.
@@ -6335,10 +6317,9 @@ impl rt::Fields for CheckRestrictionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ClearEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6422,15 +6403,14 @@ impl rt::Fields for CreateAppOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actualAmount" => self.actual_amount = map.next_value()?,
-            "alipayAppId" => self.alipay_app_id = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            _ => return Ok(false),
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "body" => rt::read_field(map, &mut self.body),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "merchantOrderNo" => rt::read_field(map, &mut self.merchant_order_no),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAwaitingCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6520,11 +6500,10 @@ impl rt::Fields for CreateCollegeContactDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCollegeContactSceneStruResponseBody`.
@@ -6550,11 +6529,10 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6688,17 +6666,16 @@ impl rt::Fields for CreateEduAssetSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTimeMillis" => self.create_time_millis = map.next_value()?,
-            "modifyTimeMillis" => self.modify_time_millis = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "createTimeMillis" => rt::read_field(map, &mut self.create_time_millis),
+            "modifyTimeMillis" => rt::read_field(map, &mut self.modify_time_millis),
+            "permissionMode" => rt::read_field(map, &mut self.permission_mode),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "spaceName" => rt::read_field(map, &mut self.space_name),
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEduLlmModelReqRequestChatMessageModelList`: the same model as [`CallMultimodalModelRequestChatMessageModelList`].
@@ -6726,11 +6703,10 @@ impl rt::Fields for CreateEduLlmModelReqResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFulfilRecordResponseBody`.
@@ -6754,10 +6730,9 @@ impl rt::Fields for CreateFulfilRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "successInfo" => self.success_info = map.next_value()?,
-            _ => return Ok(false),
+            "successInfo" => rt::read_field(map, &mut self.success_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateInviteUrlResponseBody`.
@@ -6783,11 +6758,10 @@ impl rt::Fields for CreateInviteUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateItemResponseBody`.
@@ -6817,13 +6791,12 @@ impl rt::Fields for CreateItemResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6891,10 +6864,9 @@ impl rt::Fields for CreateOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderNo" => self.order_no = map.next_value()?,
-            _ => return Ok(false),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrderFlowRequestDetailList`.
@@ -6971,10 +6943,9 @@ impl rt::Fields for CreatePhysicalClassroomResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classroomId" => self.classroom_id = map.next_value()?,
-            _ => return Ok(false),
+            "classroomId" => rt::read_field(map, &mut self.classroom_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRefundFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -7033,11 +7004,10 @@ impl rt::Fields for CreateRemoteClassCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSectionConfigRequestSectionConfigs`.
@@ -7142,15 +7112,14 @@ impl rt::Fields for CreateStsTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "accessKeySecret" => self.access_key_secret = map.next_value()?,
-            "expiration" => self.expiration = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "securityToken" => self.security_token = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "expiration" => rt::read_field(map, &mut self.expiration),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "securityToken" => rt::read_field(map, &mut self.security_token),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateStudentClassResponseBody`: the same model as [`AdjustCourseResponseBody`].
@@ -7180,11 +7149,10 @@ impl rt::Fields for CreateTimerCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "sucess" => self.sucess = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "sucess" => rt::read_field(map, &mut self.sucess),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTokenResponseBody`: the same model as [`CreateStsTokenResponseBody`].
@@ -7307,10 +7275,9 @@ impl rt::Fields for CreateUniversityCourseGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseGroupInfo" => self.course_group_info = map.next_value()?,
-            _ => return Ok(false),
+            "courseGroupInfo" => rt::read_field(map, &mut self.course_group_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateUniversityStudentResponseBody`.
@@ -7334,10 +7301,9 @@ impl rt::Fields for CreateUniversityStudentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateUniversityTeacherResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
@@ -7365,10 +7331,9 @@ impl rt::Fields for DeactivateDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activateTimes" => self.activate_times = map.next_value()?,
-            _ => return Ok(false),
+            "activateTimes" => rt::read_field(map, &mut self.activate_times),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeductPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -7418,11 +7383,10 @@ impl rt::Fields for DeleteSchoolReportResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7456,10 +7420,9 @@ impl rt::Fields for DeviceHeartbeatResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "command" => self.command = map.next_value()?,
-            _ => return Ok(false),
+            "command" => rt::read_field(map, &mut self.command),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DisableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7489,11 +7452,10 @@ impl rt::Fields for EduAIModelCompleteResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduFindUserRolesByUserIdResponseBody`.
@@ -7517,10 +7479,9 @@ impl rt::Fields for EduFindUserRolesByUserIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduGetFileSpaceResponseBody`.
@@ -7546,11 +7507,10 @@ impl rt::Fields for EduGetFileSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduListUserByFromUserIdsResponseBody`.
@@ -7574,10 +7534,9 @@ impl rt::Fields for EduListUserByFromUserIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduTeacherListResponseBody`.
@@ -7601,10 +7560,9 @@ impl rt::Fields for EduTeacherListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EnableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7693,11 +7651,10 @@ impl rt::Fields for EndCourseResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "universityCourseCommonResponse" => {
-                self.university_course_common_response = map.next_value()?;
+                rt::read_field(map, &mut self.university_course_common_response)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EventTrackResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -7729,12 +7686,11 @@ impl rt::Fields for GetBindChildInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "childUserId" => self.child_user_id = map.next_value()?,
-            "currentUserId" => self.current_user_id = map.next_value()?,
-            "familyCorpId" => self.family_corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "childUserId" => rt::read_field(map, &mut self.child_user_id),
+            "currentUserId" => rt::read_field(map, &mut self.current_user_id),
+            "familyCorpId" => rt::read_field(map, &mut self.family_corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetChildrenResponseBody`.
@@ -7760,11 +7716,10 @@ impl rt::Fields for GetChildrenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeAlumniDeptsResponseBody`: the same model as [`AddCollegeAlumniDeptsResponseBody`].
@@ -7792,11 +7747,10 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeContactDeptDetailResponseBody`.
@@ -7822,11 +7776,10 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeContactStandardStruDeptDetailResponseBody`: the same model as [`CreateCollegeContactSceneStruResponseBody`].
@@ -7854,11 +7807,10 @@ impl rt::Fields for GetCorrectStyleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDefaultChildResponseBody`.
@@ -7894,16 +7846,15 @@ impl rt::Fields for GetDefaultChildResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "bindStudents" => self.bind_students = map.next_value()?,
-            "grade" => self.grade = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "bindStudents" => rt::read_field(map, &mut self.bind_students),
+            "grade" => rt::read_field(map, &mut self.grade),
+            "name" => rt::read_field(map, &mut self.name),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "period" => rt::read_field(map, &mut self.period),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEduUserIdentityResponseBody`.
@@ -7929,11 +7880,10 @@ impl rt::Fields for GetEduUserIdentityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadInfoResponseBody`.
@@ -7959,11 +7909,10 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadInfoByPackageIdResponseBody`.
@@ -7989,11 +7938,10 @@ impl rt::Fields for GetFileDownloadInfoByPackageIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetImageTempDownloadUrlResponseBody`.
@@ -8019,11 +7967,10 @@ impl rt::Fields for GetImageTempDownloadUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOpenCourseDetailResponseBody`.
@@ -8063,18 +8010,17 @@ impl rt::Fields for GetOpenCourseDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseId" => self.course_id = map.next_value()?,
-            "courseType" => self.course_type = map.next_value()?,
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "pushModel" => self.push_model = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "teacherId" => self.teacher_id = map.next_value()?,
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "courseId" => rt::read_field(map, &mut self.course_id),
+            "courseType" => rt::read_field(map, &mut self.course_type),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "pushModel" => rt::read_field(map, &mut self.push_model),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOpenCoursesResponseBody`.
@@ -8100,11 +8046,10 @@ impl rt::Fields for GetOpenCoursesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseList" => self.course_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "courseList" => rt::read_field(map, &mut self.course_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPointActionRecordRequestBody`.
@@ -8174,11 +8119,10 @@ impl rt::Fields for GetPointActionRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPointInfoResponseBody`.
@@ -8204,11 +8148,10 @@ impl rt::Fields for GetPointInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRemoteClassCourseResponseBody`.
@@ -8234,11 +8177,10 @@ impl rt::Fields for GetRemoteClassCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShareRoleMembersResponseBody`.
@@ -8262,10 +8204,9 @@ impl rt::Fields for GetShareRoleMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShareRolesResponseBody`.
@@ -8289,10 +8230,9 @@ impl rt::Fields for GetShareRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskListResponseBody`.
@@ -8318,11 +8258,10 @@ impl rt::Fields for GetTaskListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "taskList" => self.task_list = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "taskList" => rt::read_field(map, &mut self.task_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskStudentListResponseBody`.
@@ -8350,12 +8289,11 @@ impl rt::Fields for GetTaskStudentListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "studentList" => self.student_list = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "studentList" => rt::read_field(map, &mut self.student_list),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InitCoursesOfClassRequestCourses`.
@@ -8491,10 +8429,9 @@ impl rt::Fields for InitDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "successInfo" => self.success_info = map.next_value()?,
-            _ => return Ok(false),
+            "successInfo" => rt::read_field(map, &mut self.success_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InitVPaasDeviceResponseBody`.
@@ -8518,10 +8455,9 @@ impl rt::Fields for InitVPaasDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pspk" => self.pspk = map.next_value()?,
-            _ => return Ok(false),
+            "pspk" => rt::read_field(map, &mut self.pspk),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertSectionConfigRequestEnd`.
@@ -8701,11 +8637,10 @@ impl rt::Fields for IsvDataWriteResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IsvMetadataQueryResponseBody`.
@@ -8731,11 +8666,10 @@ impl rt::Fields for IsvMetadataQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCollegeContactDeptTypeConfigResponseBody`.
@@ -8761,11 +8695,10 @@ impl rt::Fields for ListCollegeContactDeptTypeConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCollegeContactSceneStrusResponseBody`.
@@ -8791,11 +8724,10 @@ impl rt::Fields for ListCollegeContactSceneStrusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCollegeContactSubDeptsResponseBody`.
@@ -8821,11 +8753,10 @@ impl rt::Fields for ListCollegeContactSubDeptsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrderResponseBody`.
@@ -8851,11 +8782,10 @@ impl rt::Fields for ListOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MoveStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -8885,11 +8815,10 @@ impl rt::Fields for OrderInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageQueryClassCourseResponseBody`.
@@ -8915,11 +8844,10 @@ impl rt::Fields for PageQueryClassCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageQueryDevicesResponseBody`.
@@ -8947,12 +8875,11 @@ impl rt::Fields for PageQueryDevicesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageQueryKitOpenRecordResponseBody`.
@@ -8978,11 +8905,10 @@ impl rt::Fields for PageQueryKitOpenRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PayOrderResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -9011,11 +8937,10 @@ impl rt::Fields for PollingConfirmStatusResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "universityPollingCourseStatusResponse" => {
-                self.university_polling_course_status_response = map.next_value()?;
+                rt::read_field(map, &mut self.university_polling_course_status_response)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PreDialResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -9043,11 +8968,10 @@ impl rt::Fields for ProvidePointResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PublishSchoolReportRequestClassDetailItems`.
@@ -9156,11 +9080,10 @@ impl rt::Fields for QueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBody`.
@@ -9184,10 +9107,9 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBody`.
@@ -9213,11 +9135,10 @@ impl rt::Fields for QueryClassScheduleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "config" => self.config = map.next_value()?,
-            "courseDTOS" => self.course_dtos = map.next_value()?,
-            _ => return Ok(false),
+            "config" => rt::read_field(map, &mut self.config),
+            "courseDTOS" => rt::read_field(map, &mut self.course_dtos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBody`.
@@ -9241,10 +9162,9 @@ impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleConfigResponseBody`.
@@ -9268,10 +9188,9 @@ impl rt::Fields for QueryClassScheduleConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollegeContactUserDetailResponseBody`.
@@ -9297,11 +9216,10 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceResponseBody`.
@@ -9333,14 +9251,13 @@ impl rt::Fields for QueryDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtExpiry" => self.gmt_expiry = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "gmtExpiry" => rt::read_field(map, &mut self.gmt_expiry),
+            "model" => rt::read_field(map, &mut self.model),
+            "name" => rt::read_field(map, &mut self.name),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceListByCorpIdResponseBody`.
@@ -9366,11 +9283,10 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEduAssetSpacesResponseBody`.
@@ -9398,12 +9314,11 @@ impl rt::Fields for QueryEduAssetSpacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "spaces" => self.spaces = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "spaces" => rt::read_field(map, &mut self.spaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEduLlmModelResponseResponseBody`.
@@ -9429,11 +9344,10 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupIdResponseBody`.
@@ -9467,15 +9381,14 @@ impl rt::Fields for QueryGroupIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "merchantName" => self.merchant_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pid" => self.pid = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "merchantName" => rt::read_field(map, &mut self.merchant_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "pid" => rt::read_field(map, &mut self.pid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryKitOpenRecordResponseBody`.
@@ -9501,11 +9414,10 @@ impl rt::Fields for QueryKitOpenRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryModelResultByTaskIdResponseBody`: the same model as [`EduAIModelCompleteResponseBody`].
@@ -9577,33 +9489,34 @@ impl rt::Fields for QueryOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actualAmount" => self.actual_amount = map.next_value()?,
-            "alipayAppId" => self.alipay_app_id = map.next_value()?,
-            "closeTime" => self.close_time = map.next_value()?,
-            "closeTimestamp" => self.close_timestamp = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "labelAmount" => self.label_amount = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "merchantMergeOrderNo" => self.merchant_merge_order_no = map.next_value()?,
-            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "orderType" => self.order_type = map.next_value()?,
-            "outerUserId" => self.outer_user_id = map.next_value()?,
-            "payLogonId" => self.pay_logon_id = map.next_value()?,
-            "payStatus" => self.pay_status = map.next_value()?,
-            "payTime" => self.pay_time = map.next_value()?,
-            "payTimestamp" => self.pay_timestamp = map.next_value()?,
-            "payType" => self.pay_type = map.next_value()?,
-            "refundAmount" => self.refund_amount = map.next_value()?,
-            "refundStatus" => self.refund_status = map.next_value()?,
-            "refundTime" => self.refund_time = map.next_value()?,
-            "refundTimestamp" => self.refund_timestamp = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "tradeNo" => self.trade_no = map.next_value()?,
-            _ => return Ok(false),
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "closeTime" => rt::read_field(map, &mut self.close_time),
+            "closeTimestamp" => rt::read_field(map, &mut self.close_timestamp),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
+            "labelAmount" => rt::read_field(map, &mut self.label_amount),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "merchantMergeOrderNo" => {
+                rt::read_field(map, &mut self.merchant_merge_order_no)
+            }
+            "merchantOrderNo" => rt::read_field(map, &mut self.merchant_order_no),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "outerUserId" => rt::read_field(map, &mut self.outer_user_id),
+            "payLogonId" => rt::read_field(map, &mut self.pay_logon_id),
+            "payStatus" => rt::read_field(map, &mut self.pay_status),
+            "payTime" => rt::read_field(map, &mut self.pay_time),
+            "payTimestamp" => rt::read_field(map, &mut self.pay_timestamp),
+            "payType" => rt::read_field(map, &mut self.pay_type),
+            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
+            "refundStatus" => rt::read_field(map, &mut self.refund_status),
+            "refundTime" => rt::read_field(map, &mut self.refund_time),
+            "refundTimestamp" => rt::read_field(map, &mut self.refund_timestamp),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgCorrectTaskDetailResponseBody`.
@@ -9633,13 +9546,12 @@ impl rt::Fields for QueryOrgCorrectTaskDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBody`.
@@ -9670,13 +9582,12 @@ impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgRelationListResponseBody`.
@@ -9702,11 +9613,10 @@ impl rt::Fields for QueryOrgRelationListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgSecretKeyResponseBody`.
@@ -9733,11 +9643,10 @@ impl rt::Fields for QueryOrgSecretKeyResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "universitySecretKeyInfo" => {
-                self.university_secret_key_info = map.next_value()?;
+                rt::read_field(map, &mut self.university_secret_key_info)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgTypeResponseBody`.
@@ -9761,10 +9670,9 @@ impl rt::Fields for QueryOrgTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgType" => self.org_type = map.next_value()?,
-            _ => return Ok(false),
+            "orgType" => rt::read_field(map, &mut self.org_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPayResultResponseBody`.
@@ -9788,10 +9696,9 @@ impl rt::Fields for QueryPayResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPhysicalClassroomResponseBody`.
@@ -9817,11 +9724,10 @@ impl rt::Fields for QueryPhysicalClassroomResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPurchaseInfoResponseBody`.
@@ -9855,15 +9761,14 @@ impl rt::Fields for QueryPurchaseInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRemoteClassCourseResponseBody`.
@@ -9889,11 +9794,10 @@ impl rt::Fields for QueryRemoteClassCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchoolUserFaceResponseBody`.
@@ -9921,12 +9825,11 @@ impl rt::Fields for QuerySchoolUserFaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "userFaceList" => self.user_face_list = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "userFaceList" => rt::read_field(map, &mut self.user_face_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySelfBuildGroupBaseInfoResponseBody`.
@@ -9952,11 +9855,10 @@ impl rt::Fields for QuerySelfBuildGroupBaseInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySelfBuildGroupUserInfoResponseBody`.
@@ -9982,11 +9884,10 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySnsOrderResponseBody`: the same model as [`QueryOrderResponseBody`].
@@ -10012,10 +9913,9 @@ impl rt::Fields for QueryStatisticsDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStudentClassResponseBody`.
@@ -10041,11 +9941,10 @@ impl rt::Fields for QueryStudentClassResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectTeachersResponseBody`.
@@ -10069,10 +9968,9 @@ impl rt::Fields for QuerySubjectTeachersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTeachSubjectsResponseBody`: the same model as [`QuerySubjectTeachersResponseBody`].
@@ -10100,11 +9998,10 @@ impl rt::Fields for QueryTeacherCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTransferCourseResponseBody`.
@@ -10130,11 +10027,10 @@ impl rt::Fields for QueryTransferCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUniversityCourseGroupResponseBody`.
@@ -10161,11 +10057,10 @@ impl rt::Fields for QueryUniversityCourseGroupResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "universityCourseGroupInfo" => {
-                self.university_course_group_info = map.next_value()?;
+                rt::read_field(map, &mut self.university_course_group_info)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserFaceResponseBody`.
@@ -10195,13 +10090,12 @@ impl rt::Fields for QueryUserFaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "faceId" => self.face_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserPayInfoResponseBody`.
@@ -10225,10 +10119,9 @@ impl rt::Fields for QueryUserPayInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "signNo" => self.sign_no = map.next_value()?,
-            _ => return Ok(false),
+            "signNo" => rt::read_field(map, &mut self.sign_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RecordActionPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -10254,10 +10147,9 @@ impl rt::Fields for RemoveDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReportDeviceLogResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -10289,11 +10181,10 @@ impl rt::Fields for SaveClassLearningDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveStudentLearningDataRequestWrongQuestions`.
@@ -10382,11 +10273,10 @@ impl rt::Fields for SaveStudentLearningDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SchoolReportDetailReadedResponseBody`.
@@ -10412,11 +10302,10 @@ impl rt::Fields for SchoolReportDetailReadedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTeachersResponseBody`.
@@ -10440,10 +10329,9 @@ impl rt::Fields for SearchTeachersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "users" => self.users = map.next_value()?,
-            _ => return Ok(false),
+            "users" => rt::read_field(map, &mut self.users),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendAiCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -10725,11 +10613,10 @@ impl rt::Fields for UpdateGuardianResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePhysicalClassroomResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -10773,11 +10660,10 @@ impl rt::Fields for VPaasProxyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "ticket" => self.ticket = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "ticket" => rt::read_field(map, &mut self.ticket),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ValidateNewGradeManagerResponseBody`.
@@ -10801,10 +10687,9 @@ impl rt::Fields for ValidateNewGradeManagerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "matchRule" => self.match_rule = map.next_value()?,
-            _ => return Ok(false),
+            "matchRule" => rt::read_field(map, &mut self.match_rule),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ValidateUserRoleResponseBody`.
@@ -10830,11 +10715,12 @@ impl rt::Fields for ValidateUserRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "matchParentIdentity" => self.match_parent_identity = map.next_value()?,
-            "matchTeacherIdentity" => self.match_teacher_identity = map.next_value()?,
-            _ => return Ok(false),
+            "matchParentIdentity" => rt::read_field(map, &mut self.match_parent_identity),
+            "matchTeacherIdentity" => {
+                rt::read_field(map, &mut self.match_teacher_identity)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `VerifyEduOrgCertificationResponseBody`.
@@ -10858,10 +10744,9 @@ impl rt::Fields for VerifyEduOrgCertificationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "certificated" => self.certificated = map.next_value()?,
-            _ => return Ok(false),
+            "certificated" => rt::read_field(map, &mut self.certificated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `VerifyEduUserCertificationResponseBody`.
@@ -10891,13 +10776,12 @@ impl rt::Fields for VerifyEduUserCertificationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "certificated" => self.certificated = map.next_value()?,
-            "certificatedCorpId" => self.certificated_corp_id = map.next_value()?,
-            "certificatedOrgName" => self.certificated_org_name = map.next_value()?,
-            "certificatedUserId" => self.certificated_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "certificated" => rt::read_field(map, &mut self.certificated),
+            "certificatedCorpId" => rt::read_field(map, &mut self.certificated_corp_id),
+            "certificatedOrgName" => rt::read_field(map, &mut self.certificated_org_name),
+            "certificatedUserId" => rt::read_field(map, &mut self.certificated_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassCourseResponseBody`.
@@ -10923,11 +10807,10 @@ impl rt::Fields for QueryClassCourseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeAlumniDeptsResponseBodyResult`.
@@ -10961,15 +10844,14 @@ impl rt::Fields for AddCollegeAlumniDeptsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "hasSubDept" => self.has_sub_dept = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "hasSubDept" => rt::read_field(map, &mut self.has_sub_dept),
+            "name" => rt::read_field(map, &mut self.name),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeAlumniUserInfoResponseBodyResult`.
@@ -10995,11 +10877,10 @@ impl rt::Fields for AddCollegeAlumniUserInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeContactExclusiveResponseBodyResult`.
@@ -11027,12 +10908,11 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createResult" => self.create_result = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            _ => return Ok(false),
+            "createResult" => rt::read_field(map, &mut self.create_result),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCollegeContactUserResponseBodyResult`: the same model as [`AddCollegeContactExclusiveResponseBodyResult`].
@@ -11167,10 +11047,9 @@ impl rt::Fields for BatchCreateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpIdCardIdMap" => self.corp_id_card_id_map = map.next_value()?,
-            _ => return Ok(false),
+            "corpIdCardIdMap" => rt::read_field(map, &mut self.corp_id_card_id_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchCreateCourseRequestCourseDetailItemListTeacherList`: the same model as [`CreateCourseRequestTeacherList`].
@@ -11255,10 +11134,9 @@ impl rt::Fields for BatchOrgCreateHWResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "publishList" => self.publish_list = map.next_value()?,
-            _ => return Ok(false),
+            "publishList" => rt::read_field(map, &mut self.publish_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelListContentList`.
@@ -11335,12 +11213,11 @@ impl rt::Fields for CallMultimodalModelResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "reqId" => self.req_id = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "reqId" => rt::read_field(map, &mut self.req_id),
+            "usage" => rt::read_field(map, &mut self.usage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardBatchQueryCardsResponseBodyResult`.
@@ -11364,10 +11241,9 @@ impl rt::Fields for CardBatchQueryCardsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cards" => self.cards = map.next_value()?,
-            _ => return Ok(false),
+            "cards" => rt::read_field(map, &mut self.cards),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardGetCardResponseBodyResult`.
@@ -11461,53 +11337,56 @@ impl rt::Fields for CardGetCardResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attr" => self.attr = map.next_value()?,
-            "cardBizCode" => self.card_biz_code = map.next_value()?,
-            "cardBizId" => self.card_biz_id = map.next_value()?,
-            "cardContentCount" => self.card_content_count = map.next_value()?,
-            "cardCycle" => self.card_cycle = map.next_value()?,
-            "cardFrequency" => self.card_frequency = map.next_value()?,
-            "cardId" => self.card_id = map.next_value()?,
-            "cardStatus" => self.card_status = map.next_value()?,
-            "cardUrl" => self.card_url = map.next_value()?,
-            "categoryContentTag" => self.category_content_tag = map.next_value()?,
-            "categoryCoverImageUrl" => self.category_cover_image_url = map.next_value()?,
+            "attr" => rt::read_field(map, &mut self.attr),
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardContentCount" => rt::read_field(map, &mut self.card_content_count),
+            "cardCycle" => rt::read_field(map, &mut self.card_cycle),
+            "cardFrequency" => rt::read_field(map, &mut self.card_frequency),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "cardStatus" => rt::read_field(map, &mut self.card_status),
+            "cardUrl" => rt::read_field(map, &mut self.card_url),
+            "categoryContentTag" => rt::read_field(map, &mut self.category_content_tag),
+            "categoryCoverImageUrl" => {
+                rt::read_field(map, &mut self.category_cover_image_url)
+            }
             "categoryCreateCardSmallImageUrl" => {
-                self.category_create_card_small_image_url = map.next_value()?;
+                rt::read_field(map, &mut self.category_create_card_small_image_url)
             }
             "categoryListSmallImageUrl" => {
-                self.category_list_small_image_url = map.next_value()?;
+                rt::read_field(map, &mut self.category_list_small_image_url)
             }
-            "categoryName" => self.category_name = map.next_value()?,
-            "classIds" => self.class_ids = map.next_value()?,
-            "classNames" => self.class_names = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "effectTime" => self.effect_time = map.next_value()?,
-            "finished" => self.finished = map.next_value()?,
-            "media" => self.media = map.next_value()?,
-            "optEndTime" => self.opt_end_time = map.next_value()?,
-            "optEndUserId" => self.opt_end_user_id = map.next_value()?,
-            "optEndUserName" => self.opt_end_user_name = map.next_value()?,
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "classIds" => rt::read_field(map, &mut self.class_ids),
+            "classNames" => rt::read_field(map, &mut self.class_names),
+            "content" => rt::read_field(map, &mut self.content),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "effectTime" => rt::read_field(map, &mut self.effect_time),
+            "finished" => rt::read_field(map, &mut self.finished),
+            "media" => rt::read_field(map, &mut self.media),
+            "optEndTime" => rt::read_field(map, &mut self.opt_end_time),
+            "optEndUserId" => rt::read_field(map, &mut self.opt_end_user_id),
+            "optEndUserName" => rt::read_field(map, &mut self.opt_end_user_name),
             "remindNotPunchCardHour" => {
-                self.remind_not_punch_card_hour = map.next_value()?;
+                rt::read_field(map, &mut self.remind_not_punch_card_hour)
             }
             "remindNotPunchCardMinute" => {
-                self.remind_not_punch_card_minute = map.next_value()?;
+                rt::read_field(map, &mut self.remind_not_punch_card_minute)
             }
-            "sendTime" => self.send_time = map.next_value()?,
-            "sourceType" => self.source_type = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "systemTime" => self.system_time = map.next_value()?,
-            "teacherId" => self.teacher_id = map.next_value()?,
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "templateCoverImageUrl" => self.template_cover_image_url = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "systemTime" => rt::read_field(map, &mut self.system_time),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "templateCoverImageUrl" => {
+                rt::read_field(map, &mut self.template_cover_image_url)
+            }
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardGetCardFinishProgressResponseBodyResult`.
@@ -11539,12 +11418,11 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classStatistics" => self.class_statistics = map.next_value()?,
-            "patriarchStatistics" => self.patriarch_statistics = map.next_value()?,
-            "studentNameList" => self.student_name_list = map.next_value()?,
-            _ => return Ok(false),
+            "classStatistics" => rt::read_field(map, &mut self.class_statistics),
+            "patriarchStatistics" => rt::read_field(map, &mut self.patriarch_statistics),
+            "studentNameList" => rt::read_field(map, &mut self.student_name_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardQueryCardFeedsResponseBodyResult`.
@@ -11570,11 +11448,10 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "posts" => self.posts = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "posts" => rt::read_field(map, &mut self.posts),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardSubmitCardResponseBodyResult`.
@@ -11598,10 +11475,9 @@ impl rt::Fields for CardSubmitCardResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCollegeContactDeptResponseBodyResult`.
@@ -11625,10 +11501,9 @@ impl rt::Fields for CreateCollegeContactDeptResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCollegeContactSceneStruResponseBodyResult`.
@@ -11657,12 +11532,11 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "struId" => self.stru_id = map.next_value()?,
-            "studentDeptId" => self.student_dept_id = map.next_value()?,
-            "teacherDeptId" => self.teacher_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            "studentDeptId" => rt::read_field(map, &mut self.student_dept_id),
+            "teacherDeptId" => rt::read_field(map, &mut self.teacher_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCustomClassResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
@@ -11692,10 +11566,9 @@ impl rt::Fields for CreateInviteUrlResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "inviteUrl" => self.invite_url = map.next_value()?,
-            _ => return Ok(false),
+            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRemoteClassCourseResponseBodyResult`.
@@ -11719,10 +11592,9 @@ impl rt::Fields for CreateRemoteClassCourseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseCode" => self.course_code = map.next_value()?,
-            _ => return Ok(false),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionEndDate`.
@@ -11833,10 +11705,9 @@ impl rt::Fields for CreateUniversityCourseGroupResponseBodyCourseGroupInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseGroupCode" => self.course_group_code = map.next_value()?,
-            _ => return Ok(false),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteSchoolReportResponseBodyResult`.
@@ -11860,10 +11731,9 @@ impl rt::Fields for DeleteSchoolReportResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "schoolReportId" => self.school_report_id = map.next_value()?,
-            _ => return Ok(false),
+            "schoolReportId" => rt::read_field(map, &mut self.school_report_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduAIModelCompleteResponseBodyResult`.
@@ -11889,11 +11759,10 @@ impl rt::Fields for EduAIModelCompleteResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduGetFileSpaceResponseBodyResult`.
@@ -11919,11 +11788,10 @@ impl rt::Fields for EduGetFileSpaceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "folderId" => self.folder_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "folderId" => rt::read_field(map, &mut self.folder_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduListUserByFromUserIdsResponseBodyResult`.
@@ -11959,16 +11827,15 @@ impl rt::Fields for EduListUserByFromUserIdsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "campusId" => self.campus_id = map.next_value()?,
-            "classId" => self.class_id = map.next_value()?,
-            "gradeId" => self.grade_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "periodId" => self.period_id = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "campusId" => rt::read_field(map, &mut self.campus_id),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "gradeId" => rt::read_field(map, &mut self.grade_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "role" => rt::read_field(map, &mut self.role),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EduTeacherListResponseBodyResult`.
@@ -11994,11 +11861,10 @@ impl rt::Fields for EduTeacherListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "teacherDetails" => self.teacher_details = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "teacherDetails" => rt::read_field(map, &mut self.teacher_details),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EndCourseResponseBodyUniversityCourseCommonResponse`.
@@ -12025,11 +11891,10 @@ impl rt::Fields for EndCourseResponseBodyUniversityCourseCommonResponse {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseCode" => self.course_code = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetChildrenResponseBodyResult`.
@@ -12067,17 +11932,16 @@ impl rt::Fields for GetChildrenResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindStudents" => self.bind_students = map.next_value()?,
-            "city" => self.city = map.next_value()?,
-            "district" => self.district = map.next_value()?,
-            "gradeLevel" => self.grade_level = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            "province" => self.province = map.next_value()?,
-            "regionId" => self.region_id = map.next_value()?,
-            _ => return Ok(false),
+            "bindStudents" => rt::read_field(map, &mut self.bind_students),
+            "city" => rt::read_field(map, &mut self.city),
+            "district" => rt::read_field(map, &mut self.district),
+            "gradeLevel" => rt::read_field(map, &mut self.grade_level),
+            "name" => rt::read_field(map, &mut self.name),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            "province" => rt::read_field(map, &mut self.province),
+            "regionId" => rt::read_field(map, &mut self.region_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeAlumniDeptsResponseBodyResult`: the same model as [`AddCollegeAlumniDeptsResponseBodyResult`].
@@ -12125,21 +11989,20 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
-            "avatar" => self.avatar = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "depts" => self.depts = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "intake" => self.intake = map.next_value()?,
-            "inviteId" => self.invite_id = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "outtake" => self.outtake = map.next_value()?,
-            "studentNumber" => self.student_number = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "address" => rt::read_field(map, &mut self.address),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "depts" => rt::read_field(map, &mut self.depts),
+            "email" => rt::read_field(map, &mut self.email),
+            "intake" => rt::read_field(map, &mut self.intake),
+            "inviteId" => rt::read_field(map, &mut self.invite_id),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "outtake" => rt::read_field(map, &mut self.outtake),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResult`.
@@ -12225,39 +12088,42 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "autoAddUser" => self.auto_add_user = map.next_value()?,
-            "autoApproveApply" => self.auto_approve_apply = map.next_value()?,
-            "brief" => self.brief = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createDeptGroup" => self.create_dept_group = map.next_value()?,
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptGroupChatId" => self.dept_group_chat_id = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptManagerUseridList" => self.dept_manager_userid_list = map.next_value()?,
-            "deptPermits" => self.dept_permits = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "empApplyJoinDept" => self.emp_apply_join_dept = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "fromUnionOrg" => self.from_union_org = map.next_value()?,
-            "groupContainSubDept" => self.group_contain_sub_dept = map.next_value()?,
-            "hideDept" => self.hide_dept = map.next_value()?,
-            "hideSceneConfig" => self.hide_scene_config = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "orgDeptOwner" => self.org_dept_owner = map.next_value()?,
-            "outerDept" => self.outer_dept = map.next_value()?,
-            "outerPermitDepts" => self.outer_permit_depts = map.next_value()?,
-            "outerPermitUsers" => self.outer_permit_users = map.next_value()?,
-            "outerSceneConfig" => self.outer_scene_config = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "sourceIdentifier" => self.source_identifier = map.next_value()?,
-            "struId" => self.stru_id = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "telephone" => self.telephone = map.next_value()?,
-            "userPermits" => self.user_permits = map.next_value()?,
-            _ => return Ok(false),
+            "autoAddUser" => rt::read_field(map, &mut self.auto_add_user),
+            "autoApproveApply" => rt::read_field(map, &mut self.auto_approve_apply),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "code" => rt::read_field(map, &mut self.code),
+            "createDeptGroup" => rt::read_field(map, &mut self.create_dept_group),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptGroupChatId" => rt::read_field(map, &mut self.dept_group_chat_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptManagerUseridList" => {
+                rt::read_field(map, &mut self.dept_manager_userid_list)
+            }
+            "deptPermits" => rt::read_field(map, &mut self.dept_permits),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "empApplyJoinDept" => rt::read_field(map, &mut self.emp_apply_join_dept),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fromUnionOrg" => rt::read_field(map, &mut self.from_union_org),
+            "groupContainSubDept" => {
+                rt::read_field(map, &mut self.group_contain_sub_dept)
+            }
+            "hideDept" => rt::read_field(map, &mut self.hide_dept),
+            "hideSceneConfig" => rt::read_field(map, &mut self.hide_scene_config),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            "orgDeptOwner" => rt::read_field(map, &mut self.org_dept_owner),
+            "outerDept" => rt::read_field(map, &mut self.outer_dept),
+            "outerPermitDepts" => rt::read_field(map, &mut self.outer_permit_depts),
+            "outerPermitUsers" => rt::read_field(map, &mut self.outer_permit_users),
+            "outerSceneConfig" => rt::read_field(map, &mut self.outer_scene_config),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "sourceIdentifier" => rt::read_field(map, &mut self.source_identifier),
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "userPermits" => rt::read_field(map, &mut self.user_permits),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeContactStandardStruDeptDetailResponseBodyResult`: the same model as [`CreateCollegeContactSceneStruResponseBodyResult`].
@@ -12293,15 +12159,16 @@ impl rt::Fields for GetCorrectStyleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkSizeType" => self.check_size_type = map.next_value()?,
-            "halfCheckSizeType" => self.half_check_size_type = map.next_value()?,
-            "showPaperScore" => self.show_paper_score = map.next_value()?,
-            "subScoreDisplayType" => self.sub_score_display_type = map.next_value()?,
-            "wrongSizeType" => self.wrong_size_type = map.next_value()?,
-            "wrongStyle" => self.wrong_style = map.next_value()?,
-            _ => return Ok(false),
+            "checkSizeType" => rt::read_field(map, &mut self.check_size_type),
+            "halfCheckSizeType" => rt::read_field(map, &mut self.half_check_size_type),
+            "showPaperScore" => rt::read_field(map, &mut self.show_paper_score),
+            "subScoreDisplayType" => {
+                rt::read_field(map, &mut self.sub_score_display_type)
+            }
+            "wrongSizeType" => rt::read_field(map, &mut self.wrong_size_type),
+            "wrongStyle" => rt::read_field(map, &mut self.wrong_style),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDefaultChildResponseBodyBindStudents`.
@@ -12331,13 +12198,12 @@ impl rt::Fields for GetDefaultChildResponseBodyBindStudents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "period" => rt::read_field(map, &mut self.period),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEduUserIdentityResponseBodyData`.
@@ -12365,12 +12231,11 @@ impl rt::Fields for GetEduUserIdentityResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "matchGuardianRule" => self.match_guardian_rule = map.next_value()?,
-            "matchTeacherRule" => self.match_teacher_rule = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "matchGuardianRule" => rt::read_field(map, &mut self.match_guardian_rule),
+            "matchTeacherRule" => rt::read_field(map, &mut self.match_teacher_rule),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResultValue`.
@@ -12402,14 +12267,13 @@ impl rt::Fields for ResultValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadInfoByPackageIdResponseBodyResult`.
@@ -12438,12 +12302,11 @@ impl rt::Fields for GetFileDownloadInfoByPackageIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetImageTempDownloadUrlResponseBodyResult`.
@@ -12473,13 +12336,12 @@ impl rt::Fields for GetImageTempDownloadUrlResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extension" => self.extension = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOpenCourseDetailResponseBodyPushModel`.
@@ -12505,11 +12367,10 @@ impl rt::Fields for GetOpenCourseDetailResponseBodyPushModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pushOrgNameList" => self.push_org_name_list = map.next_value()?,
-            "pushRoleNameList" => self.push_role_name_list = map.next_value()?,
-            _ => return Ok(false),
+            "pushOrgNameList" => rt::read_field(map, &mut self.push_org_name_list),
+            "pushRoleNameList" => rt::read_field(map, &mut self.push_role_name_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOpenCoursesResponseBodyCourseList`.
@@ -12547,17 +12408,16 @@ impl rt::Fields for GetOpenCoursesResponseBodyCourseList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseId" => self.course_id = map.next_value()?,
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "feedType" => self.feed_type = map.next_value()?,
-            "jumpUrl" => self.jump_url = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "teacherId" => self.teacher_id = map.next_value()?,
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "courseId" => rt::read_field(map, &mut self.course_id),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "feedType" => rt::read_field(map, &mut self.feed_type),
+            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPointActionRecordResponseBodyResult`.
@@ -12585,12 +12445,11 @@ impl rt::Fields for GetPointActionRecordResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionTime" => self.action_time = map.next_value()?,
-            "quantity" => self.quantity = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPointInfoResponseBodyResult`.
@@ -12618,12 +12477,11 @@ impl rt::Fields for GetPointInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "availableQuota" => self.available_quota = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            _ => return Ok(false),
+            "availableQuota" => rt::read_field(map, &mut self.available_quota),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRemoteClassCourseResponseBodyResult`.
@@ -12671,20 +12529,19 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendParticipants" => self.attend_participants = map.next_value()?,
-            "canEdit" => self.can_edit = map.next_value()?,
-            "courseCode" => self.course_code = map.next_value()?,
-            "courseName" => self.course_name = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "liveUrl" => self.live_url = map.next_value()?,
-            "recordInfos" => self.record_infos = map.next_value()?,
-            "roomStatus" => self.room_status = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teachingParticipant" => self.teaching_participant = map.next_value()?,
-            _ => return Ok(false),
+            "attendParticipants" => rt::read_field(map, &mut self.attend_participants),
+            "canEdit" => rt::read_field(map, &mut self.can_edit),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "liveUrl" => rt::read_field(map, &mut self.live_url),
+            "recordInfos" => rt::read_field(map, &mut self.record_infos),
+            "roomStatus" => rt::read_field(map, &mut self.room_status),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "teachingParticipant" => rt::read_field(map, &mut self.teaching_participant),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShareRoleMembersResponseBodyResult`.
@@ -12710,13 +12567,12 @@ impl rt::Fields for GetShareRoleMembersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
+            "corpId" => rt::read_field(map, &mut self.corp_id),
             "memberUserIdListInTrunkOrg" => {
-                self.member_user_id_list_in_trunk_org = map.next_value()?;
+                rt::read_field(map, &mut self.member_user_id_list_in_trunk_org)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShareRolesResponseBodyResult`.
@@ -12742,11 +12598,10 @@ impl rt::Fields for GetShareRolesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "shareRoleCode" => self.share_role_code = map.next_value()?,
-            "shareRoleName" => self.share_role_name = map.next_value()?,
-            _ => return Ok(false),
+            "shareRoleCode" => rt::read_field(map, &mut self.share_role_code),
+            "shareRoleName" => rt::read_field(map, &mut self.share_role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskListResponseBodyTaskList`.
@@ -12774,12 +12629,11 @@ impl rt::Fields for GetTaskListResponseBodyTaskList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskYear" => self.task_year = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskYear" => rt::read_field(map, &mut self.task_year),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskStudentListResponseBodyStudentList`.
@@ -12807,12 +12661,11 @@ impl rt::Fields for GetTaskStudentListResponseBodyStudentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "sexuality" => self.sexuality = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "sexuality" => rt::read_field(map, &mut self.sexuality),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InitCoursesOfClassRequestCoursesDateModel`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
@@ -12957,11 +12810,10 @@ impl rt::Fields for IsvDataWriteResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "needRetry" => self.need_retry = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "needRetry" => rt::read_field(map, &mut self.need_retry),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IsvMetadataQueryResponseBodyResult`.
@@ -12989,12 +12841,11 @@ impl rt::Fields for IsvMetadataQueryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fields" => self.fields = map.next_value()?,
-            "tableCode" => self.table_code = map.next_value()?,
-            "tableExist" => self.table_exist = map.next_value()?,
-            _ => return Ok(false),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "tableCode" => rt::read_field(map, &mut self.table_code),
+            "tableExist" => rt::read_field(map, &mut self.table_exist),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCollegeContactDeptTypeConfigResponseBodyResult`.
@@ -13023,12 +12874,11 @@ impl rt::Fields for ListCollegeContactDeptTypeConfigResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptType" => self.dept_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userDef" => self.user_def = map.next_value()?,
-            _ => return Ok(false),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "userDef" => rt::read_field(map, &mut self.user_def),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCollegeContactSceneStrusResponseBodyResult`.
@@ -13067,17 +12917,16 @@ impl rt::Fields for ListCollegeContactSceneStrusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enable" => self.enable = map.next_value()?,
-            "hasStruFixedDept" => self.has_stru_fixed_dept = map.next_value()?,
-            "struBrief" => self.stru_brief = map.next_value()?,
-            "struId" => self.stru_id = map.next_value()?,
-            "struName" => self.stru_name = map.next_value()?,
-            "struType" => self.stru_type = map.next_value()?,
-            "studentDeptId" => self.student_dept_id = map.next_value()?,
-            "teacherDeptId" => self.teacher_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "enable" => rt::read_field(map, &mut self.enable),
+            "hasStruFixedDept" => rt::read_field(map, &mut self.has_stru_fixed_dept),
+            "struBrief" => rt::read_field(map, &mut self.stru_brief),
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            "struName" => rt::read_field(map, &mut self.stru_name),
+            "struType" => rt::read_field(map, &mut self.stru_type),
+            "studentDeptId" => rt::read_field(map, &mut self.student_dept_id),
+            "teacherDeptId" => rt::read_field(map, &mut self.teacher_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCollegeContactSubDeptsResponseBodyResult`.
@@ -13123,21 +12972,20 @@ impl rt::Fields for ListCollegeContactSubDeptsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "autoAddUser" => self.auto_add_user = map.next_value()?,
-            "createDeptGroup" => self.create_dept_group = map.next_value()?,
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "fromUnionOrg" => self.from_union_org = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "sourceIdentifier" => self.source_identifier = map.next_value()?,
-            "struId" => self.stru_id = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
+            "autoAddUser" => rt::read_field(map, &mut self.auto_add_user),
+            "createDeptGroup" => rt::read_field(map, &mut self.create_dept_group),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fromUnionOrg" => rt::read_field(map, &mut self.from_union_org),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "sourceIdentifier" => rt::read_field(map, &mut self.source_identifier),
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            "tags" => rt::read_field(map, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrderResponseBodyList`.
@@ -13185,22 +13033,21 @@ impl rt::Fields for ListOrderResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actualAmount" => self.actual_amount = map.next_value()?,
-            "buyerId" => self.buyer_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "payTime" => self.pay_time = map.next_value()?,
-            "refundNo" => self.refund_no = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tradeNo" => self.trade_no = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "buyerId" => rt::read_field(map, &mut self.buyer_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "payTime" => rt::read_field(map, &mut self.pay_time),
+            "refundNo" => rt::read_field(map, &mut self.refund_no),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrderInfoResponseBodyResult`.
@@ -13234,15 +13081,14 @@ impl rt::Fields for OrderInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
-            "itemList" => self.item_list = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "receiverPhoneSuffix" => self.receiver_phone_suffix = map.next_value()?,
-            "shopName" => self.shop_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "address" => rt::read_field(map, &mut self.address),
+            "itemList" => rt::read_field(map, &mut self.item_list),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "receiverPhoneSuffix" => rt::read_field(map, &mut self.receiver_phone_suffix),
+            "shopName" => rt::read_field(map, &mut self.shop_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageQueryClassCourseResponseBodyResult`.
@@ -13310,32 +13156,31 @@ impl rt::Fields for PageQueryClassCourseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "classId" => self.class_id = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "classRoomId" => self.class_room_id = map.next_value()?,
-            "classRoomName" => self.class_room_name = map.next_value()?,
-            "classType" => self.class_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "courseCode" => self.course_code = map.next_value()?,
-            "courseDate" => self.course_date = map.next_value()?,
-            "courseName" => self.course_name = map.next_value()?,
-            "courseWeek" => self.course_week = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "isvCode" => self.isv_code = map.next_value()?,
-            "isvCourseId" => self.isv_course_id = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "schoolYear" => self.school_year = map.next_value()?,
-            "semester" => self.semester = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teachWeek" => self.teach_week = map.next_value()?,
-            "timeslotName" => self.timeslot_name = map.next_value()?,
-            "timeslotNum" => self.timeslot_num = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "classRoomId" => rt::read_field(map, &mut self.class_room_id),
+            "classRoomName" => rt::read_field(map, &mut self.class_room_name),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseDate" => rt::read_field(map, &mut self.course_date),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "courseWeek" => rt::read_field(map, &mut self.course_week),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "schoolYear" => rt::read_field(map, &mut self.school_year),
+            "semester" => rt::read_field(map, &mut self.semester),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "teachWeek" => rt::read_field(map, &mut self.teach_week),
+            "timeslotName" => rt::read_field(map, &mut self.timeslot_name),
+            "timeslotNum" => rt::read_field(map, &mut self.timeslot_num),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageQueryDevicesResponseBodyList`: the same model as [`QueryDeviceResponseBody`].
@@ -13373,16 +13218,15 @@ impl rt::Fields for PageQueryKitOpenRecordResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "isvCode" => self.isv_code = map.next_value()?,
-            "isvProductScene" => self.isv_product_scene = map.next_value()?,
-            "openEndTime" => self.open_end_time = map.next_value()?,
-            "openStartTime" => self.open_start_time = map.next_value()?,
-            "openUserId" => self.open_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvProductScene" => rt::read_field(map, &mut self.isv_product_scene),
+            "openEndTime" => rt::read_field(map, &mut self.open_end_time),
+            "openStartTime" => rt::read_field(map, &mut self.open_start_time),
+            "openUserId" => rt::read_field(map, &mut self.open_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse`.
@@ -13416,12 +13260,11 @@ for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "confirmStatus" => self.confirm_status = map.next_value()?,
-            "courseCode" => self.course_code = map.next_value()?,
-            "livePlayInfoList" => self.live_play_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "confirmStatus" => rt::read_field(map, &mut self.confirm_status),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "livePlayInfoList" => rt::read_field(map, &mut self.live_play_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProvidePointResponseBodyResult`.
@@ -13449,12 +13292,11 @@ impl rt::Fields for ProvidePointResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "availableQuota" => self.available_quota = map.next_value()?,
-            "provideNum" => self.provide_num = map.next_value()?,
-            "provideSuccess" => self.provide_success = map.next_value()?,
-            _ => return Ok(false),
+            "availableQuota" => rt::read_field(map, &mut self.available_quota),
+            "provideNum" => rt::read_field(map, &mut self.provide_num),
+            "provideSuccess" => rt::read_field(map, &mut self.provide_success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PublishSchoolReportRequestClassDetailItemsStudentDetailList`.
@@ -13534,11 +13376,10 @@ impl rt::Fields for QueryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "ownerCode" => self.owner_code = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "ownerCode" => rt::read_field(map, &mut self.owner_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResult`.
@@ -13571,14 +13412,13 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorOrgId" => self.creator_org_id = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            "subjectCode" => self.subject_code = map.next_value()?,
-            "subjectName" => self.subject_name = map.next_value()?,
-            _ => return Ok(false),
+            "creatorOrgId" => rt::read_field(map, &mut self.creator_org_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyConfig`.
@@ -13606,12 +13446,11 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "end" => self.end = map.next_value()?,
-            "sectionModels" => self.section_models = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            _ => return Ok(false),
+            "end" => rt::read_field(map, &mut self.end),
+            "sectionModels" => rt::read_field(map, &mut self.section_models),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyCourseDTOS`.
@@ -13677,30 +13516,29 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOS {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "classrooms" => self.classrooms = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "courseGroupCode" => self.course_group_code = map.next_value()?,
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "creatorCorpId" => self.creator_corp_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "creatorUserName" => self.creator_user_name = map.next_value()?,
-            "eduUserModels" => self.edu_user_models = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "introduce" => self.introduce = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "sectionIndex" => self.section_index = map.next_value()?,
-            "sectionName" => self.section_name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subjectCode" => self.subject_code = map.next_value()?,
-            "teacherCorpId" => self.teacher_corp_id = map.next_value()?,
-            "teacherUserId" => self.teacher_user_id = map.next_value()?,
-            "teacherUserName" => self.teacher_user_name = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "classrooms" => rt::read_field(map, &mut self.classrooms),
+            "code" => rt::read_field(map, &mut self.code),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "creatorUserName" => rt::read_field(map, &mut self.creator_user_name),
+            "eduUserModels" => rt::read_field(map, &mut self.edu_user_models),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "introduce" => rt::read_field(map, &mut self.introduce),
+            "name" => rt::read_field(map, &mut self.name),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionName" => rt::read_field(map, &mut self.section_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            "teacherCorpId" => rt::read_field(map, &mut self.teacher_corp_id),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            "teacherUserName" => rt::read_field(map, &mut self.teacher_user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBodyResult`.
@@ -13771,31 +13609,30 @@ impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizKey" => self.biz_key = map.next_value()?,
-            "classId" => self.class_id = map.next_value()?,
-            "classrooms" => self.classrooms = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "courseGroupCode" => self.course_group_code = map.next_value()?,
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "creatorCorpId" => self.creator_corp_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "creatorUserName" => self.creator_user_name = map.next_value()?,
-            "eduUserModels" => self.edu_user_models = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "introduce" => self.introduce = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "sectionIndex" => self.section_index = map.next_value()?,
-            "sectionName" => self.section_name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subjectCode" => self.subject_code = map.next_value()?,
-            "teacherCorpId" => self.teacher_corp_id = map.next_value()?,
-            "teacherUserId" => self.teacher_user_id = map.next_value()?,
-            "teacherUserName" => self.teacher_user_name = map.next_value()?,
-            _ => return Ok(false),
+            "bizKey" => rt::read_field(map, &mut self.biz_key),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "classrooms" => rt::read_field(map, &mut self.classrooms),
+            "code" => rt::read_field(map, &mut self.code),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "creatorUserName" => rt::read_field(map, &mut self.creator_user_name),
+            "eduUserModels" => rt::read_field(map, &mut self.edu_user_models),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "introduce" => rt::read_field(map, &mut self.introduce),
+            "name" => rt::read_field(map, &mut self.name),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionName" => rt::read_field(map, &mut self.section_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            "teacherCorpId" => rt::read_field(map, &mut self.teacher_corp_id),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            "teacherUserName" => rt::read_field(map, &mut self.teacher_user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleConfigResponseBodyResult`.
@@ -13827,13 +13664,12 @@ impl rt::Fields for QueryClassScheduleConfigResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            "sectionModels" => self.section_models = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "end" => rt::read_field(map, &mut self.end),
+            "sectionModels" => rt::read_field(map, &mut self.section_models),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResult`.
@@ -13942,51 +13778,52 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "admin" => self.admin = map.next_value()?,
-            "avatar" => self.avatar = map.next_value()?,
-            "boss" => self.boss = map.next_value()?,
-            "deptIdList" => self.dept_id_list = map.next_value()?,
-            "deptOrderList" => self.dept_order_list = map.next_value()?,
-            "deptPositionSet" => self.dept_position_set = map.next_value()?,
-            "deptTypeSet" => self.dept_type_set = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "empType" => self.emp_type = map.next_value()?,
-            "exclusiveAccount" => self.exclusive_account = map.next_value()?,
+            "active" => rt::read_field(map, &mut self.active),
+            "admin" => rt::read_field(map, &mut self.admin),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "boss" => rt::read_field(map, &mut self.boss),
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "deptOrderList" => rt::read_field(map, &mut self.dept_order_list),
+            "deptPositionSet" => rt::read_field(map, &mut self.dept_position_set),
+            "deptTypeSet" => rt::read_field(map, &mut self.dept_type_set),
+            "email" => rt::read_field(map, &mut self.email),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "exclusiveAccount" => rt::read_field(map, &mut self.exclusive_account),
             "exclusiveAccountCorpId" => {
-                self.exclusive_account_corp_id = map.next_value()?;
+                rt::read_field(map, &mut self.exclusive_account_corp_id)
             }
             "exclusiveAccountCorpName" => {
-                self.exclusive_account_corp_name = map.next_value()?;
+                rt::read_field(map, &mut self.exclusive_account_corp_name)
             }
-            "exclusiveAccountType" => self.exclusive_account_type = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hideMobile" => self.hide_mobile = map.next_value()?,
-            "hiredDate" => self.hired_date = map.next_value()?,
-            "jobNumber" => self.job_number = map.next_value()?,
-            "leaderInDept" => self.leader_in_dept = map.next_value()?,
-            "loginId" => self.login_id = map.next_value()?,
-            "loginType" => self.login_type = map.next_value()?,
-            "mainDeptId" => self.main_dept_id = map.next_value()?,
-            "managerUserid" => self.manager_userid = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orgEmail" => self.org_email = map.next_value()?,
-            "orgEmailType" => self.org_email_type = map.next_value()?,
-            "realAuthed" => self.real_authed = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "roleList" => self.role_list = map.next_value()?,
-            "senior" => self.senior = map.next_value()?,
-            "stateCode" => self.state_code = map.next_value()?,
-            "telephone" => self.telephone = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unionEmpExt" => self.union_emp_ext = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            "workPlace" => self.work_place = map.next_value()?,
-            _ => return Ok(false),
+            "exclusiveAccountType" => {
+                rt::read_field(map, &mut self.exclusive_account_type)
+            }
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hideMobile" => rt::read_field(map, &mut self.hide_mobile),
+            "hiredDate" => rt::read_field(map, &mut self.hired_date),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "leaderInDept" => rt::read_field(map, &mut self.leader_in_dept),
+            "loginId" => rt::read_field(map, &mut self.login_id),
+            "loginType" => rt::read_field(map, &mut self.login_type),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "managerUserid" => rt::read_field(map, &mut self.manager_userid),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgEmail" => rt::read_field(map, &mut self.org_email),
+            "orgEmailType" => rt::read_field(map, &mut self.org_email_type),
+            "realAuthed" => rt::read_field(map, &mut self.real_authed),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "roleList" => rt::read_field(map, &mut self.role_list),
+            "senior" => rt::read_field(map, &mut self.senior),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "title" => rt::read_field(map, &mut self.title),
+            "unionEmpExt" => rt::read_field(map, &mut self.union_emp_ext),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userid" => rt::read_field(map, &mut self.userid),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceListByCorpIdResponseBodyResult`.
@@ -14012,11 +13849,10 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEduAssetSpacesResponseBodySpaces`: the same model as [`CreateEduAssetSpaceResponseBody`].
@@ -14044,11 +13880,10 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "modelResult" => self.model_result = map.next_value()?,
-            "reqId" => self.req_id = map.next_value()?,
-            _ => return Ok(false),
+            "modelResult" => rt::read_field(map, &mut self.model_result),
+            "reqId" => rt::read_field(map, &mut self.req_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryKitOpenRecordResponseBodyResult`: the same model as [`PageQueryKitOpenRecordResponseBodyResult`].
@@ -14106,25 +13941,24 @@ impl rt::Fields for QueryOrgCorrectTaskDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aiMarkId" => self.ai_mark_id = map.next_value()?,
-            "aiMarkTime" => self.ai_mark_time = map.next_value()?,
-            "aiModel" => self.ai_model = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "gradeLevel" => self.grade_level = map.next_value()?,
-            "gradeName" => self.grade_name = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            "scanDeviceId" => self.scan_device_id = map.next_value()?,
-            "scanTime" => self.scan_time = map.next_value()?,
-            "schoolName" => self.school_name = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "taskCode" => self.task_code = map.next_value()?,
-            "taskName" => self.task_name = map.next_value()?,
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "totalScore" => self.total_score = map.next_value()?,
-            _ => return Ok(false),
+            "aiMarkId" => rt::read_field(map, &mut self.ai_mark_id),
+            "aiMarkTime" => rt::read_field(map, &mut self.ai_mark_time),
+            "aiModel" => rt::read_field(map, &mut self.ai_model),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "gradeLevel" => rt::read_field(map, &mut self.grade_level),
+            "gradeName" => rt::read_field(map, &mut self.grade_name),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            "scanDeviceId" => rt::read_field(map, &mut self.scan_device_id),
+            "scanTime" => rt::read_field(map, &mut self.scan_time),
+            "schoolName" => rt::read_field(map, &mut self.school_name),
+            "score" => rt::read_field(map, &mut self.score),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "totalScore" => rt::read_field(map, &mut self.total_score),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult`.
@@ -14177,23 +14011,24 @@ impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "correctedPdfUrl" => self.corrected_pdf_url = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "gradeName" => self.grade_name = map.next_value()?,
-            "paperName" => self.paper_name = map.next_value()?,
-            "scannedPdfUrl" => self.scanned_pdf_url = map.next_value()?,
-            "studentWrongQuestions" => self.student_wrong_questions = map.next_value()?,
-            "submitTime" => self.submit_time = map.next_value()?,
-            "taskCode" => self.task_code = map.next_value()?,
-            "teacherId" => self.teacher_id = map.next_value()?,
-            "teacherPdfUrl" => self.teacher_pdf_url = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "correctedPdfUrl" => rt::read_field(map, &mut self.corrected_pdf_url),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gradeName" => rt::read_field(map, &mut self.grade_name),
+            "paperName" => rt::read_field(map, &mut self.paper_name),
+            "scannedPdfUrl" => rt::read_field(map, &mut self.scanned_pdf_url),
+            "studentWrongQuestions" => {
+                rt::read_field(map, &mut self.student_wrong_questions)
+            }
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            "teacherPdfUrl" => rt::read_field(map, &mut self.teacher_pdf_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgRelationListResponseBodyResult`.
@@ -14221,12 +14056,11 @@ impl rt::Fields for QueryOrgRelationListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deviceCount" => self.device_count = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deviceCount" => rt::read_field(map, &mut self.device_count),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo`.
@@ -14251,10 +14085,9 @@ impl rt::Fields for QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "secretKey" => self.secret_key = map.next_value()?,
-            _ => return Ok(false),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPhysicalClassroomResponseBodyResult`.
@@ -14290,16 +14123,15 @@ impl rt::Fields for QueryPhysicalClassroomResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classroomBuilding" => self.classroom_building = map.next_value()?,
-            "classroomCampus" => self.classroom_campus = map.next_value()?,
-            "classroomFloor" => self.classroom_floor = map.next_value()?,
-            "classroomId" => self.classroom_id = map.next_value()?,
-            "classroomName" => self.classroom_name = map.next_value()?,
-            "classroomNumber" => self.classroom_number = map.next_value()?,
-            "directBroadcast" => self.direct_broadcast = map.next_value()?,
-            _ => return Ok(false),
+            "classroomBuilding" => rt::read_field(map, &mut self.classroom_building),
+            "classroomCampus" => rt::read_field(map, &mut self.classroom_campus),
+            "classroomFloor" => rt::read_field(map, &mut self.classroom_floor),
+            "classroomId" => rt::read_field(map, &mut self.classroom_id),
+            "classroomName" => rt::read_field(map, &mut self.classroom_name),
+            "classroomNumber" => rt::read_field(map, &mut self.classroom_number),
+            "directBroadcast" => rt::read_field(map, &mut self.direct_broadcast),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRemoteClassCourseResponseBodyResult`.
@@ -14343,18 +14175,17 @@ impl rt::Fields for QueryRemoteClassCourseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendParticipants" => self.attend_participants = map.next_value()?,
-            "canEdit" => self.can_edit = map.next_value()?,
-            "courseCode" => self.course_code = map.next_value()?,
-            "courseName" => self.course_name = map.next_value()?,
-            "courseWays" => self.course_ways = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teachingParticipant" => self.teaching_participant = map.next_value()?,
-            _ => return Ok(false),
+            "attendParticipants" => rt::read_field(map, &mut self.attend_participants),
+            "canEdit" => rt::read_field(map, &mut self.can_edit),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "courseWays" => rt::read_field(map, &mut self.course_ways),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "teachingParticipant" => rt::read_field(map, &mut self.teaching_participant),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchoolUserFaceResponseBodyUserFaceList`.
@@ -14384,13 +14215,12 @@ impl rt::Fields for QuerySchoolUserFaceResponseBodyUserFaceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "faceId" => self.face_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySelfBuildGroupBaseInfoResponseBodyResult`.
@@ -14426,16 +14256,15 @@ impl rt::Fields for QuerySelfBuildGroupBaseInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "gradeLevel" => self.grade_level = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "gradeLevel" => rt::read_field(map, &mut self.grade_level),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySelfBuildGroupUserInfoResponseBodyResult`.
@@ -14465,13 +14294,12 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStatisticsDataResponseBodyResult`.
@@ -14507,16 +14335,15 @@ impl rt::Fields for QueryStatisticsDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "courseCount" => self.course_count = map.next_value()?,
-            "courseHours" => self.course_hours = map.next_value()?,
-            "subjectCode" => self.subject_code = map.next_value()?,
-            "subjectName" => self.subject_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "courseCount" => rt::read_field(map, &mut self.course_count),
+            "courseHours" => rt::read_field(map, &mut self.course_hours),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStudentClassResponseBodyResult`.
@@ -14548,14 +14375,13 @@ impl rt::Fields for QueryStudentClassResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "classType" => self.class_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "isvCode" => self.isv_code = map.next_value()?,
-            "studentList" => self.student_list = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "studentList" => rt::read_field(map, &mut self.student_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubjectTeachersResponseBodyResult`.
@@ -14591,16 +14417,15 @@ impl rt::Fields for QuerySubjectTeachersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            "subjectCode" => self.subject_code = map.next_value()?,
-            "subjectName" => self.subject_name = map.next_value()?,
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "teacherUserId" => self.teacher_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTeachSubjectsResponseBodyResult`: the same model as [`QuerySubjectTeachersResponseBodyResult`].
@@ -14636,16 +14461,15 @@ impl rt::Fields for QueryTeacherCourseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "isvCode" => self.isv_code = map.next_value()?,
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
             "teacherCourseDetailItemList" => {
-                self.teacher_course_detail_item_list = map.next_value()?;
+                rt::read_field(map, &mut self.teacher_course_detail_item_list)
             }
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "teacherUserId" => self.teacher_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTransferCourseResponseBodyResult`.
@@ -14703,27 +14527,26 @@ impl rt::Fields for QueryTransferCourseResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "classId" => self.class_id = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "isvCode" => self.isv_code = map.next_value()?,
-            "isvRecordId" => self.isv_record_id = map.next_value()?,
-            "srcCourseCode" => self.src_course_code = map.next_value()?,
-            "srcCourseDate" => self.src_course_date = map.next_value()?,
-            "srcCourseName" => self.src_course_name = map.next_value()?,
-            "srcIsvCourseId" => self.src_isv_course_id = map.next_value()?,
-            "srcTimeslotName" => self.src_timeslot_name = map.next_value()?,
-            "srcTimeslotNum" => self.src_timeslot_num = map.next_value()?,
-            "tarCourseCode" => self.tar_course_code = map.next_value()?,
-            "tarCourseDate" => self.tar_course_date = map.next_value()?,
-            "tarCourseName" => self.tar_course_name = map.next_value()?,
-            "tarIsvCourseId" => self.tar_isv_course_id = map.next_value()?,
-            "tarTimeslotName" => self.tar_timeslot_name = map.next_value()?,
-            "tarTimeslotNum" => self.tar_timeslot_num = map.next_value()?,
-            _ => return Ok(false),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvRecordId" => rt::read_field(map, &mut self.isv_record_id),
+            "srcCourseCode" => rt::read_field(map, &mut self.src_course_code),
+            "srcCourseDate" => rt::read_field(map, &mut self.src_course_date),
+            "srcCourseName" => rt::read_field(map, &mut self.src_course_name),
+            "srcIsvCourseId" => rt::read_field(map, &mut self.src_isv_course_id),
+            "srcTimeslotName" => rt::read_field(map, &mut self.src_timeslot_name),
+            "srcTimeslotNum" => rt::read_field(map, &mut self.src_timeslot_num),
+            "tarCourseCode" => rt::read_field(map, &mut self.tar_course_code),
+            "tarCourseDate" => rt::read_field(map, &mut self.tar_course_date),
+            "tarCourseName" => rt::read_field(map, &mut self.tar_course_name),
+            "tarIsvCourseId" => rt::read_field(map, &mut self.tar_isv_course_id),
+            "tarTimeslotName" => rt::read_field(map, &mut self.tar_timeslot_name),
+            "tarTimeslotNum" => rt::read_field(map, &mut self.tar_timeslot_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo`.
@@ -14768,20 +14591,21 @@ impl rt::Fields for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupI
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "courseGroupCode" => self.course_group_code = map.next_value()?,
-            "courseGroupIntroduce" => self.course_group_introduce = map.next_value()?,
-            "courseGroupName" => self.course_group_name = map.next_value()?,
-            "courserGroupItemModels" => {
-                self.courser_group_item_models = map.next_value()?;
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "courseGroupIntroduce" => {
+                rt::read_field(map, &mut self.course_group_introduce)
             }
-            "isvCourseGroupCode" => self.isv_course_group_code = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            "schoolYear" => self.school_year = map.next_value()?,
-            "semester" => self.semester = map.next_value()?,
-            "subjectName" => self.subject_name = map.next_value()?,
-            _ => return Ok(false),
+            "courseGroupName" => rt::read_field(map, &mut self.course_group_name),
+            "courserGroupItemModels" => {
+                rt::read_field(map, &mut self.courser_group_item_models)
+            }
+            "isvCourseGroupCode" => rt::read_field(map, &mut self.isv_course_group_code),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            "schoolYear" => rt::read_field(map, &mut self.school_year),
+            "semester" => rt::read_field(map, &mut self.semester),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveClassLearningDataResponseBodyResult`.
@@ -14807,13 +14631,14 @@ impl rt::Fields for SaveClassLearningDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "questionUploadUrlList" => self.question_upload_url_list = map.next_value()?,
-            "standardAnswerUploadUrlList" => {
-                self.standard_answer_upload_url_list = map.next_value()?;
+            "questionUploadUrlList" => {
+                rt::read_field(map, &mut self.question_upload_url_list)
             }
-            _ => return Ok(false),
+            "standardAnswerUploadUrlList" => {
+                rt::read_field(map, &mut self.standard_answer_upload_url_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveStudentLearningDataResponseBodyResult`.
@@ -14841,11 +14666,10 @@ impl rt::Fields for SaveStudentLearningDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "saveSuccess" => self.save_success = map.next_value()?,
-            "wrongQuestions" => self.wrong_questions = map.next_value()?,
-            _ => return Ok(false),
+            "saveSuccess" => rt::read_field(map, &mut self.save_success),
+            "wrongQuestions" => rt::read_field(map, &mut self.wrong_questions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SchoolReportDetailReadedResponseBodyResult`.
@@ -14869,10 +14693,11 @@ impl rt::Fields for SchoolReportDetailReadedResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "schoolReportDetailId" => self.school_report_detail_id = map.next_value()?,
-            _ => return Ok(false),
+            "schoolReportDetailId" => {
+                rt::read_field(map, &mut self.school_report_detail_id)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTeachersResponseBodyUsers`.
@@ -14902,13 +14727,12 @@ impl rt::Fields for SearchTeachersResponseBodyUsers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classId" => self.class_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StartCourseResponseBodyUniversityCourseCommonResponse`: the same model as [`EndCourseResponseBodyUniversityCourseCommonResponse`].
@@ -14982,11 +14806,10 @@ impl rt::Fields for UpdateGuardianResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
@@ -15114,11 +14937,10 @@ impl rt::Fields for BatchOrgCreateHWResponseBodyResultPublishList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpid" => self.corpid = map.next_value()?,
-            "hwid" => self.hwid = map.next_value()?,
-            _ => return Ok(false),
+            "corpid" => rt::read_field(map, &mut self.corpid),
+            "hwid" => rt::read_field(map, &mut self.hwid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelListContentListImageModel`.
@@ -15181,11 +15003,10 @@ impl rt::Fields for CallMultimodalModelResponseBodyResultUsage {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "inputTokens" => self.input_tokens = map.next_value()?,
-            "outputTokens" => self.output_tokens = map.next_value()?,
-            _ => return Ok(false),
+            "inputTokens" => rt::read_field(map, &mut self.input_tokens),
+            "outputTokens" => rt::read_field(map, &mut self.output_tokens),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardBatchQueryCardsResponseBodyResultCards`.
@@ -15243,27 +15064,26 @@ impl rt::Fields for CardBatchQueryCardsResponseBodyResultCards {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cardBizCode" => self.card_biz_code = map.next_value()?,
-            "cardId" => self.card_id = map.next_value()?,
-            "cardStatus" => self.card_status = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "effectTime" => self.effect_time = map.next_value()?,
-            "finished" => self.finished = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "optEndTime" => self.opt_end_time = map.next_value()?,
-            "optEndUserId" => self.opt_end_user_id = map.next_value()?,
-            "optEndUserName" => self.opt_end_user_name = map.next_value()?,
-            "sendTime" => self.send_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teacherId" => self.teacher_id = map.next_value()?,
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "cardStatus" => rt::read_field(map, &mut self.card_status),
+            "content" => rt::read_field(map, &mut self.content),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "effectTime" => rt::read_field(map, &mut self.effect_time),
+            "finished" => rt::read_field(map, &mut self.finished),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "optEndTime" => rt::read_field(map, &mut self.opt_end_time),
+            "optEndUserId" => rt::read_field(map, &mut self.opt_end_user_id),
+            "optEndUserName" => rt::read_field(map, &mut self.opt_end_user_name),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardGetCardFinishProgressResponseBodyResultClassStatistics`.
@@ -15298,14 +15118,13 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultClassStatistics {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cardBizId" => self.card_biz_id = map.next_value()?,
-            "cardBizName" => self.card_biz_name = map.next_value()?,
-            "classId" => self.class_id = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "process" => self.process = map.next_value()?,
-            _ => return Ok(false),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardBizName" => rt::read_field(map, &mut self.card_biz_name),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "process" => rt::read_field(map, &mut self.process),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardGetCardFinishProgressResponseBodyResultPatriarchStatistics`.
@@ -15348,21 +15167,20 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultPatriarchStatisti
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cardTaskCode" => self.card_task_code = map.next_value()?,
-            "date" => self.date = map.next_value()?,
-            "isFinished" => self.is_finished = map.next_value()?,
+            "cardTaskCode" => rt::read_field(map, &mut self.card_task_code),
+            "date" => rt::read_field(map, &mut self.date),
+            "isFinished" => rt::read_field(map, &mut self.is_finished),
             "isFinishedByReissueCard" => {
-                self.is_finished_by_reissue_card = map.next_value()?;
+                rt::read_field(map, &mut self.is_finished_by_reissue_card)
             }
-            "isLastDay" => self.is_last_day = map.next_value()?,
-            "reissueCard" => self.reissue_card = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "today" => self.today = map.next_value()?,
-            "userSubTaskId" => self.user_sub_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "isLastDay" => rt::read_field(map, &mut self.is_last_day),
+            "reissueCard" => rt::read_field(map, &mut self.reissue_card),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "today" => rt::read_field(map, &mut self.today),
+            "userSubTaskId" => rt::read_field(map, &mut self.user_sub_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardQueryCardFeedsResponseBodyResultPosts`.
@@ -15398,16 +15216,15 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPosts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "author" => self.author = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "feedType" => self.feed_type = map.next_value()?,
-            "postId" => self.post_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "author" => rt::read_field(map, &mut self.author),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "content" => rt::read_field(map, &mut self.content),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "feedType" => rt::read_field(map, &mut self.feed_type),
+            "postId" => rt::read_field(map, &mut self.post_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`: the same model as [`CallMultimodalModelRequestChatMessageModelListContentListImageModel`].
@@ -15469,13 +15286,12 @@ impl rt::Fields for EduTeacherListResponseBodyResultTeacherDetails {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "role" => rt::read_field(map, &mut self.role),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetChildrenResponseBodyResultBindStudents`.
@@ -15503,12 +15319,11 @@ impl rt::Fields for GetChildrenResponseBodyResultBindStudents {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gradeLevel" => self.grade_level = map.next_value()?,
-            "identityId" => self.identity_id = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            _ => return Ok(false),
+            "gradeLevel" => rt::read_field(map, &mut self.grade_level),
+            "identityId" => rt::read_field(map, &mut self.identity_id),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeAlumniUserInfoResponseBodyResultDepts`.
@@ -15541,14 +15356,13 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBodyResultDepts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "hasSubDept" => self.has_sub_dept = map.next_value()?,
-            "isIndustryDept" => self.is_industry_dept = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "hasSubDept" => rt::read_field(map, &mut self.has_sub_dept),
+            "isIndustryDept" => rt::read_field(map, &mut self.is_industry_dept),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`.
@@ -15581,14 +15395,13 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "chatboxSubtitle" => self.chatbox_subtitle = map.next_value()?,
-            "nodeList" => self.node_list = map.next_value()?,
-            "profile" => self.profile = map.next_value()?,
-            "search" => self.search = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "chatboxSubtitle" => rt::read_field(map, &mut self.chatbox_subtitle),
+            "nodeList" => rt::read_field(map, &mut self.node_list),
+            "profile" => rt::read_field(map, &mut self.profile),
+            "search" => rt::read_field(map, &mut self.search),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig`: the same model as [`GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`].
@@ -15621,13 +15434,12 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResultAttendParticipants {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "participantId" => self.participant_id = map.next_value()?,
-            "participantName" => self.participant_name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "participantId" => rt::read_field(map, &mut self.participant_id),
+            "participantName" => rt::read_field(map, &mut self.participant_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRemoteClassCourseResponseBodyResultRecordInfos`.
@@ -15656,12 +15468,11 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResultRecordInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "startTime" => self.start_time = map.next_value()?,
-            "stopTime" => self.stop_time = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "stopTime" => rt::read_field(map, &mut self.stop_time),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
@@ -15701,15 +15512,14 @@ impl rt::Fields for IsvMetadataQueryResponseBodyResultFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "primaryKey" => self.primary_key = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "primaryKey" => rt::read_field(map, &mut self.primary_key),
+            "required" => rt::read_field(map, &mut self.required),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrderInfoResponseBodyResultItemList`.
@@ -15735,11 +15545,10 @@ impl rt::Fields for OrderInfoResponseBodyResultItemList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemName" => self.item_name = map.next_value()?,
-            "itemNum" => self.item_num = map.next_value()?,
-            _ => return Ok(false),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "itemNum" => rt::read_field(map, &mut self.item_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList`.
@@ -15771,13 +15580,12 @@ for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePla
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "liveInputUrl" => self.live_input_url = map.next_value()?,
-            "liveOutputUrl" => self.live_output_url = map.next_value()?,
-            "liveType" => self.live_type = map.next_value()?,
-            "replayUrl" => self.replay_url = map.next_value()?,
-            _ => return Ok(false),
+            "liveInputUrl" => rt::read_field(map, &mut self.live_input_url),
+            "liveOutputUrl" => rt::read_field(map, &mut self.live_output_url),
+            "liveType" => rt::read_field(map, &mut self.live_type),
+            "replayUrl" => rt::read_field(map, &mut self.replay_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList`.
@@ -15863,13 +15671,12 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResultExt {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "backgroundColor" => self.background_color = map.next_value()?,
-            "classId" => self.class_id = map.next_value()?,
-            "fontColor" => self.font_color = map.next_value()?,
-            "teacherList" => self.teacher_list = map.next_value()?,
-            _ => return Ok(false),
+            "backgroundColor" => rt::read_field(map, &mut self.background_color),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "fontColor" => rt::read_field(map, &mut self.font_color),
+            "teacherList" => rt::read_field(map, &mut self.teacher_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyConfigEnd`.
@@ -15897,12 +15704,11 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigEnd {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "month" => self.month = map.next_value()?,
-            "year" => self.year = map.next_value()?,
-            _ => return Ok(false),
+            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
+            "month" => rt::read_field(map, &mut self.month),
+            "year" => rt::read_field(map, &mut self.year),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyConfigSectionModels`.
@@ -15935,14 +15741,13 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModels {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "end" => self.end = map.next_value()?,
-            "sectionIndex" => self.section_index = map.next_value()?,
-            "sectionName" => self.section_name = map.next_value()?,
-            "sectionType" => self.section_type = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            _ => return Ok(false),
+            "end" => rt::read_field(map, &mut self.end),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionName" => rt::read_field(map, &mut self.section_name),
+            "sectionType" => rt::read_field(map, &mut self.section_type),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyConfigStart`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
@@ -15971,11 +15776,10 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOSClassrooms {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "interactInfo" => self.interact_info = map.next_value()?,
-            "targetId" => self.target_id = map.next_value()?,
-            _ => return Ok(false),
+            "interactInfo" => rt::read_field(map, &mut self.interact_info),
+            "targetId" => rt::read_field(map, &mut self.target_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyCourseDTOSEduUserModels`.
@@ -16004,12 +15808,11 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOSEduUserModels {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "uid" => rt::read_field(map, &mut self.uid),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms`: the same model as [`QueryClassScheduleResponseBodyCourseDTOSClassrooms`].
@@ -16046,11 +15849,10 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptOrderList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet`.
@@ -16083,14 +15885,13 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptPositionS
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "isMain" => self.is_main = map.next_value()?,
-            "managerUserId" => self.manager_user_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "workPlace" => self.work_place = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "isMain" => rt::read_field(map, &mut self.is_main),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet`.
@@ -16123,14 +15924,13 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptStructType" => self.dept_struct_type = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "structDeptId" => self.struct_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptStructType" => rt::read_field(map, &mut self.dept_struct_type),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "structDeptId" => rt::read_field(map, &mut self.struct_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultLeaderInDept`.
@@ -16157,11 +15957,10 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultLeaderInDept 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "leader" => self.leader = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "leader" => rt::read_field(map, &mut self.leader),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultRoleList`.
@@ -16190,12 +15989,11 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultRoleList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupName" => self.group_name = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt`.
@@ -16226,12 +16024,11 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "unionEmpMapList" => self.union_emp_map_list = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "unionEmpMapList" => rt::read_field(map, &mut self.union_emp_map_list),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceListByCorpIdResponseBodyResultList`.
@@ -16259,12 +16056,11 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appStatus" => self.app_status = map.next_value()?,
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            _ => return Ok(false),
+            "appStatus" => rt::read_field(map, &mut self.app_status),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEduLlmModelResponseResponseBodyResultModelResult`.
@@ -16291,11 +16087,10 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBodyResultModelResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "usage" => rt::read_field(map, &mut self.usage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions`.
@@ -16331,13 +16126,16 @@ for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assignmentPicUrlList" => self.assignment_pic_url_list = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "wrongQuestionRecords" => self.wrong_question_records = map.next_value()?,
-            _ => return Ok(false),
+            "assignmentPicUrlList" => {
+                rt::read_field(map, &mut self.assignment_pic_url_list)
+            }
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "wrongQuestionRecords" => {
+                rt::read_field(map, &mut self.wrong_question_records)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRemoteClassCourseResponseBodyResultAttendParticipants`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
@@ -16370,12 +16168,11 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBodyResultUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "role" => self.role = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "role" => rt::read_field(map, &mut self.role),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryStudentClassResponseBodyResultStudentList`.
@@ -16404,12 +16201,11 @@ impl rt::Fields for QueryStudentClassResponseBodyResultStudentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "studentUserId" => self.student_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList`.
@@ -16436,11 +16232,10 @@ impl rt::Fields for QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemL
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "isvCourseId" => self.isv_course_id = map.next_value()?,
-            _ => return Ok(false),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels`.
@@ -16482,20 +16277,19 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classPeriodType" => self.class_period_type = map.next_value()?,
-            "classroomId" => self.classroom_id = map.next_value()?,
-            "courseType" => self.course_type = map.next_value()?,
+            "classPeriodType" => rt::read_field(map, &mut self.class_period_type),
+            "classroomId" => rt::read_field(map, &mut self.classroom_id),
+            "courseType" => rt::read_field(map, &mut self.course_type),
             "courserGroupItemEndDate" => {
-                self.courser_group_item_end_date = map.next_value()?;
+                rt::read_field(map, &mut self.courser_group_item_end_date)
             }
             "courserGroupItemStartDate" => {
-                self.courser_group_item_start_date = map.next_value()?;
+                rt::read_field(map, &mut self.courser_group_item_start_date)
             }
-            "dayOfWeek" => self.day_of_week = map.next_value()?,
-            "sectionIndex" => self.section_index = map.next_value()?,
-            _ => return Ok(false),
+            "dayOfWeek" => rt::read_field(map, &mut self.day_of_week),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveStudentLearningDataResponseBodyResultWrongQuestions`.
@@ -16526,17 +16320,18 @@ impl rt::Fields for SaveStudentLearningDataResponseBodyResultWrongQuestions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "questionNo" => self.question_no = map.next_value()?,
-            "questionUploadUrlList" => self.question_upload_url_list = map.next_value()?,
+            "questionNo" => rt::read_field(map, &mut self.question_no),
+            "questionUploadUrlList" => {
+                rt::read_field(map, &mut self.question_upload_url_list)
+            }
             "standardAnswerUploadUrlList" => {
-                self.standard_answer_upload_url_list = map.next_value()?;
+                rt::read_field(map, &mut self.standard_answer_upload_url_list)
             }
             "userAnswerUploadUrlList" => {
-                self.user_answer_upload_url_list = map.next_value()?;
+                rt::read_field(map, &mut self.user_answer_upload_url_list)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
@@ -16610,14 +16405,15 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultClassStatisticsPr
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "date" => self.date = map.next_value()?,
-            "finishedStudentsNum" => self.finished_students_num = map.next_value()?,
-            "needFinishStudentsNum" => self.need_finish_students_num = map.next_value()?,
-            "taskCode" => self.task_code = map.next_value()?,
-            "today" => self.today = map.next_value()?,
-            _ => return Ok(false),
+            "date" => rt::read_field(map, &mut self.date),
+            "finishedStudentsNum" => rt::read_field(map, &mut self.finished_students_num),
+            "needFinishStudentsNum" => {
+                rt::read_field(map, &mut self.need_finish_students_num)
+            }
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            "today" => rt::read_field(map, &mut self.today),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardQueryCardFeedsResponseBodyResultPostsAuthor`.
@@ -16646,12 +16442,11 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPostsAuthor {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "showName" => self.show_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userRole" => self.user_role = map.next_value()?,
-            _ => return Ok(false),
+            "showName" => rt::read_field(map, &mut self.show_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userRole" => rt::read_field(map, &mut self.user_role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardQueryCardFeedsResponseBodyResultPostsContent`.
@@ -16678,11 +16473,10 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPostsContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList`.
@@ -16713,13 +16507,12 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeache
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avator" => self.avator = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avator" => rt::read_field(map, &mut self.avator),
+            "name" => rt::read_field(map, &mut self.name),
+            "uid" => rt::read_field(map, &mut self.uid),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyConfigSectionModelsEnd`.
@@ -16746,11 +16539,10 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModelsEnd {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hour" => self.hour = map.next_value()?,
-            "min" => self.min = map.next_value()?,
-            _ => return Ok(false),
+            "hour" => rt::read_field(map, &mut self.hour),
+            "min" => rt::read_field(map, &mut self.min),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryClassScheduleResponseBodyConfigSectionModelsStart`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModelsEnd`].
@@ -16784,11 +16576,10 @@ for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEduLlmModelResponseResponseBodyResultModelResultUsage`: the same model as [`CallMultimodalModelResponseBodyResultUsage`].
@@ -16818,11 +16609,10 @@ for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsW
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "questionCutUrl" => self.question_cut_url = map.next_value()?,
-            "questionId" => self.question_id = map.next_value()?,
-            _ => return Ok(false),
+            "questionCutUrl" => rt::read_field(map, &mut self.question_cut_url),
+            "questionId" => rt::read_field(map, &mut self.question_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`.
@@ -16852,12 +16642,11 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "month" => self.month = map.next_value()?,
-            "year" => self.year = map.next_value()?,
-            _ => return Ok(false),
+            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
+            "month" => rt::read_field(map, &mut self.month),
+            "year" => rt::read_field(map, &mut self.year),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`].

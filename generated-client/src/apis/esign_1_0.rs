@@ -458,12 +458,11 @@ impl rt::Fields for AuthUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelCorpAuthResponseBody`.
@@ -491,12 +490,11 @@ impl rt::Fields for CancelCorpAuthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChannelOrderResponseBody`.
@@ -524,12 +522,11 @@ impl rt::Fields for ChannelOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ContractMarginResponseBody`.
@@ -557,12 +554,11 @@ impl rt::Fields for ContractMarginResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CorpConsoleResponseBody`.
@@ -590,12 +586,11 @@ impl rt::Fields for CorpConsoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CorpInfoResponseBody`.
@@ -623,12 +618,11 @@ impl rt::Fields for CorpInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDeveloperResponseBody`.
@@ -656,12 +650,11 @@ impl rt::Fields for CreateDeveloperResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
@@ -691,12 +684,11 @@ impl rt::Fields for GetCropStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileResponseBody`.
@@ -724,12 +716,11 @@ impl rt::Fields for GetFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowDetailResponseBody`.
@@ -757,12 +748,11 @@ impl rt::Fields for GetFlowDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowSignDetailResponseBody`.
@@ -790,12 +780,11 @@ impl rt::Fields for GetFlowSignDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessStartUrlRequestCcs`.
@@ -1033,12 +1022,11 @@ impl rt::Fields for GetSignNoticeUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadUrlResponseBody`.
@@ -1066,12 +1054,11 @@ impl rt::Fields for GetUploadUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserInfoResponseBody`.
@@ -1099,12 +1086,11 @@ impl rt::Fields for GetUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
@@ -1134,12 +1120,11 @@ impl rt::Fields for ListFlowDocsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSealApprovalResponseBody`.
@@ -1167,12 +1152,11 @@ impl rt::Fields for ListSealApprovalResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrderResaleResponseBody`: the same model as [`ChannelOrderResponseBody`].
@@ -1202,12 +1186,11 @@ impl rt::Fields for AuthUrlResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelCorpAuthResponseBodyData`.
@@ -1231,10 +1214,9 @@ impl rt::Fields for CancelCorpAuthResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChannelOrderResponseBodyData`.
@@ -1258,10 +1240,9 @@ impl rt::Fields for ChannelOrderResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "esignOrderId" => self.esign_order_id = map.next_value()?,
-            _ => return Ok(false),
+            "esignOrderId" => rt::read_field(map, &mut self.esign_order_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ContractMarginResponseBodyData`.
@@ -1285,10 +1266,9 @@ impl rt::Fields for ContractMarginResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "margin" => self.margin = map.next_value()?,
-            _ => return Ok(false),
+            "margin" => rt::read_field(map, &mut self.margin),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CorpConsoleResponseBodyData`.
@@ -1312,10 +1292,9 @@ impl rt::Fields for CorpConsoleResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgConsoleUrl" => self.org_console_url = map.next_value()?,
-            _ => return Ok(false),
+            "orgConsoleUrl" => rt::read_field(map, &mut self.org_console_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CorpInfoResponseBodyData`.
@@ -1341,11 +1320,10 @@ impl rt::Fields for CorpInfoResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgRealName" => self.org_real_name = map.next_value()?,
-            "realName" => self.real_name = map.next_value()?,
-            _ => return Ok(false),
+            "orgRealName" => rt::read_field(map, &mut self.org_real_name),
+            "realName" => rt::read_field(map, &mut self.real_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
@@ -1373,11 +1351,10 @@ impl rt::Fields for GetCropStatusResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authStatus" => self.auth_status = map.next_value()?,
-            "installStatus" => self.install_status = map.next_value()?,
-            _ => return Ok(false),
+            "authStatus" => rt::read_field(map, &mut self.auth_status),
+            "installStatus" => rt::read_field(map, &mut self.install_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileResponseBodyData`.
@@ -1411,15 +1388,14 @@ impl rt::Fields for GetFileResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pdfTotalPages" => self.pdf_total_pages = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "pdfTotalPages" => rt::read_field(map, &mut self.pdf_total_pages),
+            "size" => rt::read_field(map, &mut self.size),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowDetailResponseBodyData`.
@@ -1451,16 +1427,15 @@ impl rt::Fields for GetFlowDetailResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessSense" => self.business_sense = map.next_value()?,
-            "flowStatus" => self.flow_status = map.next_value()?,
+            "businessSense" => rt::read_field(map, &mut self.business_sense),
+            "flowStatus" => rt::read_field(map, &mut self.flow_status),
             "initiatorAuthorizedName" => {
-                self.initiator_authorized_name = map.next_value()?;
+                rt::read_field(map, &mut self.initiator_authorized_name)
             }
-            "initiatorName" => self.initiator_name = map.next_value()?,
-            "logs" => self.logs = map.next_value()?,
-            _ => return Ok(false),
+            "initiatorName" => rt::read_field(map, &mut self.initiator_name),
+            "logs" => rt::read_field(map, &mut self.logs),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowSignDetailResponseBodyData`.
@@ -1488,12 +1463,11 @@ impl rt::Fields for GetFlowSignDetailResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessSense" => self.business_sense = map.next_value()?,
-            "flowStatus" => self.flow_status = map.next_value()?,
-            "signers" => self.signers = map.next_value()?,
-            _ => return Ok(false),
+            "businessSense" => rt::read_field(map, &mut self.business_sense),
+            "flowStatus" => rt::read_field(map, &mut self.flow_status),
+            "signers" => rt::read_field(map, &mut self.signers),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessStartUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
@@ -1521,11 +1495,10 @@ impl rt::Fields for GetSignNoticeUrlResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadUrlResponseBodyData`.
@@ -1551,11 +1524,10 @@ impl rt::Fields for GetUploadUrlResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "uploadUrl" => self.upload_url = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserInfoResponseBodyData`.
@@ -1581,11 +1553,10 @@ impl rt::Fields for GetUserInfoResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "realName" => self.real_name = map.next_value()?,
-            "userRealName" => self.user_real_name = map.next_value()?,
-            _ => return Ok(false),
+            "realName" => rt::read_field(map, &mut self.real_name),
+            "userRealName" => rt::read_field(map, &mut self.user_real_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
@@ -1615,12 +1586,11 @@ impl rt::Fields for ListFlowDocsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSealApprovalResponseBodyData`.
@@ -1658,17 +1628,16 @@ impl rt::Fields for ListSealApprovalResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approvalName" => self.approval_name = map.next_value()?,
-            "approvalNodes" => self.approval_nodes = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "refuseReason" => self.refuse_reason = map.next_value()?,
-            "sealIdImg" => self.seal_id_img = map.next_value()?,
-            "sponsorAccountName" => self.sponsor_account_name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "approvalName" => rt::read_field(map, &mut self.approval_name),
+            "approvalNodes" => rt::read_field(map, &mut self.approval_nodes),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "refuseReason" => rt::read_field(map, &mut self.refuse_reason),
+            "sealIdImg" => rt::read_field(map, &mut self.seal_id_img),
+            "sponsorAccountName" => rt::read_field(map, &mut self.sponsor_account_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrderResaleResponseBodyData`: the same model as [`ChannelOrderResponseBodyData`].
@@ -1700,13 +1669,12 @@ impl rt::Fields for GetFlowDetailResponseBodyDataLogs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "logType" => self.log_type = map.next_value()?,
-            "operateDescription" => self.operate_description = map.next_value()?,
-            "operateTime" => self.operate_time = map.next_value()?,
-            "operatorAccountName" => self.operator_account_name = map.next_value()?,
-            _ => return Ok(false),
+            "logType" => rt::read_field(map, &mut self.log_type),
+            "operateDescription" => rt::read_field(map, &mut self.operate_description),
+            "operateTime" => rt::read_field(map, &mut self.operate_time),
+            "operatorAccountName" => rt::read_field(map, &mut self.operator_account_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowSignDetailResponseBodyDataSigners`.
@@ -1732,11 +1700,10 @@ impl rt::Fields for GetFlowSignDetailResponseBodyDataSigners {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "signStatus" => self.sign_status = map.next_value()?,
-            "signerName" => self.signer_name = map.next_value()?,
-            _ => return Ok(false),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "signerName" => rt::read_field(map, &mut self.signer_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSealApprovalResponseBodyDataApprovalNodes`.
@@ -1766,13 +1733,12 @@ impl rt::Fields for ListSealApprovalResponseBodyDataApprovalNodes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approvalTime" => self.approval_time = map.next_value()?,
-            "approverName" => self.approver_name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "approvalTime" => rt::read_field(map, &mut self.approval_time),
+            "approverName" => rt::read_field(map, &mut self.approver_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::auth_url`].

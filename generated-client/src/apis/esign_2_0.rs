@@ -532,10 +532,9 @@ impl rt::Fields for ApprovalListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelCorpAuthResponseBody`.
@@ -559,10 +558,9 @@ impl rt::Fields for CancelCorpAuthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChannelOrdersResponseBody`.
@@ -586,10 +584,9 @@ impl rt::Fields for ChannelOrdersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "esignOrderId" => self.esign_order_id = map.next_value()?,
-            _ => return Ok(false),
+            "esignOrderId" => rt::read_field(map, &mut self.esign_order_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CorpRealnameResponseBody`.
@@ -617,12 +614,11 @@ impl rt::Fields for CorpRealnameResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDevelopersResponseBody`.
@@ -646,10 +642,9 @@ impl rt::Fields for CreateDevelopersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProcessRequestCcs`.
@@ -904,10 +899,9 @@ impl rt::Fields for CreateProcessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAttachsApprovalResponseBody`.
@@ -931,10 +925,9 @@ impl rt::Fields for GetAttachsApprovalResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAuthUrlResponseBody`.
@@ -962,12 +955,11 @@ impl rt::Fields for GetAuthUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetContractMarginResponseBody`.
@@ -991,10 +983,9 @@ impl rt::Fields for GetContractMarginResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "margin" => self.margin = map.next_value()?,
-            _ => return Ok(false),
+            "margin" => rt::read_field(map, &mut self.margin),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpConsoleResponseBody`.
@@ -1018,10 +1009,9 @@ impl rt::Fields for GetCorpConsoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgConsoleUrl" => self.org_console_url = map.next_value()?,
-            _ => return Ok(false),
+            "orgConsoleUrl" => rt::read_field(map, &mut self.org_console_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpInfoResponseBody`.
@@ -1047,11 +1037,10 @@ impl rt::Fields for GetCorpInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isRealName" => self.is_real_name = map.next_value()?,
-            "orgRealName" => self.org_real_name = map.next_value()?,
-            _ => return Ok(false),
+            "isRealName" => rt::read_field(map, &mut self.is_real_name),
+            "orgRealName" => rt::read_field(map, &mut self.org_real_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetExecuteUrlResponseBody`.
@@ -1081,13 +1070,12 @@ impl rt::Fields for GetExecuteUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "longUrl" => self.long_url = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "shortUrl" => self.short_url = map.next_value()?,
-            _ => return Ok(false),
+            "longUrl" => rt::read_field(map, &mut self.long_url),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "shortUrl" => rt::read_field(map, &mut self.short_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileInfoResponseBody`.
@@ -1121,15 +1109,14 @@ impl rt::Fields for GetFileInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pdfTotalPages" => self.pdf_total_pages = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "pdfTotalPages" => rt::read_field(map, &mut self.pdf_total_pages),
+            "size" => rt::read_field(map, &mut self.size),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileUploadUrlResponseBody`.
@@ -1155,11 +1142,10 @@ impl rt::Fields for GetFileUploadUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "uploadUrl" => self.upload_url = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowDetailResponseBody`.
@@ -1191,16 +1177,15 @@ impl rt::Fields for GetFlowDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessScene" => self.business_scene = map.next_value()?,
-            "flowStatus" => self.flow_status = map.next_value()?,
+            "businessScene" => rt::read_field(map, &mut self.business_scene),
+            "flowStatus" => rt::read_field(map, &mut self.flow_status),
             "initiatorAuthorizedName" => {
-                self.initiator_authorized_name = map.next_value()?;
+                rt::read_field(map, &mut self.initiator_authorized_name)
             }
-            "initiatorName" => self.initiator_name = map.next_value()?,
-            "logs" => self.logs = map.next_value()?,
-            _ => return Ok(false),
+            "initiatorName" => rt::read_field(map, &mut self.initiator_name),
+            "logs" => rt::read_field(map, &mut self.logs),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowDocsResponseBody`.
@@ -1224,10 +1209,9 @@ impl rt::Fields for GetFlowDocsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetIsvStatusResponseBody`.
@@ -1253,11 +1237,10 @@ impl rt::Fields for GetIsvStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authStatus" => self.auth_status = map.next_value()?,
-            "installStatus" => self.install_status = map.next_value()?,
-            _ => return Ok(false),
+            "authStatus" => rt::read_field(map, &mut self.auth_status),
+            "installStatus" => rt::read_field(map, &mut self.install_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignDetailResponseBody`.
@@ -1285,12 +1268,11 @@ impl rt::Fields for GetSignDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessScene" => self.business_scene = map.next_value()?,
-            "flowStatus" => self.flow_status = map.next_value()?,
-            "signers" => self.signers = map.next_value()?,
-            _ => return Ok(false),
+            "businessScene" => rt::read_field(map, &mut self.business_scene),
+            "flowStatus" => rt::read_field(map, &mut self.flow_status),
+            "signers" => rt::read_field(map, &mut self.signers),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserInfoResponseBody`.
@@ -1316,11 +1298,10 @@ impl rt::Fields for GetUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isRealName" => self.is_real_name = map.next_value()?,
-            "userRealName" => self.user_real_name = map.next_value()?,
-            _ => return Ok(false),
+            "isRealName" => rt::read_field(map, &mut self.is_real_name),
+            "userRealName" => rt::read_field(map, &mut self.user_real_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessStartRequestCcs`: the same model as [`CreateProcessRequestCcs`].
@@ -1467,17 +1448,16 @@ impl rt::Fields for ApprovalListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approvalName" => self.approval_name = map.next_value()?,
-            "approvalNodes" => self.approval_nodes = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "refuseReason" => self.refuse_reason = map.next_value()?,
-            "sealIdImg" => self.seal_id_img = map.next_value()?,
-            "sponsorAccountName" => self.sponsor_account_name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "approvalName" => rt::read_field(map, &mut self.approval_name),
+            "approvalNodes" => rt::read_field(map, &mut self.approval_nodes),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "refuseReason" => rt::read_field(map, &mut self.refuse_reason),
+            "sealIdImg" => rt::read_field(map, &mut self.seal_id_img),
+            "sponsorAccountName" => rt::read_field(map, &mut self.sponsor_account_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProcessRequestParticipantsSignPosList`.
@@ -1592,12 +1572,11 @@ impl rt::Fields for GetAttachsApprovalResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "files" => self.files = map.next_value()?,
-            "flowId" => self.flow_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "files" => rt::read_field(map, &mut self.files),
+            "flowId" => rt::read_field(map, &mut self.flow_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowDetailResponseBodyLogs`.
@@ -1627,13 +1606,12 @@ impl rt::Fields for GetFlowDetailResponseBodyLogs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "logType" => self.log_type = map.next_value()?,
-            "operateDescription" => self.operate_description = map.next_value()?,
-            "operateTime" => self.operate_time = map.next_value()?,
-            "operatorAccountName" => self.operator_account_name = map.next_value()?,
-            _ => return Ok(false),
+            "logType" => rt::read_field(map, &mut self.log_type),
+            "operateDescription" => rt::read_field(map, &mut self.operate_description),
+            "operateTime" => rt::read_field(map, &mut self.operate_time),
+            "operatorAccountName" => rt::read_field(map, &mut self.operator_account_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFlowDocsResponseBodyData`.
@@ -1661,12 +1639,11 @@ impl rt::Fields for GetFlowDocsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignDetailResponseBodySigners`.
@@ -1692,11 +1669,10 @@ impl rt::Fields for GetSignDetailResponseBodySigners {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "signStatus" => self.sign_status = map.next_value()?,
-            "signerName" => self.signer_name = map.next_value()?,
-            _ => return Ok(false),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "signerName" => rt::read_field(map, &mut self.signer_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ApprovalListResponseBodyDataApprovalNodes`.
@@ -1726,13 +1702,12 @@ impl rt::Fields for ApprovalListResponseBodyDataApprovalNodes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approvalTime" => self.approval_time = map.next_value()?,
-            "approverName" => self.approver_name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "approvalTime" => rt::read_field(map, &mut self.approval_time),
+            "approverName" => rt::read_field(map, &mut self.approver_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProcessRequestParticipantsSignPosListSignDate`.
@@ -1788,12 +1763,11 @@ impl rt::Fields for GetAttachsApprovalResponseBodyDataFiles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "originalFileUrl" => self.original_file_url = map.next_value()?,
-            "signFinishFileUrl" => self.sign_finish_file_url = map.next_value()?,
-            _ => return Ok(false),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "originalFileUrl" => rt::read_field(map, &mut self.original_file_url),
+            "signFinishFileUrl" => rt::read_field(map, &mut self.sign_finish_file_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::approval_list`].

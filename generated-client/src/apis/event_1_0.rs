@@ -121,11 +121,10 @@ impl rt::Fields for GetCallBackFaileResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedList" => self.failed_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            _ => return Ok(false),
+            "failedList" => rt::read_field(map, &mut self.failed_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallAppResponseBody`.
@@ -149,10 +148,9 @@ impl rt::Fields for InstallAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallCoolAppResponseBody`.
@@ -176,10 +174,9 @@ impl rt::Fields for InstallCoolAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RePushSuiteTicketResponseBody`: the same model as [`InstallCoolAppResponseBody`].
@@ -211,13 +208,12 @@ impl rt::Fields for GetCallBackFaileResultResponseBodyFailedList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "callBackData" => self.call_back_data = map.next_value()?,
-            "callBackTag" => self.call_back_tag = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "eventTime" => self.event_time = map.next_value()?,
-            _ => return Ok(false),
+            "callBackData" => rt::read_field(map, &mut self.call_back_data),
+            "callBackTag" => rt::read_field(map, &mut self.call_back_tag),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "eventTime" => rt::read_field(map, &mut self.event_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_call_back_faile_result`].

@@ -3293,10 +3293,9 @@ impl rt::Fields for AddCustomSignConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddOrgResponseBody`.
@@ -3320,10 +3319,9 @@ impl rt::Fields for AddOrgResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ApproveProcessCallbackRequestRequest`.
@@ -3429,10 +3427,9 @@ impl rt::Fields for ApproveProcessCallbackResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BanOrOpenGroupWordsResponseBody`.
@@ -3458,11 +3455,10 @@ impl rt::Fields for BanOrOpenGroupWordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cause" => self.cause = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
+            "cause" => rt::read_field(map, &mut self.cause),
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BusinessEventUpdateResponseBody`.
@@ -3488,11 +3484,10 @@ impl rt::Fields for BusinessEventUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CheckControlHitStatusResponseBody`.
@@ -3518,11 +3513,10 @@ impl rt::Fields for CheckControlHitStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CleanFileRequestDentryIds`.
@@ -3584,11 +3578,10 @@ impl rt::Fields for CleanFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failureIds" => self.failure_ids = map.next_value()?,
-            "successIds" => self.success_ids = map.next_value()?,
-            _ => return Ok(false),
+            "failureIds" => rt::read_field(map, &mut self.failure_ids),
+            "successIds" => rt::read_field(map, &mut self.success_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCategoryAndBindingGroupsResponseBody`.
@@ -3612,10 +3605,9 @@ impl rt::Fields for CreateCategoryAndBindingGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDlpTaskResponseBody`.
@@ -3639,10 +3631,9 @@ impl rt::Fields for CreateDlpTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateMessageCategoryResponseBody`: the same model as [`CreateCategoryAndBindingGroupsResponseBody`].
@@ -3737,10 +3728,9 @@ impl rt::Fields for CreateRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTrustedDeviceResponseBody`.
@@ -3764,10 +3754,9 @@ impl rt::Fields for CreateTrustedDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTrustedDeviceBatchRequestDetailList`.
@@ -3867,10 +3856,9 @@ impl rt::Fields for CreateTrustedDeviceBatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateVirusScanTaskResponseBody`.
@@ -3894,10 +3882,9 @@ impl rt::Fields for CreateVirusScanTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DataSyncResponseBody`.
@@ -3923,11 +3910,10 @@ impl rt::Fields for DataSyncResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "rowsAffected" => self.rows_affected = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "rowsAffected" => rt::read_field(map, &mut self.rows_affected),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteAcrossCloudStroageConfigsResponseBody`.
@@ -3951,10 +3937,9 @@ impl rt::Fields for DeleteAcrossCloudStroageConfigsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteTrustedDeviceResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
@@ -3980,10 +3965,9 @@ impl rt::Fields for DistributePartnerAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "inviteUrl" => self.invite_url = map.next_value()?,
-            _ => return Ok(false),
+            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EditSecurityConfigMemberResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -4029,13 +4013,14 @@ impl rt::Fields for FileStorageActiveStorageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createDate" => self.create_date = map.next_value()?,
-            "fileStorageOpenStatus" => self.file_storage_open_status = map.next_value()?,
-            "storageStatus" => self.storage_status = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "createDate" => rt::read_field(map, &mut self.create_date),
+            "fileStorageOpenStatus" => {
+                rt::read_field(map, &mut self.file_storage_open_status)
+            }
+            "storageStatus" => rt::read_field(map, &mut self.storage_status),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FileStorageCheckConnectionResponseBody`.
@@ -4063,12 +4048,11 @@ impl rt::Fields for FileStorageCheckConnectionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "checkState" => self.check_state = map.next_value()?,
-            "oss" => self.oss = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "checkState" => rt::read_field(map, &mut self.check_state),
+            "oss" => rt::read_field(map, &mut self.oss),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FileStorageGetQuotaDataResponseBody`.
@@ -4092,10 +4076,9 @@ impl rt::Fields for FileStorageGetQuotaDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "quotaModelList" => self.quota_model_list = map.next_value()?,
-            _ => return Ok(false),
+            "quotaModelList" => rt::read_field(map, &mut self.quota_model_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FileStorageGetStorageStateResponseBody`.
@@ -4129,15 +4112,16 @@ impl rt::Fields for FileStorageGetStorageStateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "createDate" => self.create_date = map.next_value()?,
-            "fileStorageOpenStatus" => self.file_storage_open_status = map.next_value()?,
-            "oss" => self.oss = map.next_value()?,
-            "storageStatus" => self.storage_status = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "createDate" => rt::read_field(map, &mut self.create_date),
+            "fileStorageOpenStatus" => {
+                rt::read_field(map, &mut self.file_storage_open_status)
+            }
+            "oss" => rt::read_field(map, &mut self.oss),
+            "storageStatus" => rt::read_field(map, &mut self.storage_status),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FileStorageUpdateStorageResponseBody`.
@@ -4163,11 +4147,10 @@ impl rt::Fields for FileStorageUpdateStorageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "oss" => self.oss = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "oss" => rt::read_field(map, &mut self.oss),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GenerateDarkWaterMarkResponseBody`.
@@ -4193,10 +4176,11 @@ impl rt::Fields for GenerateDarkWaterMarkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "darkWatermarkVOList" => self.dark_watermark_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "darkWatermarkVOList" => {
+                rt::read_field(map, &mut self.dark_watermark_vo_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAccountTransferListResponseBody`.
@@ -4222,11 +4206,10 @@ impl rt::Fields for GetAccountTransferListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemList" => self.item_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "itemList" => rt::read_field(map, &mut self.item_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActiveUserSummaryResponseBody`.
@@ -4250,10 +4233,9 @@ impl rt::Fields for GetActiveUserSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actUsrCnt1m" => self.act_usr_cnt1m = map.next_value()?,
-            _ => return Ok(false),
+            "actUsrCnt1m" => rt::read_field(map, &mut self.act_usr_cnt1m),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAgentIdByRelatedAppIdResponseBody`.
@@ -4277,10 +4259,9 @@ impl rt::Fields for GetAgentIdByRelatedAppIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllLabelableDeptsResponseBody`.
@@ -4304,10 +4285,9 @@ impl rt::Fields for GetAllLabelableDeptsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAppDispatchInfoResponseBody`.
@@ -4337,13 +4317,12 @@ impl rt::Fields for GetAppDispatchInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "android" => self.android = map.next_value()?,
-            "iOS" => self.i_os = map.next_value()?,
-            "mac" => self.mac = map.next_value()?,
-            "windows" => self.windows = map.next_value()?,
-            _ => return Ok(false),
+            "android" => rt::read_field(map, &mut self.android),
+            "iOS" => rt::read_field(map, &mut self.i_os),
+            "mac" => rt::read_field(map, &mut self.mac),
+            "windows" => rt::read_field(map, &mut self.windows),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCalenderSummaryResponseBody`.
@@ -4371,12 +4350,17 @@ impl rt::Fields for GetCalenderSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "calendarCreateUserCnt" => self.calendar_create_user_cnt = map.next_value()?,
-            "recvCalendarUserCnt1d" => self.recv_calendar_user_cnt1d = map.next_value()?,
-            "useCalendarUserCnt1d" => self.use_calendar_user_cnt1d = map.next_value()?,
-            _ => return Ok(false),
+            "calendarCreateUserCnt" => {
+                rt::read_field(map, &mut self.calendar_create_user_cnt)
+            }
+            "recvCalendarUserCnt1d" => {
+                rt::read_field(map, &mut self.recv_calendar_user_cnt1d)
+            }
+            "useCalendarUserCnt1d" => {
+                rt::read_field(map, &mut self.use_calendar_user_cnt1d)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCidsByBotCodeResponseBody`.
@@ -4402,11 +4386,10 @@ impl rt::Fields for GetCidsByBotCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupInfos" => self.group_infos = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            _ => return Ok(false),
+            "groupInfos" => rt::read_field(map, &mut self.group_infos),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetClassTagResponseBody`.
@@ -4452,21 +4435,20 @@ impl rt::Fields for GetClassTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorName" => self.creator_name = map.next_value()?,
-            "dataType" => self.data_type = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "innerDownload" => self.inner_download = map.next_value()?,
-            "innerTransfer" => self.inner_transfer = map.next_value()?,
-            "modifierName" => self.modifier_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "outOp" => self.out_op = map.next_value()?,
-            "rank" => self.rank = map.next_value()?,
-            "securityLevel" => self.security_level = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "description" => rt::read_field(map, &mut self.description),
+            "innerDownload" => rt::read_field(map, &mut self.inner_download),
+            "innerTransfer" => rt::read_field(map, &mut self.inner_transfer),
+            "modifierName" => rt::read_field(map, &mut self.modifier_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "outOp" => rt::read_field(map, &mut self.out_op),
+            "rank" => rt::read_field(map, &mut self.rank),
+            "securityLevel" => rt::read_field(map, &mut self.security_level),
+            "status" => rt::read_field(map, &mut self.status),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCommentListResponseBody`.
@@ -4492,11 +4474,10 @@ impl rt::Fields for GetCommentListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConfBaseInfoByLogicalIdResponseBody`.
@@ -4530,15 +4511,14 @@ impl rt::Fields for GetConfBaseInfoByLogicalIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "logicalConferenceId" => self.logical_conference_id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "logicalConferenceId" => rt::read_field(map, &mut self.logical_conference_id),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConferenceDetailResponseBody`.
@@ -4580,19 +4560,18 @@ impl rt::Fields for GetConferenceDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendeeNum" => self.attendee_num = map.next_value()?,
-            "attendeePercentage" => self.attendee_percentage = map.next_value()?,
-            "callerId" => self.caller_id = map.next_value()?,
-            "callerName" => self.caller_name = map.next_value()?,
-            "confStartTime" => self.conf_start_time = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "memberList" => self.member_list = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
+            "attendeeNum" => rt::read_field(map, &mut self.attendee_num),
+            "attendeePercentage" => rt::read_field(map, &mut self.attendee_percentage),
+            "callerId" => rt::read_field(map, &mut self.caller_id),
+            "callerName" => rt::read_field(map, &mut self.caller_name),
+            "confStartTime" => rt::read_field(map, &mut self.conf_start_time),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "memberList" => rt::read_field(map, &mut self.member_list),
+            "title" => rt::read_field(map, &mut self.title),
+            "totalNum" => rt::read_field(map, &mut self.total_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationCategoryResponseBody`.
@@ -4618,11 +4597,10 @@ impl rt::Fields for GetConversationCategoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationDetailResponseBody`.
@@ -4648,11 +4626,10 @@ impl rt::Fields for GetConversationDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDingReportDeptSummaryResponseBody`.
@@ -4680,12 +4657,11 @@ impl rt::Fields for GetDingReportDeptSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDingReportSummaryResponseBody`.
@@ -4710,11 +4686,10 @@ impl rt::Fields for GetDingReportSummaryResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "reportCommentUserCnt1d" => {
-                self.report_comment_user_cnt1d = map.next_value()?;
+                rt::read_field(map, &mut self.report_comment_user_cnt1d)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDocCreatedDeptSummaryResponseBody`.
@@ -4742,12 +4717,11 @@ impl rt::Fields for GetDocCreatedDeptSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDocCreatedSummaryResponseBody`.
@@ -4773,11 +4747,10 @@ impl rt::Fields for GetDocCreatedSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docCreateUserCnt1d" => self.doc_create_user_cnt1d = map.next_value()?,
-            "docCreatedCnt" => self.doc_created_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "docCreateUserCnt1d" => rt::read_field(map, &mut self.doc_create_user_cnt1d),
+            "docCreatedCnt" => rt::read_field(map, &mut self.doc_created_cnt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetExclusiveAccountAllOrgListResponseBody`.
@@ -4801,10 +4774,9 @@ impl rt::Fields for GetExclusiveAccountAllOrgListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgInfoList" => self.org_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "orgInfoList" => rt::read_field(map, &mut self.org_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBody`.
@@ -4832,12 +4804,11 @@ impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGeneralFormCreatedSummaryResponseBody`.
@@ -4863,13 +4834,14 @@ impl rt::Fields for GetGeneralFormCreatedSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "generalFormCreatedCnt" => self.general_form_created_cnt = map.next_value()?,
-            "useGeneralFormUserCnt1d" => {
-                self.use_general_form_user_cnt1d = map.next_value()?;
+            "generalFormCreatedCnt" => {
+                rt::read_field(map, &mut self.general_form_created_cnt)
             }
-            _ => return Ok(false),
+            "useGeneralFormUserCnt1d" => {
+                rt::read_field(map, &mut self.use_general_form_user_cnt1d)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupActiveInfoResponseBody`.
@@ -4895,11 +4867,10 @@ impl rt::Fields for GetGroupActiveInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupInfoByCidResponseBody`.
@@ -4923,10 +4894,9 @@ impl rt::Fields for GetGroupInfoByCidResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupInfo" => self.group_info = map.next_value()?,
-            _ => return Ok(false),
+            "groupInfo" => rt::read_field(map, &mut self.group_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupOrgByCidResponseBody`.
@@ -4950,10 +4920,9 @@ impl rt::Fields for GetGroupOrgByCidResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupOrganization" => self.group_organization = map.next_value()?,
-            _ => return Ok(false),
+            "groupOrganization" => rt::read_field(map, &mut self.group_organization),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInActiveUserListResponseBody`.
@@ -4979,11 +4948,10 @@ impl rt::Fields for GetInActiveUserListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "metaList" => self.meta_list = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "metaList" => rt::read_field(map, &mut self.meta_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLastOrgAuthDataResponseBody`.
@@ -5009,11 +4977,10 @@ impl rt::Fields for GetLastOrgAuthDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authRemark" => self.auth_remark = map.next_value()?,
-            "authStatus" => self.auth_status = map.next_value()?,
-            _ => return Ok(false),
+            "authRemark" => rt::read_field(map, &mut self.auth_remark),
+            "authStatus" => rt::read_field(map, &mut self.auth_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgConfigRequestListDynamicAttr`.
@@ -5080,12 +5047,11 @@ impl rt::Fields for GetMsgConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgLocationResponseBody`.
@@ -5109,10 +5075,9 @@ impl rt::Fields for GetMsgLocationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "msgLocationUrl" => self.msg_location_url = map.next_value()?,
-            _ => return Ok(false),
+            "msgLocationUrl" => rt::read_field(map, &mut self.msg_location_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgRecordDetailResponseBody`.
@@ -5140,12 +5105,11 @@ impl rt::Fields for GetMsgRecordDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errmsg" => self.errmsg = map.next_value()?,
-            "errorcode" => self.errorcode = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "errmsg" => rt::read_field(map, &mut self.errmsg),
+            "errorcode" => rt::read_field(map, &mut self.errorcode),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOaOperatorLogListResponseBody`.
@@ -5171,11 +5135,10 @@ impl rt::Fields for GetOaOperatorLogListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "itemCount" => self.item_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "itemCount" => rt::read_field(map, &mut self.item_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOutGroupsByPageResponseBody`.
@@ -5199,10 +5162,9 @@ impl rt::Fields for GetOutGroupsByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "responseBody" => self.response_body = map.next_value()?,
-            _ => return Ok(false),
+            "responseBody" => rt::read_field(map, &mut self.response_body),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBody`.
@@ -5226,10 +5188,9 @@ impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "responseBody" => self.response_body = map.next_value()?,
-            _ => return Ok(false),
+            "responseBody" => rt::read_field(map, &mut self.response_body),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPartnerTypeByParentIdResponseBody`.
@@ -5253,10 +5214,9 @@ impl rt::Fields for GetPartnerTypeByParentIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreCapacityUsageResponseBody`.
@@ -5280,10 +5240,9 @@ impl rt::Fields for GetPrivateStoreCapacityUsageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "usedSize" => self.used_size = map.next_value()?,
-            _ => return Ok(false),
+            "usedSize" => rt::read_field(map, &mut self.used_size),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBody`.
@@ -5309,11 +5268,10 @@ impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileInfos" => self.file_infos = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "fileInfos" => rt::read_field(map, &mut self.file_infos),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreFilePathResponseBody`.
@@ -5337,10 +5295,9 @@ impl rt::Fields for GetPrivateStoreFilePathResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "filePath" => self.file_path = map.next_value()?,
-            _ => return Ok(false),
+            "filePath" => rt::read_field(map, &mut self.file_path),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBody`.
@@ -5371,13 +5328,12 @@ impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasNext" => self.has_next = map.next_value()?,
-            "itemCount" => self.item_count = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "itemCount" => rt::read_field(map, &mut self.item_count),
+            "items" => rt::read_field(map, &mut self.items),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBody`.
@@ -5406,12 +5362,11 @@ impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublicDevicesResponseBody`.
@@ -5439,12 +5394,11 @@ impl rt::Fields for GetPublicDevicesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "dataCnt" => self.data_cnt = map.next_value()?,
-            "totalCnt" => self.total_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "dataCnt" => rt::read_field(map, &mut self.data_cnt),
+            "totalCnt" => rt::read_field(map, &mut self.total_cnt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublisherSummaryResponseBody`.
@@ -5482,22 +5436,21 @@ impl rt::Fields for GetPublisherSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
             "publisherArticleCntStd" => {
-                self.publisher_article_cnt_std = map.next_value()?;
+                rt::read_field(map, &mut self.publisher_article_cnt_std)
             }
             "publisherArticlePvCntStd" => {
-                self.publisher_article_pv_cnt_std = map.next_value()?;
+                rt::read_field(map, &mut self.publisher_article_pv_cnt_std)
             }
             "publisherArticlePvTop5" => {
-                self.publisher_article_pv_top5 = map.next_value()?;
+                rt::read_field(map, &mut self.publisher_article_pv_top5)
             }
-            "publisherCntStd" => self.publisher_cnt_std = map.next_value()?,
-            _ => return Ok(false),
+            "publisherCntStd" => rt::read_field(map, &mut self.publisher_cnt_std),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRealPeopleRecordsResponseBody`.
@@ -5525,12 +5478,11 @@ impl rt::Fields for GetRealPeopleRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecognizeRecordsResponseBody`.
@@ -5558,12 +5510,11 @@ impl rt::Fields for GetRecognizeRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRobotInfoByCodeResponseBody`.
@@ -5587,10 +5538,9 @@ impl rt::Fields for GetRobotInfoByCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "robotInfoVO" => self.robot_info_vo = map.next_value()?,
-            _ => return Ok(false),
+            "robotInfoVO" => rt::read_field(map, &mut self.robot_info_vo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSecurityConfigMemberResponseBody`.
@@ -5616,11 +5566,10 @@ impl rt::Fields for GetSecurityConfigMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignedDetailByPageResponseBody`.
@@ -5653,14 +5602,13 @@ impl rt::Fields for GetSignedDetailByPageResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "auditSignedDetailDTOList" => {
-                self.audit_signed_detail_dto_list = map.next_value()?;
+                rt::read_field(map, &mut self.audit_signed_detail_dto_list)
             }
-            "currentPage" => self.current_page = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTrustDeviceListResponseBody`.
@@ -5690,13 +5638,12 @@ impl rt::Fields for GetTrustDeviceListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserAppVersionSummaryResponseBody`.
@@ -5724,12 +5671,11 @@ impl rt::Fields for GetUserAppVersionSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserFaceStateResponseBody`.
@@ -5753,10 +5699,9 @@ impl rt::Fields for GetUserFaceStateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserRealPeopleStateResponseBody`: the same model as [`GetUserFaceStateResponseBody`].
@@ -5784,11 +5729,10 @@ impl rt::Fields for GetUserStayLengthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemList" => self.item_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "itemList" => rt::read_field(map, &mut self.item_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetVirusScanResultResponseBody`.
@@ -5814,11 +5758,10 @@ impl rt::Fields for GetVirusScanResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "reason" => self.reason = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupQueryByAttrRequestListDynamicAttr`.
@@ -5881,12 +5824,11 @@ impl rt::Fields for GroupQueryByAttrResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupQueryByOpenIdResponseBody`.
@@ -5914,12 +5856,11 @@ impl rt::Fields for GroupQueryByOpenIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAuditLogResponseBody`.
@@ -5943,10 +5884,9 @@ impl rt::Fields for ListAuditLogResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListByCodesResponseBody`.
@@ -5970,10 +5910,9 @@ impl rt::Fields for ListByCodesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "robotInfoList" => self.robot_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "robotInfoList" => rt::read_field(map, &mut self.robot_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListByPluginIdsResponseBody`.
@@ -5997,10 +5936,9 @@ impl rt::Fields for ListByPluginIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pluginInfoList" => self.plugin_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListCategorysRequestBody`.
@@ -6052,10 +5990,9 @@ impl rt::Fields for ListCategorysResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "detailModelList" => self.detail_model_list = map.next_value()?,
-            _ => return Ok(false),
+            "detailModelList" => rt::read_field(map, &mut self.detail_model_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListJoinOrgInfoResponseBody`.
@@ -6079,10 +6016,9 @@ impl rt::Fields for ListJoinOrgInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgInfoList" => self.org_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "orgInfoList" => rt::read_field(map, &mut self.org_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMiniAppAvailableVersionResponseBody`.
@@ -6106,10 +6042,9 @@ impl rt::Fields for ListMiniAppAvailableVersionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMiniAppHistoryVersionResponseBody`.
@@ -6133,10 +6068,9 @@ impl rt::Fields for ListMiniAppHistoryVersionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPartnerRolesResponseBody`.
@@ -6160,10 +6094,9 @@ impl rt::Fields for ListPartnerRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBody`.
@@ -6192,12 +6125,11 @@ impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRulesRequestBody`: the same model as [`ListCategorysRequestBody`].
@@ -6229,10 +6161,9 @@ impl rt::Fields for OpportunitySearchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "opportunityExist" => self.opportunity_exist = map.next_value()?,
-            _ => return Ok(false),
+            "opportunityExist" => rt::read_field(map, &mut self.opportunity_exist),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PreventCheatingCheckRiskResponseBody`.
@@ -6256,10 +6187,9 @@ impl rt::Fields for PreventCheatingCheckRiskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PublishRuleResponseBody`.
@@ -6283,10 +6213,9 @@ impl rt::Fields for PublishRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isPublish" => self.is_publish = map.next_value()?,
-            _ => return Ok(false),
+            "isPublish" => rt::read_field(map, &mut self.is_publish),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PushBadgeRequestBadgeItems`.
@@ -6356,14 +6285,13 @@ impl rt::Fields for QueryAcrossCloudStroageConfigsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "accessKeySecret" => self.access_key_secret = map.next_value()?,
-            "bucketName" => self.bucket_name = map.next_value()?,
-            "cloudType" => self.cloud_type = map.next_value()?,
-            "endpoint" => self.endpoint = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "bucketName" => rt::read_field(map, &mut self.bucket_name),
+            "cloudType" => rt::read_field(map, &mut self.cloud_type),
+            "endpoint" => rt::read_field(map, &mut self.endpoint),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryChannelStaffInfoByMobileResponseBody`.
@@ -6391,13 +6319,12 @@ impl rt::Fields for QueryChannelStaffInfoByMobileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "empInfo" => self.emp_info = map.next_value()?,
+            "empInfo" => rt::read_field(map, &mut self.emp_info),
             "exclusiveAccountEmpInfoList" => {
-                self.exclusive_account_emp_info_list = map.next_value()?;
+                rt::read_field(map, &mut self.exclusive_account_emp_info_list)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConversationPageResponseBody`.
@@ -6423,11 +6350,10 @@ impl rt::Fields for QueryConversationPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryExclusiveBenefitsResponseBody`.
@@ -6451,10 +6377,9 @@ impl rt::Fields for QueryExclusiveBenefitsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "benefitsList" => self.benefits_list = map.next_value()?,
-            _ => return Ok(false),
+            "benefitsList" => rt::read_field(map, &mut self.benefits_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMsgSendRecordsResponseBody`.
@@ -6482,12 +6407,11 @@ impl rt::Fields for QueryMsgSendRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errmsg" => self.errmsg = map.next_value()?,
-            "errorcode" => self.errorcode = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "errmsg" => rt::read_field(map, &mut self.errmsg),
+            "errorcode" => rt::read_field(map, &mut self.errorcode),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPartnerInfoResponseBody`.
@@ -6515,12 +6439,11 @@ impl rt::Fields for QueryPartnerInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "partnerDeptList" => self.partner_dept_list = map.next_value()?,
-            "partnerLabelList" => self.partner_label_list = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "partnerDeptList" => rt::read_field(map, &mut self.partner_dept_list),
+            "partnerLabelList" => rt::read_field(map, &mut self.partner_label_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBody`.
@@ -6592,35 +6515,36 @@ impl rt::Fields for QueryTemplateInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "abilitySwitch" => self.ability_switch = map.next_value()?,
-            "appInfo" => self.app_info = map.next_value()?,
-            "conversationScope" => self.conversation_scope = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "grayConversationIds" => self.gray_conversation_ids = map.next_value()?,
-            "grayInfo" => self.gray_info = map.next_value()?,
-            "grayTemplateId" => self.gray_template_id = map.next_value()?,
-            "groupSettingList" => self.group_setting_list = map.next_value()?,
-            "iconMediaId" => self.icon_media_id = map.next_value()?,
-            "modifiedAt" => self.modified_at = map.next_value()?,
-            "modifyOrderId" => self.modify_order_id = map.next_value()?,
-            "modifyStatus" => self.modify_status = map.next_value()?,
+            "abilitySwitch" => rt::read_field(map, &mut self.ability_switch),
+            "appInfo" => rt::read_field(map, &mut self.app_info),
+            "conversationScope" => rt::read_field(map, &mut self.conversation_scope),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "description" => rt::read_field(map, &mut self.description),
+            "grayConversationIds" => rt::read_field(map, &mut self.gray_conversation_ids),
+            "grayInfo" => rt::read_field(map, &mut self.gray_info),
+            "grayTemplateId" => rt::read_field(map, &mut self.gray_template_id),
+            "groupSettingList" => rt::read_field(map, &mut self.group_setting_list),
+            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
+            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
+            "modifyOrderId" => rt::read_field(map, &mut self.modify_order_id),
+            "modifyStatus" => rt::read_field(map, &mut self.modify_status),
             "parentTemplateDetailVO" => {
-                self.parent_template_detail_vo = map.next_value()?;
+                rt::read_field(map, &mut self.parent_template_detail_vo)
             }
-            "publishSubState" => self.publish_sub_state = map.next_value()?,
-            "robotTemplateList" => self.robot_template_list = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateIntroduction" => self.template_introduction = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            "templateType" => self.template_type = map.next_value()?,
-            "templateVisibility" => self.template_visibility = map.next_value()?,
-            "toolbarPluginList" => self.toolbar_plugin_list = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "publishSubState" => rt::read_field(map, &mut self.publish_sub_state),
+            "robotTemplateList" => rt::read_field(map, &mut self.robot_template_list),
+            "status" => rt::read_field(map, &mut self.status),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateIntroduction" => {
+                rt::read_field(map, &mut self.template_introduction)
+            }
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            "templateType" => rt::read_field(map, &mut self.template_type),
+            "templateVisibility" => rt::read_field(map, &mut self.template_visibility),
+            "toolbarPluginList" => rt::read_field(map, &mut self.toolbar_plugin_list),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserBehaviorResponseBody`.
@@ -6648,12 +6572,11 @@ impl rt::Fields for QueryUserBehaviorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "dataCnt" => self.data_cnt = map.next_value()?,
-            "totalCnt" => self.total_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "dataCnt" => rt::read_field(map, &mut self.data_cnt),
+            "totalCnt" => rt::read_field(map, &mut self.total_cnt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RollbackMiniAppVersionResponseBody`.
@@ -6679,11 +6602,10 @@ impl rt::Fields for RollbackMiniAppVersionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cause" => self.cause = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
+            "cause" => rt::read_field(map, &mut self.cause),
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RuleBatchReceiverRequestData`.
@@ -6814,14 +6736,13 @@ impl rt::Fields for RuleBatchReceiverResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            "msgId" => self.msg_id = map.next_value()?,
-            "rows" => self.rows = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "msg" => rt::read_field(map, &mut self.msg),
+            "msgId" => rt::read_field(map, &mut self.msg_id),
+            "rows" => rt::read_field(map, &mut self.rows),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveAcrossCloudStroageConfigsResponseBody`.
@@ -6849,12 +6770,11 @@ impl rt::Fields for SaveAcrossCloudStroageConfigsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "endpoint" => self.endpoint = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "endpoint" => rt::read_field(map, &mut self.endpoint),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveAndSubmitAuthInfoResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -6924,12 +6844,11 @@ impl rt::Fields for SearchOrgInnerGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemCount" => self.item_count = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "itemCount" => rt::read_field(map, &mut self.item_count),
+            "items" => rt::read_field(map, &mut self.items),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBody`.
@@ -6958,12 +6877,11 @@ impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasNext" => self.has_next = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            _ => return Ok(false),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMessageRequestMsgBody`.
@@ -7035,12 +6953,11 @@ impl rt::Fields for SendMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errmsg" => self.errmsg = map.next_value()?,
-            "errorcode" => self.errorcode = map.next_value()?,
-            "task_id" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "errmsg" => rt::read_field(map, &mut self.errmsg),
+            "errorcode" => rt::read_field(map, &mut self.errorcode),
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendPhoneDingResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7068,11 +6985,10 @@ impl rt::Fields for SetConversationCategoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetConversationSubtitleResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7334,12 +7250,11 @@ impl rt::Fields for TaskInfoAddDelTaskPersonResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TaskInfoCancelOrDelTaskRequestCardDTO`.
@@ -7565,12 +7480,11 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TaskInfoFinishTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
@@ -7612,10 +7526,9 @@ impl rt::Fields for UpdateCategoryNameResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateConversationTypeResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
@@ -7683,10 +7596,9 @@ impl rt::Fields for UpdateStorageModeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "targetCorpId" => self.target_corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTrustedDeviceResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7755,12 +7667,11 @@ impl rt::Fields for CheckControlHitStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "controlList" => self.control_list = map.next_value()?,
-            "controlStatus" => self.control_status = map.next_value()?,
-            "reason" => self.reason = map.next_value()?,
-            _ => return Ok(false),
+            "controlList" => rt::read_field(map, &mut self.control_list),
+            "controlStatus" => rt::read_field(map, &mut self.control_status),
+            "reason" => rt::read_field(map, &mut self.reason),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FileStorageGetQuotaDataResponseBodyQuotaModelList`.
@@ -7787,11 +7698,10 @@ impl rt::Fields for FileStorageGetQuotaDataResponseBodyQuotaModelList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "statisticTime" => self.statistic_time = map.next_value()?,
-            "usedStorage" => self.used_storage = map.next_value()?,
-            _ => return Ok(false),
+            "statisticTime" => rt::read_field(map, &mut self.statistic_time),
+            "usedStorage" => rt::read_field(map, &mut self.used_storage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList`.
@@ -7818,11 +7728,10 @@ impl rt::Fields for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "darkWatermark" => self.dark_watermark = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "darkWatermark" => rt::read_field(map, &mut self.dark_watermark),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAccountTransferListResponseBodyItemList`.
@@ -7850,12 +7759,11 @@ impl rt::Fields for GetAccountTransferListResponseBodyItemList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllLabelableDeptsResponseBodyData`.
@@ -7907,19 +7815,28 @@ impl rt::Fields for GetAllLabelableDeptsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "partnerLabelVOLevel1" => self.partner_label_vo_level1 = map.next_value()?,
-            "partnerLabelVOLevel2" => self.partner_label_vo_level2 = map.next_value()?,
-            "partnerLabelVOLevel3" => self.partner_label_vo_level3 = map.next_value()?,
-            "partnerLabelVOLevel4" => self.partner_label_vo_level4 = map.next_value()?,
-            "partnerLabelVOLevel5" => self.partner_label_vo_level5 = map.next_value()?,
-            "partnerNum" => self.partner_num = map.next_value()?,
-            "superDeptId" => self.super_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "partnerLabelVOLevel1" => {
+                rt::read_field(map, &mut self.partner_label_vo_level1)
+            }
+            "partnerLabelVOLevel2" => {
+                rt::read_field(map, &mut self.partner_label_vo_level2)
+            }
+            "partnerLabelVOLevel3" => {
+                rt::read_field(map, &mut self.partner_label_vo_level3)
+            }
+            "partnerLabelVOLevel4" => {
+                rt::read_field(map, &mut self.partner_label_vo_level4)
+            }
+            "partnerLabelVOLevel5" => {
+                rt::read_field(map, &mut self.partner_label_vo_level5)
+            }
+            "partnerNum" => rt::read_field(map, &mut self.partner_num),
+            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAppDispatchInfoResponseBodyAndroid`.
@@ -7953,15 +7870,14 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyAndroid {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "baseLineVersion" => self.base_line_version = map.next_value()?,
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "inGray" => self.in_gray = map.next_value()?,
-            "packTime" => self.pack_time = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "baseLineVersion" => rt::read_field(map, &mut self.base_line_version),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "inGray" => rt::read_field(map, &mut self.in_gray),
+            "packTime" => rt::read_field(map, &mut self.pack_time),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAppDispatchInfoResponseBodyIOS`.
@@ -7997,16 +7913,15 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyIOS {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "baseLineVersion" => self.base_line_version = map.next_value()?,
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "inGray" => self.in_gray = map.next_value()?,
-            "packTime" => self.pack_time = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "baseLineVersion" => rt::read_field(map, &mut self.base_line_version),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "inGray" => rt::read_field(map, &mut self.in_gray),
+            "packTime" => rt::read_field(map, &mut self.pack_time),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAppDispatchInfoResponseBodyMac`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
@@ -8038,12 +7953,13 @@ impl rt::Fields for GetCidsByBotCodeResponseBodyGroupInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "botCreator" => self.bot_creator = map.next_value()?,
-            "botCreatorIsOrgMember" => self.bot_creator_is_org_member = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "botCreator" => rt::read_field(map, &mut self.bot_creator),
+            "botCreatorIsOrgMember" => {
+                rt::read_field(map, &mut self.bot_creator_is_org_member)
+            }
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCommentListResponseBodyData`.
@@ -8073,13 +7989,12 @@ impl rt::Fields for GetCommentListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commentId" => self.comment_id = map.next_value()?,
-            "commentTime" => self.comment_time = map.next_value()?,
-            "commentUserName" => self.comment_user_name = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "commentId" => rt::read_field(map, &mut self.comment_id),
+            "commentTime" => rt::read_field(map, &mut self.comment_time),
+            "commentUserName" => rt::read_field(map, &mut self.comment_user_name),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConferenceDetailResponseBodyMemberList`.
@@ -8109,13 +8024,12 @@ impl rt::Fields for GetConferenceDetailResponseBodyMemberList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendDuration" => self.attend_duration = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "attendDuration" => rt::read_field(map, &mut self.attend_duration),
+            "name" => rt::read_field(map, &mut self.name),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConversationCategoryModel`.
@@ -8147,14 +8061,13 @@ impl rt::Fields for ConversationCategoryModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryId" => self.category_id = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "children" => self.children = map.next_value()?,
-            "levelNum" => self.level_num = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            _ => return Ok(false),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "children" => rt::read_field(map, &mut self.children),
+            "levelNum" => rt::read_field(map, &mut self.level_num),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationDetailResponseBodyResult`.
@@ -8204,22 +8117,23 @@ impl rt::Fields for GetConversationDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryId" => self.category_id = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "groupCode" => self.group_code = map.next_value()?,
-            "groupMembersCnt" => self.group_members_cnt = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupOwnerName" => self.group_owner_name = map.next_value()?,
-            "groupOwnerUserId" => self.group_owner_user_id = map.next_value()?,
-            "isKpConversation" => self.is_kp_conversation = map.next_value()?,
-            "manageSign" => self.manage_sign = map.next_value()?,
-            "multipleCategoryList" => self.multiple_category_list = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "groupMembersCnt" => rt::read_field(map, &mut self.group_members_cnt),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwnerName" => rt::read_field(map, &mut self.group_owner_name),
+            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
+            "isKpConversation" => rt::read_field(map, &mut self.is_kp_conversation),
+            "manageSign" => rt::read_field(map, &mut self.manage_sign),
+            "multipleCategoryList" => {
+                rt::read_field(map, &mut self.multiple_category_list)
+            }
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "order" => rt::read_field(map, &mut self.order),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDingReportDeptSummaryResponseBodyData`.
@@ -8249,13 +8163,14 @@ impl rt::Fields for GetDingReportDeptSummaryResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "dingReportSendCnt" => self.ding_report_send_cnt = map.next_value()?,
-            "dingReportSendUsrCnt" => self.ding_report_send_usr_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "dingReportSendCnt" => rt::read_field(map, &mut self.ding_report_send_cnt),
+            "dingReportSendUsrCnt" => {
+                rt::read_field(map, &mut self.ding_report_send_usr_cnt)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDocCreatedDeptSummaryResponseBodyData`.
@@ -8285,13 +8200,12 @@ impl rt::Fields for GetDocCreatedDeptSummaryResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createDocUserCnt1d" => self.create_doc_user_cnt1d = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "docCreatedCnt" => self.doc_created_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "createDocUserCnt1d" => rt::read_field(map, &mut self.create_doc_user_cnt1d),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "docCreatedCnt" => rt::read_field(map, &mut self.doc_created_cnt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetExclusiveAccountAllOrgListResponseBodyOrgInfoList`.
@@ -8324,14 +8238,13 @@ impl rt::Fields for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "isMainOrg" => self.is_main_org = map.next_value()?,
-            "logoUrl" => self.logo_url = map.next_value()?,
-            "orgFullName" => self.org_full_name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isMainOrg" => rt::read_field(map, &mut self.is_main_org),
+            "logoUrl" => rt::read_field(map, &mut self.logo_url),
+            "orgFullName" => rt::read_field(map, &mut self.org_full_name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBodyData`.
@@ -8362,17 +8275,16 @@ impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
             "generalFormCreateCnt1d" => {
-                self.general_form_create_cnt1d = map.next_value()?;
+                rt::read_field(map, &mut self.general_form_create_cnt1d)
             }
             "useGeneralFormUserCnt1d" => {
-                self.use_general_form_user_cnt1d = map.next_value()?;
+                rt::read_field(map, &mut self.use_general_form_user_cnt1d)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupActiveInfoResponseBodyData`.
@@ -8416,20 +8328,23 @@ impl rt::Fields for GetGroupActiveInfoResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingGroupId" => self.ding_group_id = map.next_value()?,
-            "groupCreateTime" => self.group_create_time = map.next_value()?,
-            "groupCreateUserId" => self.group_create_user_id = map.next_value()?,
-            "groupCreateUserName" => self.group_create_user_name = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "groupUserCnt1d" => self.group_user_cnt1d = map.next_value()?,
-            "openConvUv1d" => self.open_conv_uv1d = map.next_value()?,
-            "sendMessageCnt1d" => self.send_message_cnt1d = map.next_value()?,
-            "sendMessageUserCnt1d" => self.send_message_user_cnt1d = map.next_value()?,
-            "statDate" => self.stat_date = map.next_value()?,
-            _ => return Ok(false),
+            "dingGroupId" => rt::read_field(map, &mut self.ding_group_id),
+            "groupCreateTime" => rt::read_field(map, &mut self.group_create_time),
+            "groupCreateUserId" => rt::read_field(map, &mut self.group_create_user_id),
+            "groupCreateUserName" => {
+                rt::read_field(map, &mut self.group_create_user_name)
+            }
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "groupUserCnt1d" => rt::read_field(map, &mut self.group_user_cnt1d),
+            "openConvUv1d" => rt::read_field(map, &mut self.open_conv_uv1d),
+            "sendMessageCnt1d" => rt::read_field(map, &mut self.send_message_cnt1d),
+            "sendMessageUserCnt1d" => {
+                rt::read_field(map, &mut self.send_message_user_cnt1d)
+            }
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupInfoByCidResponseBodyGroupInfo`.
@@ -8463,15 +8378,14 @@ impl rt::Fields for GetGroupInfoByCidResponseBodyGroupInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allOrgMember" => self.all_org_member = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupNumber" => self.group_number = map.next_value()?,
-            "groupOrganization" => self.group_organization = map.next_value()?,
-            "joinGroupUrl" => self.join_group_url = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "allOrgMember" => rt::read_field(map, &mut self.all_org_member),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupNumber" => rt::read_field(map, &mut self.group_number),
+            "groupOrganization" => rt::read_field(map, &mut self.group_organization),
+            "joinGroupUrl" => rt::read_field(map, &mut self.join_group_url),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInActiveUserListResponseBodyMetaList`.
@@ -8503,14 +8417,13 @@ impl rt::Fields for GetInActiveUserListResponseBodyMetaList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
-            "kpiId" => self.kpi_id = map.next_value()?,
-            "kpiName" => self.kpi_name = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "kpiCaliber" => rt::read_field(map, &mut self.kpi_caliber),
+            "kpiId" => rt::read_field(map, &mut self.kpi_id),
+            "kpiName" => rt::read_field(map, &mut self.kpi_name),
+            "period" => rt::read_field(map, &mut self.period),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgConfigResponseBodyData`.
@@ -8540,13 +8453,12 @@ impl rt::Fields for GetMsgConfigResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupAttributes" => self.group_attributes = map.next_value()?,
-            "msgConfigs" => self.msg_configs = map.next_value()?,
-            "receiverAttributes" => self.receiver_attributes = map.next_value()?,
-            "unitAttributes" => self.unit_attributes = map.next_value()?,
-            _ => return Ok(false),
+            "groupAttributes" => rt::read_field(map, &mut self.group_attributes),
+            "msgConfigs" => rt::read_field(map, &mut self.msg_configs),
+            "receiverAttributes" => rt::read_field(map, &mut self.receiver_attributes),
+            "unitAttributes" => rt::read_field(map, &mut self.unit_attributes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgRecordDetailResponseBodyResult`.
@@ -8606,28 +8518,27 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action_card" => self.action_card = map.next_value()?,
-            "allow_comment" => self.allow_comment = map.next_value()?,
-            "allow_forward" => self.allow_forward = map.next_value()?,
-            "articles" => self.articles = map.next_value()?,
-            "create_time" => self.create_time = map.next_value()?,
-            "dep_id_list" => self.dep_id_list = map.next_value()?,
-            "is_to_all" => self.is_to_all = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "markdown" => self.markdown = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "msg_type" => self.msg_type = map.next_value()?,
-            "operator_user_id" => self.operator_user_id = map.next_value()?,
-            "roleIdList" => self.role_id_list = map.next_value()?,
-            "send_time" => self.send_time = map.next_value()?,
-            "task_id" => self.task_id = map.next_value()?,
-            "textContent" => self.text_content = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userid_list" => self.userid_list = map.next_value()?,
-            "view_scope_type" => self.view_scope_type = map.next_value()?,
-            _ => return Ok(false),
+            "action_card" => rt::read_field(map, &mut self.action_card),
+            "allow_comment" => rt::read_field(map, &mut self.allow_comment),
+            "allow_forward" => rt::read_field(map, &mut self.allow_forward),
+            "articles" => rt::read_field(map, &mut self.articles),
+            "create_time" => rt::read_field(map, &mut self.create_time),
+            "dep_id_list" => rt::read_field(map, &mut self.dep_id_list),
+            "is_to_all" => rt::read_field(map, &mut self.is_to_all),
+            "link" => rt::read_field(map, &mut self.link),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "msg_type" => rt::read_field(map, &mut self.msg_type),
+            "operator_user_id" => rt::read_field(map, &mut self.operator_user_id),
+            "roleIdList" => rt::read_field(map, &mut self.role_id_list),
+            "send_time" => rt::read_field(map, &mut self.send_time),
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            "textContent" => rt::read_field(map, &mut self.text_content),
+            "title" => rt::read_field(map, &mut self.title),
+            "userid_list" => rt::read_field(map, &mut self.userid_list),
+            "view_scope_type" => rt::read_field(map, &mut self.view_scope_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOaOperatorLogListResponseBodyData`.
@@ -8661,15 +8572,14 @@ impl rt::Fields for GetOaOperatorLogListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category1Name" => self.category1_name = map.next_value()?,
-            "category2Name" => self.category2_name = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "opName" => self.op_name = map.next_value()?,
-            "opTime" => self.op_time = map.next_value()?,
-            "opUserId" => self.op_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "category1Name" => rt::read_field(map, &mut self.category1_name),
+            "category2Name" => rt::read_field(map, &mut self.category2_name),
+            "content" => rt::read_field(map, &mut self.content),
+            "opName" => rt::read_field(map, &mut self.op_name),
+            "opTime" => rt::read_field(map, &mut self.op_time),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBody`.
@@ -8695,11 +8605,10 @@ impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupList" => self.group_list = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "groupList" => rt::read_field(map, &mut self.group_list),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBody`.
@@ -8728,11 +8637,10 @@ impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "messageList" => self.message_list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "messageList" => rt::read_field(map, &mut self.message_list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPartnerTypeByParentIdResponseBodyData`.
@@ -8760,12 +8668,11 @@ impl rt::Fields for GetPartnerTypeByParentIdResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "typeId" => self.type_id = map.next_value()?,
-            "typeName" => self.type_name = map.next_value()?,
-            _ => return Ok(false),
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "typeId" => rt::read_field(map, &mut self.type_id),
+            "typeName" => rt::read_field(map, &mut self.type_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBodyFileInfos`.
@@ -8808,19 +8715,18 @@ impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentTypeMcms" => self.content_type_mcms = map.next_value()?,
-            "creatorStaffId" => self.creator_staff_id = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "fileCreateTime" => self.file_create_time = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "sceneTypeMcms" => self.scene_type_mcms = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "contentTypeMcms" => rt::read_field(map, &mut self.content_type_mcms),
+            "creatorStaffId" => rt::read_field(map, &mut self.creator_staff_id),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "fileCreateTime" => rt::read_field(map, &mut self.file_create_time),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "filePath" => rt::read_field(map, &mut self.file_path),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "sceneTypeMcms" => rt::read_field(map, &mut self.scene_type_mcms),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBodyItems`.
@@ -8877,26 +8783,31 @@ impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classTagId" => self.class_tag_id = map.next_value()?,
-            "classTagOperator" => self.class_tag_operator = map.next_value()?,
-            "classTagText" => self.class_tag_text = map.next_value()?,
-            "creatorLeaveStatus" => self.creator_leave_status = map.next_value()?,
-            "dealFileFormats" => self.deal_file_formats = map.next_value()?,
-            "dealFileOperator" => self.deal_file_operator = map.next_value()?,
-            "dealFileScopes" => self.deal_file_scopes = map.next_value()?,
-            "dealFileSize" => self.deal_file_size = map.next_value()?,
-            "fileCreateTimeEnd" => self.file_create_time_end = map.next_value()?,
-            "fileCreateTimeStart" => self.file_create_time_start = map.next_value()?,
-            "fileModifiedTimeEnd" => self.file_modified_time_end = map.next_value()?,
-            "fileModifiedTimeStart" => self.file_modified_time_start = map.next_value()?,
-            "taskCreateTime" => self.task_create_time = map.next_value()?,
-            "taskCreatorName" => self.task_creator_name = map.next_value()?,
-            "taskDeleterName" => self.task_deleter_name = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
+            "classTagId" => rt::read_field(map, &mut self.class_tag_id),
+            "classTagOperator" => rt::read_field(map, &mut self.class_tag_operator),
+            "classTagText" => rt::read_field(map, &mut self.class_tag_text),
+            "creatorLeaveStatus" => rt::read_field(map, &mut self.creator_leave_status),
+            "dealFileFormats" => rt::read_field(map, &mut self.deal_file_formats),
+            "dealFileOperator" => rt::read_field(map, &mut self.deal_file_operator),
+            "dealFileScopes" => rt::read_field(map, &mut self.deal_file_scopes),
+            "dealFileSize" => rt::read_field(map, &mut self.deal_file_size),
+            "fileCreateTimeEnd" => rt::read_field(map, &mut self.file_create_time_end),
+            "fileCreateTimeStart" => {
+                rt::read_field(map, &mut self.file_create_time_start)
+            }
+            "fileModifiedTimeEnd" => {
+                rt::read_field(map, &mut self.file_modified_time_end)
+            }
+            "fileModifiedTimeStart" => {
+                rt::read_field(map, &mut self.file_modified_time_start)
+            }
+            "taskCreateTime" => rt::read_field(map, &mut self.task_create_time),
+            "taskCreatorName" => rt::read_field(map, &mut self.task_creator_name),
+            "taskDeleterName" => rt::read_field(map, &mut self.task_deleter_name),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBodyItems`.
@@ -8937,18 +8848,17 @@ impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classTagName" => self.class_tag_name = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "fileCreateTime" => self.file_create_time = map.next_value()?,
-            "fileFormatName" => self.file_format_name = map.next_value()?,
-            "fileModifiedTime" => self.file_modified_time = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileScopeName" => self.file_scope_name = map.next_value()?,
-            "fileSizeName" => self.file_size_name = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "classTagName" => rt::read_field(map, &mut self.class_tag_name),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "fileCreateTime" => rt::read_field(map, &mut self.file_create_time),
+            "fileFormatName" => rt::read_field(map, &mut self.file_format_name),
+            "fileModifiedTime" => rt::read_field(map, &mut self.file_modified_time),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileScopeName" => rt::read_field(map, &mut self.file_scope_name),
+            "fileSizeName" => rt::read_field(map, &mut self.file_size_name),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublicDevicesResponseBodyData`.
@@ -9000,24 +8910,23 @@ impl rt::Fields for GetPublicDevicesResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceDepts" => self.device_depts = map.next_value()?,
-            "deviceRoles" => self.device_roles = map.next_value()?,
-            "deviceScopeType" => self.device_scope_type = map.next_value()?,
-            "deviceStaffs" => self.device_staffs = map.next_value()?,
-            "deviceUuid" => self.device_uuid = map.next_value()?,
-            "did" => self.did = map.next_value()?,
-            "encryptDeviceId" => self.encrypt_device_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "macAddress" => self.mac_address = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "retryPermission" => self.retry_permission = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "deviceDepts" => rt::read_field(map, &mut self.device_depts),
+            "deviceRoles" => rt::read_field(map, &mut self.device_roles),
+            "deviceScopeType" => rt::read_field(map, &mut self.device_scope_type),
+            "deviceStaffs" => rt::read_field(map, &mut self.device_staffs),
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "did" => rt::read_field(map, &mut self.did),
+            "encryptDeviceId" => rt::read_field(map, &mut self.encrypt_device_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "macAddress" => rt::read_field(map, &mut self.mac_address),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "retryPermission" => rt::read_field(map, &mut self.retry_permission),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublisherSummaryResponseBodyData`.
@@ -9048,16 +8957,15 @@ impl rt::Fields for GetPublisherSummaryResponseBodyData {
     ) -> Result<bool, A::Error> {
         match key {
             "publisherArticleCntStd" => {
-                self.publisher_article_cnt_std = map.next_value()?;
+                rt::read_field(map, &mut self.publisher_article_cnt_std)
             }
             "publisherArticlePvCntStd" => {
-                self.publisher_article_pv_cnt_std = map.next_value()?;
+                rt::read_field(map, &mut self.publisher_article_pv_cnt_std)
             }
-            "publisherName" => self.publisher_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "publisherName" => rt::read_field(map, &mut self.publisher_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublisherSummaryResponseBodyPublisherArticlePvTop5`.
@@ -9082,10 +8990,9 @@ impl rt::Fields for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRealPeopleRecordsResponseBodyData`.
@@ -9119,15 +9026,16 @@ impl rt::Fields for GetRealPeopleRecordsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "invokeTime" => self.invoke_time = map.next_value()?,
-            "personIdentification" => self.person_identification = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "invokeTime" => rt::read_field(map, &mut self.invoke_time),
+            "personIdentification" => {
+                rt::read_field(map, &mut self.person_identification)
+            }
+            "platform" => rt::read_field(map, &mut self.platform),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecognizeRecordsResponseBodyData`.
@@ -9159,14 +9067,13 @@ impl rt::Fields for GetRecognizeRecordsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "faceCompareResult" => self.face_compare_result = map.next_value()?,
-            "invokeTime" => self.invoke_time = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "faceCompareResult" => rt::read_field(map, &mut self.face_compare_result),
+            "invokeTime" => rt::read_field(map, &mut self.invoke_time),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRobotInfoByCodeResponseBodyRobotInfoVO`.
@@ -9198,14 +9105,13 @@ impl rt::Fields for GetRobotInfoByCodeResponseBodyRobotInfoVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "brief" => self.brief = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "robotOrganization" => self.robot_organization = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "robotOrganization" => rt::read_field(map, &mut self.robot_organization),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSecurityConfigMemberResponseBodyResult`.
@@ -9235,13 +9141,12 @@ impl rt::Fields for GetSecurityConfigMemberResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasNext" => self.has_next = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "scopeType" => self.scope_type = map.next_value()?,
-            "userInfos" => self.user_infos = map.next_value()?,
-            _ => return Ok(false),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "userInfos" => rt::read_field(map, &mut self.user_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList`.
@@ -9278,16 +9183,15 @@ impl rt::Fields for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "phone" => self.phone = map.next_value()?,
-            "roles" => self.roles = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "name" => rt::read_field(map, &mut self.name),
+            "phone" => rt::read_field(map, &mut self.phone),
+            "roles" => rt::read_field(map, &mut self.roles),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTrustDeviceListResponseBodyData`.
@@ -9333,21 +9237,20 @@ impl rt::Fields for GetTrustDeviceListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "deviceUuid" => self.device_uuid = map.next_value()?,
-            "did" => self.did = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "macAddress" => self.mac_address = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "did" => rt::read_field(map, &mut self.did),
+            "id" => rt::read_field(map, &mut self.id),
+            "macAddress" => rt::read_field(map, &mut self.mac_address),
+            "model" => rt::read_field(map, &mut self.model),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserAppVersionSummaryResponseBodyData`.
@@ -9379,14 +9282,13 @@ impl rt::Fields for GetUserAppVersionSummaryResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appVersion" => self.app_version = map.next_value()?,
-            "client" => self.client = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "statDate" => self.stat_date = map.next_value()?,
-            "userCnt" => self.user_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "appVersion" => rt::read_field(map, &mut self.app_version),
+            "client" => rt::read_field(map, &mut self.client),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            "userCnt" => rt::read_field(map, &mut self.user_cnt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserFaceStateResponseBodyData`.
@@ -9412,11 +9314,10 @@ impl rt::Fields for GetUserFaceStateResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "state" => self.state = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "state" => rt::read_field(map, &mut self.state),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserRealPeopleStateResponseBodyData`: the same model as [`GetUserFaceStateResponseBodyData`].
@@ -9450,14 +9351,13 @@ impl rt::Fields for GetUserStayLengthResponseBodyItemList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "statDate" => self.stat_date = map.next_value()?,
-            "stayTimeLenApp1d" => self.stay_time_len_app1d = map.next_value()?,
-            "stayTimeLenPc1d" => self.stay_time_len_pc1d = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            "stayTimeLenApp1d" => rt::read_field(map, &mut self.stay_time_len_app1d),
+            "stayTimeLenPc1d" => rt::read_field(map, &mut self.stay_time_len_pc1d),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupQueryByAttrResponseBodyData`.
@@ -9487,13 +9387,12 @@ impl rt::Fields for GroupQueryByAttrResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "counts" => self.counts = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "pageIndex" => self.page_index = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            _ => return Ok(false),
+            "counts" => rt::read_field(map, &mut self.counts),
+            "list" => rt::read_field(map, &mut self.list),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupQueryByOpenIdResponseBodyData`.
@@ -9533,17 +9432,18 @@ impl rt::Fields for GroupQueryByOpenIdResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupName" => self.group_name = map.next_value()?,
-            "groupTemplateId" => self.group_template_id = map.next_value()?,
-            "groupTemplateName" => self.group_template_name = map.next_value()?,
-            "groupTopic" => self.group_topic = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "listGroupDynamicAttr" => self.list_group_dynamic_attr = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "groupTemplateName" => rt::read_field(map, &mut self.group_template_name),
+            "groupTopic" => rt::read_field(map, &mut self.group_topic),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "listGroupDynamicAttr" => {
+                rt::read_field(map, &mut self.list_group_dynamic_attr)
+            }
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAuditLogResponseBodyList`.
@@ -9635,46 +9535,45 @@ impl rt::Fields for ListAuditLogResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "actionView" => self.action_view = map.next_value()?,
-            "bizId" => self.biz_id = map.next_value()?,
-            "docMemberList" => self.doc_member_list = map.next_value()?,
-            "docMobileUrl" => self.doc_mobile_url = map.next_value()?,
-            "docPcUrl" => self.doc_pc_url = map.next_value()?,
-            "docReceiverList" => self.doc_receiver_list = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "ipAddress" => self.ip_address = map.next_value()?,
-            "operateModule" => self.operate_module = map.next_value()?,
-            "operateModuleView" => self.operate_module_view = map.next_value()?,
-            "operatorName" => self.operator_name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "platformView" => self.platform_view = map.next_value()?,
-            "prevWorkSpaceId" => self.prev_work_space_id = map.next_value()?,
+            "action" => rt::read_field(map, &mut self.action),
+            "actionView" => rt::read_field(map, &mut self.action_view),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "docMemberList" => rt::read_field(map, &mut self.doc_member_list),
+            "docMobileUrl" => rt::read_field(map, &mut self.doc_mobile_url),
+            "docPcUrl" => rt::read_field(map, &mut self.doc_pc_url),
+            "docReceiverList" => rt::read_field(map, &mut self.doc_receiver_list),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "ipAddress" => rt::read_field(map, &mut self.ip_address),
+            "operateModule" => rt::read_field(map, &mut self.operate_module),
+            "operateModuleView" => rt::read_field(map, &mut self.operate_module_view),
+            "operatorName" => rt::read_field(map, &mut self.operator_name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "platformView" => rt::read_field(map, &mut self.platform_view),
+            "prevWorkSpaceId" => rt::read_field(map, &mut self.prev_work_space_id),
             "prevWorkSpaceMobileUrl" => {
-                self.prev_work_space_mobile_url = map.next_value()?;
+                rt::read_field(map, &mut self.prev_work_space_mobile_url)
             }
-            "prevWorkSpaceName" => self.prev_work_space_name = map.next_value()?,
-            "prevWorkSpacePcUrl" => self.prev_work_space_pc_url = map.next_value()?,
-            "realName" => self.real_name = map.next_value()?,
-            "receiverId" => self.receiver_id = map.next_value()?,
-            "receiverName" => self.receiver_name = map.next_value()?,
-            "receiverType" => self.receiver_type = map.next_value()?,
-            "receiverTypeView" => self.receiver_type_view = map.next_value()?,
-            "resource" => self.resource = map.next_value()?,
-            "resourceExtension" => self.resource_extension = map.next_value()?,
-            "resourceSize" => self.resource_size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "targetSpaceId" => self.target_space_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "workSpaceId" => self.work_space_id = map.next_value()?,
-            "workSpaceMobileUrl" => self.work_space_mobile_url = map.next_value()?,
-            "workSpaceName" => self.work_space_name = map.next_value()?,
-            "workSpacePcUrl" => self.work_space_pc_url = map.next_value()?,
-            _ => return Ok(false),
+            "prevWorkSpaceName" => rt::read_field(map, &mut self.prev_work_space_name),
+            "prevWorkSpacePcUrl" => rt::read_field(map, &mut self.prev_work_space_pc_url),
+            "realName" => rt::read_field(map, &mut self.real_name),
+            "receiverId" => rt::read_field(map, &mut self.receiver_id),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            "receiverTypeView" => rt::read_field(map, &mut self.receiver_type_view),
+            "resource" => rt::read_field(map, &mut self.resource),
+            "resourceExtension" => rt::read_field(map, &mut self.resource_extension),
+            "resourceSize" => rt::read_field(map, &mut self.resource_size),
+            "status" => rt::read_field(map, &mut self.status),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workSpaceId" => rt::read_field(map, &mut self.work_space_id),
+            "workSpaceMobileUrl" => rt::read_field(map, &mut self.work_space_mobile_url),
+            "workSpaceName" => rt::read_field(map, &mut self.work_space_name),
+            "workSpacePcUrl" => rt::read_field(map, &mut self.work_space_pc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListByCodesResponseBodyRobotInfoList`.
@@ -9722,22 +9621,21 @@ impl rt::Fields for ListByCodesResponseBodyRobotInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "brief" => self.brief = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "dev" => self.dev = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedAt" => self.modified_at = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "outgoingToken" => self.outgoing_token = map.next_value()?,
-            "outgoingUrl" => self.outgoing_url = map.next_value()?,
-            "previewMediaId" => self.preview_media_id = map.next_value()?,
-            "sourceUrl" => self.source_url = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "code" => rt::read_field(map, &mut self.code),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "description" => rt::read_field(map, &mut self.description),
+            "dev" => rt::read_field(map, &mut self.dev),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
+            "name" => rt::read_field(map, &mut self.name),
+            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
+            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
+            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
+            "sourceUrl" => rt::read_field(map, &mut self.source_url),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListByPluginIdsResponseBodyPluginInfoList`.
@@ -9779,19 +9677,18 @@ impl rt::Fields for ListByPluginIdsResponseBodyPluginInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "icons" => self.icons = map.next_value()?,
-            "modifiedAt" => self.modified_at = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "icons" => rt::read_field(map, &mut self.icons),
+            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListJoinOrgInfoResponseBodyOrgInfoList`.
@@ -9821,13 +9718,12 @@ impl rt::Fields for ListJoinOrgInfoResponseBodyOrgInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "domain" => self.domain = map.next_value()?,
-            "orgFullName" => self.org_full_name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "domain" => rt::read_field(map, &mut self.domain),
+            "orgFullName" => rt::read_field(map, &mut self.org_full_name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMiniAppAvailableVersionResponseBodyList`.
@@ -9853,11 +9749,10 @@ impl rt::Fields for ListMiniAppAvailableVersionResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "buildStatus" => self.build_status = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "buildStatus" => rt::read_field(map, &mut self.build_status),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMiniAppHistoryVersionResponseBodyList`.
@@ -9889,14 +9784,13 @@ impl rt::Fields for ListMiniAppHistoryVersionResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "buildStatus" => self.build_status = map.next_value()?,
-            "h5Bundle" => self.h5_bundle = map.next_value()?,
-            "packageSize" => self.package_size = map.next_value()?,
-            "packageUrl" => self.package_url = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "buildStatus" => rt::read_field(map, &mut self.build_status),
+            "h5Bundle" => rt::read_field(map, &mut self.h5_bundle),
+            "packageSize" => rt::read_field(map, &mut self.package_size),
+            "packageUrl" => rt::read_field(map, &mut self.package_url),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPartnerRolesResponseBodyList`.
@@ -9932,16 +9826,15 @@ impl rt::Fields for ListPartnerRolesResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "isNecessary" => self.is_necessary = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "visibleDepts" => self.visible_depts = map.next_value()?,
-            "visibleUsers" => self.visible_users = map.next_value()?,
-            "warningDepts" => self.warning_depts = map.next_value()?,
-            "warningUsers" => self.warning_users = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "isNecessary" => rt::read_field(map, &mut self.is_necessary),
+            "name" => rt::read_field(map, &mut self.name),
+            "visibleDepts" => rt::read_field(map, &mut self.visible_depts),
+            "visibleUsers" => rt::read_field(map, &mut self.visible_users),
+            "warningDepts" => rt::read_field(map, &mut self.warning_depts),
+            "warningUsers" => rt::read_field(map, &mut self.warning_users),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBodyList`.
@@ -9974,14 +9867,13 @@ impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizOuterId" => self.biz_outer_id = map.next_value()?,
-            "positionName" => self.position_name = map.next_value()?,
-            "punchSymbol" => self.punch_symbol = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userPunchTime" => self.user_punch_time = map.next_value()?,
-            _ => return Ok(false),
+            "bizOuterId" => rt::read_field(map, &mut self.biz_outer_id),
+            "positionName" => rt::read_field(map, &mut self.position_name),
+            "punchSymbol" => rt::read_field(map, &mut self.punch_symbol),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userPunchTime" => rt::read_field(map, &mut self.user_punch_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PreventCheatingCheckRiskResponseBodyResult`.
@@ -10007,11 +9899,10 @@ impl rt::Fields for PreventCheatingCheckRiskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasRisk" => self.has_risk = map.next_value()?,
-            "riskInfo" => self.risk_info = map.next_value()?,
-            _ => return Ok(false),
+            "hasRisk" => rt::read_field(map, &mut self.has_risk),
+            "riskInfo" => rt::read_field(map, &mut self.risk_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`.
@@ -10038,11 +9929,10 @@ impl rt::Fields for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
@@ -10074,13 +9964,12 @@ impl rt::Fields for QueryConversationPageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMsgSendRecordsResponseBodyResult`.
@@ -10108,12 +9997,11 @@ impl rt::Fields for QueryMsgSendRecordsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "item_count" => self.item_count = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "item_count" => rt::read_field(map, &mut self.item_count),
+            "items" => rt::read_field(map, &mut self.items),
+            "total_count" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptList`.
@@ -10147,16 +10035,15 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberCount" => self.member_count = map.next_value()?,
+            "memberCount" => rt::read_field(map, &mut self.member_count),
             "partnerLabelModelLevel1" => {
-                self.partner_label_model_level1 = map.next_value()?;
+                rt::read_field(map, &mut self.partner_label_model_level1)
             }
-            "partnerNum" => self.partner_num = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "partnerNum" => rt::read_field(map, &mut self.partner_num),
+            "title" => rt::read_field(map, &mut self.title),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPartnerInfoResponseBodyPartnerLabelList`.
@@ -10182,11 +10069,10 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerLabelList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyAppInfo`.
@@ -10216,13 +10102,12 @@ impl rt::Fields for QueryTemplateInfoResponseBodyAppInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appIcon" => self.app_icon = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "appIcon" => rt::read_field(map, &mut self.app_icon),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyGrayInfo`.
@@ -10248,11 +10133,10 @@ impl rt::Fields for QueryTemplateInfoResponseBodyGrayInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tenThousandPercent" => self.ten_thousand_percent = map.next_value()?,
-            "whiteSet" => self.white_set = map.next_value()?,
-            _ => return Ok(false),
+            "tenThousandPercent" => rt::read_field(map, &mut self.ten_thousand_percent),
+            "whiteSet" => rt::read_field(map, &mut self.white_set),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyGroupSettingList`.
@@ -10280,12 +10164,11 @@ impl rt::Fields for QueryTemplateInfoResponseBodyGroupSettingList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "desc" => self.desc = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => return Ok(false),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "name" => rt::read_field(map, &mut self.name),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVO`.
@@ -10318,12 +10201,11 @@ impl rt::Fields for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "robotTemplateList" => self.robot_template_list = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "toolbarPluginList" => self.toolbar_plugin_list = map.next_value()?,
-            _ => return Ok(false),
+            "robotTemplateList" => rt::read_field(map, &mut self.robot_template_list),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "toolbarPluginList" => rt::read_field(map, &mut self.toolbar_plugin_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyTemplateIntroduction`.
@@ -10352,12 +10234,11 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateIntroduction {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "banner" => self.banner = map.next_value()?,
-            "detail" => self.detail = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "banner" => rt::read_field(map, &mut self.banner),
+            "detail" => rt::read_field(map, &mut self.detail),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibility`.
@@ -10388,13 +10269,12 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibility {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "roleIds" => self.role_ids = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserBehaviorResponseBodyData`.
@@ -10430,16 +10310,15 @@ impl rt::Fields for QueryUserBehaviorResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pictureUrl" => self.picture_url = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "pictureUrl" => rt::read_field(map, &mut self.picture_url),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "time" => rt::read_field(map, &mut self.time),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RuleBatchReceiverRequestDataAttrs`.
@@ -10493,11 +10372,10 @@ impl rt::Fields for RuleBatchReceiverResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "msgId" => self.msg_id = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            _ => return Ok(false),
+            "msgId" => rt::read_field(map, &mut self.msg_id),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RuleBatchReceiverResponseBodyRows`.
@@ -10523,11 +10401,10 @@ impl rt::Fields for RuleBatchReceiverResponseBodyRows {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "msgId" => self.msg_id = map.next_value()?,
-            _ => return Ok(false),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "msgId" => rt::read_field(map, &mut self.msg_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchOrgInnerGroupInfoResponseBodyItems`.
@@ -10579,26 +10456,27 @@ impl rt::Fields for SearchOrgInnerGroupInfoResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extensions" => self.extensions = map.next_value()?,
-            "groupAdminsCount" => self.group_admins_count = map.next_value()?,
-            "groupCreateTime" => self.group_create_time = map.next_value()?,
-            "groupLastActiveTime" => self.group_last_active_time = map.next_value()?,
-            "groupLastActiveTimeShow" => {
-                self.group_last_active_time_show = map.next_value()?;
+            "extensions" => rt::read_field(map, &mut self.extensions),
+            "groupAdminsCount" => rt::read_field(map, &mut self.group_admins_count),
+            "groupCreateTime" => rt::read_field(map, &mut self.group_create_time),
+            "groupLastActiveTime" => {
+                rt::read_field(map, &mut self.group_last_active_time)
             }
-            "groupMembersCount" => self.group_members_count = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupOwner" => self.group_owner = map.next_value()?,
-            "groupOwnerUserId" => self.group_owner_user_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "syncToDingpan" => self.sync_to_dingpan = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "groupLastActiveTimeShow" => {
+                rt::read_field(map, &mut self.group_last_active_time_show)
+            }
+            "groupMembersCount" => rt::read_field(map, &mut self.group_members_count),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwner" => rt::read_field(map, &mut self.group_owner),
+            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "syncToDingpan" => rt::read_field(map, &mut self.sync_to_dingpan),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBodyItems`.
@@ -10641,19 +10519,20 @@ impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupCreateTime" => self.group_create_time = map.next_value()?,
-            "groupLastActiveTime" => self.group_last_active_time = map.next_value()?,
-            "groupMembersCnt" => self.group_members_cnt = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupOwner" => self.group_owner = map.next_value()?,
-            "groupOwnerUserId" => self.group_owner_user_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "syncToDingpan" => self.sync_to_dingpan = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "groupCreateTime" => rt::read_field(map, &mut self.group_create_time),
+            "groupLastActiveTime" => {
+                rt::read_field(map, &mut self.group_last_active_time)
+            }
+            "groupMembersCnt" => rt::read_field(map, &mut self.group_members_cnt),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwner" => rt::read_field(map, &mut self.group_owner),
+            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "syncToDingpan" => rt::read_field(map, &mut self.sync_to_dingpan),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMessageRequestMsgBodyActionCard`.
@@ -10892,11 +10771,10 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupVoList" => self.group_vo_list = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupVoList" => rt::read_field(map, &mut self.group_vo_list),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`: the same model as [`GetMsgConfigRequestListDynamicAttr`].
@@ -10929,12 +10807,11 @@ impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelName" => self.label_name = map.next_value()?,
-            "levelNum" => self.level_num = map.next_value()?,
-            _ => return Ok(false),
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "labelName" => rt::read_field(map, &mut self.label_name),
+            "levelNum" => rt::read_field(map, &mut self.level_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
@@ -10966,10 +10843,9 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyIOSExt {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "plist" => self.plist = map.next_value()?,
-            _ => return Ok(false),
+            "plist" => rt::read_field(map, &mut self.plist),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationDetailResponseBodyResultMultipleCategoryList`.
@@ -10998,12 +10874,11 @@ impl rt::Fields for GetConversationDetailResponseBodyResultMultipleCategoryList 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryId" => self.category_id = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            _ => return Ok(false),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgConfigResponseBodyDataGroupAttributes`.
@@ -11047,18 +10922,17 @@ impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "configGroupId" => self.config_group_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "groupTopic" => self.group_topic = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "listDynamicAttr" => self.list_dynamic_attr = map.next_value()?,
-            "listReceiver" => self.list_receiver = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "ownerJobNo" => self.owner_job_no = map.next_value()?,
-            "subRuleCode" => self.sub_rule_code = map.next_value()?,
-            _ => return Ok(false),
+            "configGroupId" => rt::read_field(map, &mut self.config_group_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "groupTopic" => rt::read_field(map, &mut self.group_topic),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "listDynamicAttr" => rt::read_field(map, &mut self.list_dynamic_attr),
+            "listReceiver" => rt::read_field(map, &mut self.list_receiver),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "ownerJobNo" => rt::read_field(map, &mut self.owner_job_no),
+            "subRuleCode" => rt::read_field(map, &mut self.sub_rule_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgConfigResponseBodyDataMsgConfigs`.
@@ -11106,22 +10980,23 @@ impl rt::Fields for GetMsgConfigResponseBodyDataMsgConfigs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cardId" => self.card_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "customParameters" => self.custom_parameters = map.next_value()?,
-            "msgContentConsisFlag" => self.msg_content_consis_flag = map.next_value()?,
-            "msgId" => self.msg_id = map.next_value()?,
-            "robotCode" => self.robot_code = map.next_value()?,
-            "ruleBusinessCode" => self.rule_business_code = map.next_value()?,
-            "ruleCategory" => self.rule_category = map.next_value()?,
-            "ruleCode" => self.rule_code = map.next_value()?,
-            "ruleName" => self.rule_name = map.next_value()?,
-            "subRuleCode" => self.sub_rule_code = map.next_value()?,
-            "systemCode" => self.system_code = map.next_value()?,
-            "taskBatchNo" => self.task_batch_no = map.next_value()?,
-            _ => return Ok(false),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "customParameters" => rt::read_field(map, &mut self.custom_parameters),
+            "msgContentConsisFlag" => {
+                rt::read_field(map, &mut self.msg_content_consis_flag)
+            }
+            "msgId" => rt::read_field(map, &mut self.msg_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "ruleBusinessCode" => rt::read_field(map, &mut self.rule_business_code),
+            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
+            "ruleCode" => rt::read_field(map, &mut self.rule_code),
+            "ruleName" => rt::read_field(map, &mut self.rule_name),
+            "subRuleCode" => rt::read_field(map, &mut self.sub_rule_code),
+            "systemCode" => rt::read_field(map, &mut self.system_code),
+            "taskBatchNo" => rt::read_field(map, &mut self.task_batch_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgConfigResponseBodyDataReceiverAttributes`.
@@ -11146,10 +11021,9 @@ impl rt::Fields for GetMsgConfigResponseBodyDataReceiverAttributes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "employeeCode" => self.employee_code = map.next_value()?,
-            _ => return Ok(false),
+            "employeeCode" => rt::read_field(map, &mut self.employee_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgConfigResponseBodyDataUnitAttributes`.
@@ -11173,10 +11047,9 @@ impl rt::Fields for GetMsgConfigResponseBodyDataUnitAttributes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unitId" => self.unit_id = map.next_value()?,
-            _ => return Ok(false),
+            "unitId" => rt::read_field(map, &mut self.unit_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCard`.
@@ -11213,15 +11086,14 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCard {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bnt_orientation" => self.bnt_orientation = map.next_value()?,
-            "button_list" => self.button_list = map.next_value()?,
-            "markdown" => self.markdown = map.next_value()?,
-            "single_title" => self.single_title = map.next_value()?,
-            "single_url" => self.single_url = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bnt_orientation" => rt::read_field(map, &mut self.bnt_orientation),
+            "button_list" => rt::read_field(map, &mut self.button_list),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "single_title" => rt::read_field(map, &mut self.single_title),
+            "single_url" => rt::read_field(map, &mut self.single_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultArticles`.
@@ -11263,19 +11135,18 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultArticles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "article_id" => self.article_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "create_time" => self.create_time = map.next_value()?,
-            "digest" => self.digest = map.next_value()?,
-            "publish_status" => self.publish_status = map.next_value()?,
-            "publish_time" => self.publish_time = map.next_value()?,
-            "thumb_media_id" => self.thumb_media_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "article_id" => rt::read_field(map, &mut self.article_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "create_time" => rt::read_field(map, &mut self.create_time),
+            "digest" => rt::read_field(map, &mut self.digest),
+            "publish_status" => rt::read_field(map, &mut self.publish_status),
+            "publish_time" => rt::read_field(map, &mut self.publish_time),
+            "thumb_media_id" => rt::read_field(map, &mut self.thumb_media_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "update_time" => rt::read_field(map, &mut self.update_time),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultLink`.
@@ -11307,14 +11178,13 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultLink {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cover_image_media_id" => self.cover_image_media_id = map.next_value()?,
-            "link_url" => self.link_url = map.next_value()?,
-            "open_type" => self.open_type = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "cover_image_media_id" => rt::read_field(map, &mut self.cover_image_media_id),
+            "link_url" => rt::read_field(map, &mut self.link_url),
+            "open_type" => rt::read_field(map, &mut self.open_type),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultMarkdown`.
@@ -11340,11 +11210,10 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultMarkdown {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "text" => self.text = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBodyGroupList`.
@@ -11369,10 +11238,9 @@ impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList`.
@@ -11408,14 +11276,13 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "contentType" => self.content_type = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "sender" => self.sender = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sender" => rt::read_field(map, &mut self.sender),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublicDevicesResponseBodyDataDeviceDepts`: the same model as [`QueryPartnerInfoResponseBodyPartnerLabelList`].
@@ -11443,11 +11310,10 @@ impl rt::Fields for GetPublicDevicesResponseBodyDataDeviceRoles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublicDevicesResponseBodyDataDeviceStaffs`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
@@ -11483,14 +11349,13 @@ impl rt::Fields for GroupQueryByAttrResponseBodyDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupMemberCount" => self.group_member_count = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "ownerJobNo" => self.owner_job_no = map.next_value()?,
-            "ownerUserName" => self.owner_user_name = map.next_value()?,
-            _ => return Ok(false),
+            "groupMemberCount" => rt::read_field(map, &mut self.group_member_count),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "ownerJobNo" => rt::read_field(map, &mut self.owner_job_no),
+            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`.
@@ -11517,11 +11382,12 @@ impl rt::Fields for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attrCode" => self.attr_code = map.next_value()?,
-            "listAttrOptionsCode" => self.list_attr_options_code = map.next_value()?,
-            _ => return Ok(false),
+            "attrCode" => rt::read_field(map, &mut self.attr_code),
+            "listAttrOptionsCode" => {
+                rt::read_field(map, &mut self.list_attr_options_code)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAuditLogResponseBodyListDocMemberList`.
@@ -11553,14 +11419,13 @@ impl rt::Fields for ListAuditLogResponseBodyListDocMemberList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberName" => self.member_name = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "memberTypeView" => self.member_type_view = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "permissionRoleView" => self.permission_role_view = map.next_value()?,
-            _ => return Ok(false),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "memberTypeView" => rt::read_field(map, &mut self.member_type_view),
+            "permissionRole" => rt::read_field(map, &mut self.permission_role),
+            "permissionRoleView" => rt::read_field(map, &mut self.permission_role_view),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAuditLogResponseBodyListDocReceiverList`.
@@ -11588,12 +11453,11 @@ impl rt::Fields for ListAuditLogResponseBodyListDocReceiverList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "receiverName" => self.receiver_name = map.next_value()?,
-            "receiverType" => self.receiver_type = map.next_value()?,
-            "receiverTypeView" => self.receiver_type_view = map.next_value()?,
-            _ => return Ok(false),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            "receiverTypeView" => rt::read_field(map, &mut self.receiver_type_view),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPartnerRolesResponseBodyListVisibleDepts`.
@@ -11619,11 +11483,10 @@ impl rt::Fields for ListPartnerRolesResponseBodyListVisibleDepts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPartnerRolesResponseBodyListVisibleUsers`.
@@ -11649,11 +11512,10 @@ impl rt::Fields for ListPartnerRolesResponseBodyListVisibleUsers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPartnerRolesResponseBodyListWarningDepts`: the same model as [`ListPartnerRolesResponseBodyListVisibleDepts`].
@@ -11703,21 +11565,20 @@ impl rt::Fields for QueryConversationPageResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryId" => self.category_id = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "groupCode" => self.group_code = map.next_value()?,
-            "groupMembersCnt" => self.group_members_cnt = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupOwnerName" => self.group_owner_name = map.next_value()?,
-            "groupOwnerUserId" => self.group_owner_user_id = map.next_value()?,
-            "isKpConversation" => self.is_kp_conversation = map.next_value()?,
-            "manageSign" => self.manage_sign = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "groupMembersCnt" => rt::read_field(map, &mut self.group_members_cnt),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwnerName" => rt::read_field(map, &mut self.group_owner_name),
+            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
+            "isKpConversation" => rt::read_field(map, &mut self.is_kp_conversation),
+            "manageSign" => rt::read_field(map, &mut self.manage_sign),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "order" => rt::read_field(map, &mut self.order),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMsgSendRecordsResponseBodyResultItems`.
@@ -11753,16 +11614,15 @@ impl rt::Fields for QueryMsgSendRecordsResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "create_time" => self.create_time = map.next_value()?,
-            "msg_source" => self.msg_source = map.next_value()?,
-            "msg_type" => self.msg_type = map.next_value()?,
-            "operator_user_id" => self.operator_user_id = map.next_value()?,
-            "send_time" => self.send_time = map.next_value()?,
-            "task_id" => self.task_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "create_time" => rt::read_field(map, &mut self.create_time),
+            "msg_source" => rt::read_field(map, &mut self.msg_source),
+            "msg_type" => rt::read_field(map, &mut self.msg_type),
+            "operator_user_id" => rt::read_field(map, &mut self.operator_user_id),
+            "send_time" => rt::read_field(map, &mut self.send_time),
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1`.
@@ -11789,11 +11649,10 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModel
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelname" => self.labelname = map.next_value()?,
-            _ => return Ok(false),
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "labelname" => rt::read_field(map, &mut self.labelname),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList`.
@@ -11847,24 +11706,23 @@ for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "brief" => self.brief = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "dev" => self.dev = map.next_value()?,
-            "groupTemplateId" => self.group_template_id = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedAt" => self.modified_at = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "outgoingToken" => self.outgoing_token = map.next_value()?,
-            "outgoingUrl" => self.outgoing_url = map.next_value()?,
-            "previewMediaId" => self.preview_media_id = map.next_value()?,
-            "sourceUrl" => self.source_url = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "code" => rt::read_field(map, &mut self.code),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "description" => rt::read_field(map, &mut self.description),
+            "dev" => rt::read_field(map, &mut self.dev),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
+            "name" => rt::read_field(map, &mut self.name),
+            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
+            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
+            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
+            "sourceUrl" => rt::read_field(map, &mut self.source_url),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`: the same model as [`ListByPluginIdsResponseBodyPluginInfoList`].
@@ -11893,11 +11751,10 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityUserIds`.
@@ -11926,12 +11783,11 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMessageRequestMsgBodyActionCardButtonList`.
@@ -11994,11 +11850,10 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TaskInfoUpdateTaskResponseBodyDataGroupVoList`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`].
@@ -12029,11 +11884,10 @@ impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "employeeCode" => self.employee_code = map.next_value()?,
-            "employeeName" => self.employee_name = map.next_value()?,
-            _ => return Ok(false),
+            "employeeCode" => rt::read_field(map, &mut self.employee_code),
+            "employeeName" => rt::read_field(map, &mut self.employee_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCardButtonList`.
@@ -12060,11 +11914,10 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action_url" => self.action_url = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "action_url" => rt::read_field(map, &mut self.action_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender`.
@@ -12094,12 +11947,11 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "idType" => self.id_type = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "idType" => rt::read_field(map, &mut self.id_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_custom_sign_config`].

@@ -725,11 +725,10 @@ impl rt::Fields for ApplyBatchPayResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderNo" => self.order_no = map.next_value()?,
-            "payData" => self.pay_data = map.next_value()?,
-            _ => return Ok(false),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "payData" => rt::read_field(map, &mut self.pay_data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CloseLoanEntranceResponseBody`.
@@ -755,11 +754,10 @@ impl rt::Fields for CloseLoanEntranceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConsultCreateSubInstitutionRequestContactInfo`.
@@ -1345,10 +1343,9 @@ impl rt::Fields for ConsultCreateSubInstitutionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderId" => self.order_id = map.next_value()?,
-            _ => return Ok(false),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`.
@@ -1451,21 +1448,22 @@ impl rt::Fields for CreatWithholdingOrderAndPayResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "gmtPay" => self.gmt_pay = map.next_value()?,
-            "instId" => self.inst_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "outTradeNo" => self.out_trade_no = map.next_value()?,
-            "payChannel" => self.pay_channel = map.next_value()?,
-            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
-            "payerStaffId" => self.payer_staff_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subInstId" => self.sub_inst_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "payChannelAccountNo" => {
+                rt::read_field(map, &mut self.pay_channel_account_no)
+            }
+            "payerStaffId" => rt::read_field(map, &mut self.payer_staff_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`].
@@ -1495,12 +1493,11 @@ impl rt::Fields for CreateAcquireRefundOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "outRefundNo" => self.out_refund_no = map.next_value()?,
-            "refundOrderNo" => self.refund_order_no = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
+            "refundOrderNo" => rt::read_field(map, &mut self.refund_order_no),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateBatchTradeOrderRequestBatchTradeDetails`.
@@ -1584,12 +1581,11 @@ impl rt::Fields for CreateBatchTradeOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderNo" => self.order_no = map.next_value()?,
-            "orderStatus" => self.order_status = map.next_value()?,
-            "outBatchNo" => self.out_batch_no = map.next_value()?,
-            _ => return Ok(false),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "orderStatus" => rt::read_field(map, &mut self.order_status),
+            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
@@ -1666,11 +1662,10 @@ impl rt::Fields for CreateUserCodeInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "codeDetailUrl" => self.code_detail_url = map.next_value()?,
-            "codeId" => self.code_id = map.next_value()?,
-            _ => return Ok(false),
+            "codeDetailUrl" => rt::read_field(map, &mut self.code_detail_url),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DecodePayCodeResponseBody`.
@@ -1712,19 +1707,20 @@ impl rt::Fields for DecodePayCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayCode" => self.alipay_code = map.next_value()?,
-            "codeId" => self.code_id = map.next_value()?,
-            "codeIdentity" => self.code_identity = map.next_value()?,
-            "codeType" => self.code_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "outBizId" => self.out_biz_id = map.next_value()?,
-            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userInCorp" => self.user_in_corp = map.next_value()?,
-            _ => return Ok(false),
+            "alipayCode" => rt::read_field(map, &mut self.alipay_code),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "codeType" => rt::read_field(map, &mut self.code_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "outBizId" => rt::read_field(map, &mut self.out_biz_id),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userInCorp" => rt::read_field(map, &mut self.user_in_corp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FinanceLoanNotifyRegisterResponseBody`.
@@ -1750,11 +1746,10 @@ impl rt::Fields for FinanceLoanNotifyRegisterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ModifySubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
@@ -1798,10 +1793,9 @@ impl rt::Fields for ModifySubInstitutionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderId" => self.order_id = map.next_value()?,
-            _ => return Ok(false),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NotifyPayCodePayResultRequestPayChannelDetailList`.
@@ -1899,10 +1893,9 @@ impl rt::Fields for NotifyPayCodePayResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `NotifyPayCodeRefundResultRequestPayChannelDetailList`.
@@ -2022,11 +2015,10 @@ impl rt::Fields for PreCreateGroupBillOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAcquireRefundOrderResponseBody`.
@@ -2076,23 +2068,24 @@ impl rt::Fields for QueryAcquireRefundOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtRefund" => self.gmt_refund = map.next_value()?,
-            "instId" => self.inst_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "originOutTradeNo" => self.origin_out_trade_no = map.next_value()?,
-            "outRefundNo" => self.out_refund_no = map.next_value()?,
-            "payChannel" => self.pay_channel = map.next_value()?,
-            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
-            "payerUserId" => self.payer_user_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subInstId" => self.sub_inst_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "originOutTradeNo" => rt::read_field(map, &mut self.origin_out_trade_no),
+            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "payChannelAccountNo" => {
+                rt::read_field(map, &mut self.pay_channel_account_no)
+            }
+            "payerUserId" => rt::read_field(map, &mut self.payer_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBatchTradeDetailListResponseBody`.
@@ -2126,14 +2119,15 @@ impl rt::Fields for QueryBatchTradeDetailListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "batchTradeDetailList" => self.batch_trade_detail_list = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            "totalPageNumber" => self.total_page_number = map.next_value()?,
-            _ => return Ok(false),
+            "batchTradeDetailList" => {
+                rt::read_field(map, &mut self.batch_trade_detail_list)
+            }
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            "totalPageNumber" => rt::read_field(map, &mut self.total_page_number),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBatchTradeOrderResponseBody`.
@@ -2159,10 +2153,9 @@ impl rt::Fields for QueryBatchTradeOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "batchTradeOrderVOs" => self.batch_trade_order_v_os = map.next_value()?,
-            _ => return Ok(false),
+            "batchTradeOrderVOs" => rt::read_field(map, &mut self.batch_trade_order_v_os),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPayAccountListResponseBody`.
@@ -2188,10 +2181,9 @@ impl rt::Fields for QueryPayAccountListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "payAccountVOList" => self.pay_account_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "payAccountVOList" => rt::read_field(map, &mut self.pay_account_vo_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRegisterOrderResponseBody`.
@@ -2229,17 +2221,16 @@ impl rt::Fields for QueryRegisterOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failReason" => self.fail_reason = map.next_value()?,
-            "gmtAudit" => self.gmt_audit = map.next_value()?,
-            "instId" => self.inst_id = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "outTradeNo" => self.out_trade_no = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subInstId" => self.sub_inst_id = map.next_value()?,
-            "subInstName" => self.sub_inst_name = map.next_value()?,
-            _ => return Ok(false),
+            "failReason" => rt::read_field(map, &mut self.fail_reason),
+            "gmtAudit" => rt::read_field(map, &mut self.gmt_audit),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "status" => rt::read_field(map, &mut self.status),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "subInstName" => rt::read_field(map, &mut self.sub_inst_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserAgreementResponseBody`.
@@ -2285,21 +2276,24 @@ impl rt::Fields for QueryUserAgreementResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agreementNo" => self.agreement_no = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "gmtExpire" => self.gmt_expire = map.next_value()?,
-            "gmtSign" => self.gmt_sign = map.next_value()?,
-            "gmtValid" => self.gmt_valid = map.next_value()?,
-            "instId" => self.inst_id = map.next_value()?,
-            "payChannel" => self.pay_channel = map.next_value()?,
-            "payChannelAccountName" => self.pay_channel_account_name = map.next_value()?,
-            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subInstId" => self.sub_inst_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "agreementNo" => rt::read_field(map, &mut self.agreement_no),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "gmtExpire" => rt::read_field(map, &mut self.gmt_expire),
+            "gmtSign" => rt::read_field(map, &mut self.gmt_sign),
+            "gmtValid" => rt::read_field(map, &mut self.gmt_valid),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "payChannelAccountName" => {
+                rt::read_field(map, &mut self.pay_channel_account_name)
+            }
+            "payChannelAccountNo" => {
+                rt::read_field(map, &mut self.pay_channel_account_no)
+            }
+            "status" => rt::read_field(map, &mut self.status),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserAlipayAccountResponseBody`.
@@ -2323,10 +2317,9 @@ impl rt::Fields for QueryUserAlipayAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayUid" => self.alipay_uid = map.next_value()?,
-            _ => return Ok(false),
+            "alipayUid" => rt::read_field(map, &mut self.alipay_uid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryWithholdingOrderResponseBody`.
@@ -2374,22 +2367,23 @@ impl rt::Fields for QueryWithholdingOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtPay" => self.gmt_pay = map.next_value()?,
-            "instId" => self.inst_id = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "outTradeNo" => self.out_trade_no = map.next_value()?,
-            "payChannel" => self.pay_channel = map.next_value()?,
-            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
-            "payerUserId" => self.payer_user_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "subInstId" => self.sub_inst_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "payChannelAccountNo" => {
+                rt::read_field(map, &mut self.pay_channel_account_no)
+            }
+            "payerUserId" => rt::read_field(map, &mut self.payer_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveCorpPayCodeResponseBody`.
@@ -2419,13 +2413,12 @@ impl rt::Fields for SaveCorpPayCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "codeIdentity" => self.code_identity = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpateUserCodeInstanceRequestAvailableTimes`: the same model as [`CreateUserCodeInstanceRequestAvailableTimes`].
@@ -2451,10 +2444,9 @@ impl rt::Fields for UpateUserCodeInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "codeId" => self.code_id = map.next_value()?,
-            _ => return Ok(false),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateInvoiceVerifyStatusResponseBody`.
@@ -2478,10 +2470,9 @@ impl rt::Fields for UpdateInvoiceVerifyStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadInvoiceRequestExtension`.
@@ -2743,10 +2734,9 @@ impl rt::Fields for UploadInvoiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadInvoiceByAuthRequestExtension`.
@@ -2924,10 +2914,9 @@ impl rt::Fields for UploadRegisterImageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ossUrl" => self.oss_url = map.next_value()?,
-            _ => return Ok(false),
+            "ossUrl" => rt::read_field(map, &mut self.oss_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UserAgreementPageSignResponseBody`.
@@ -2951,10 +2940,9 @@ impl rt::Fields for UserAgreementPageSignResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageData" => self.page_data = map.next_value()?,
-            _ => return Ok(false),
+            "pageData" => rt::read_field(map, &mut self.page_data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
@@ -3047,10 +3035,9 @@ impl rt::Fields for PreCreateGroupBillOrderResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orderNo" => self.order_no = map.next_value()?,
-            _ => return Ok(false),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBatchTradeDetailListResponseBodyBatchTradeDetailList`.
@@ -3093,19 +3080,18 @@ impl rt::Fields for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "detailNo" => self.detail_no = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtFinish" => self.gmt_finish = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "payeeAccountName" => self.payee_account_name = map.next_value()?,
-            "payeeAccountNo" => self.payee_account_no = map.next_value()?,
-            "payeeAccountType" => self.payee_account_type = map.next_value()?,
-            "serialNo" => self.serial_no = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "detailNo" => rt::read_field(map, &mut self.detail_no),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "payeeAccountName" => rt::read_field(map, &mut self.payee_account_name),
+            "payeeAccountNo" => rt::read_field(map, &mut self.payee_account_no),
+            "payeeAccountType" => rt::read_field(map, &mut self.payee_account_type),
+            "serialNo" => rt::read_field(map, &mut self.serial_no),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs`.
@@ -3156,23 +3142,22 @@ impl rt::Fields for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alipayTransId" => self.alipay_trans_id = map.next_value()?,
-            "failAmount" => self.fail_amount = map.next_value()?,
-            "failCount" => self.fail_count = map.next_value()?,
-            "failReason" => self.fail_reason = map.next_value()?,
-            "gmtFinish" => self.gmt_finish = map.next_value()?,
-            "gmtSubmit" => self.gmt_submit = map.next_value()?,
-            "outBatchNo" => self.out_batch_no = map.next_value()?,
-            "payerStaffId" => self.payer_staff_id = map.next_value()?,
-            "paymentAmount" => self.payment_amount = map.next_value()?,
-            "paymentCurrency" => self.payment_currency = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "successAmount" => self.success_amount = map.next_value()?,
-            "successCount" => self.success_count = map.next_value()?,
-            "totalAmount" => self.total_amount = map.next_value()?,
-            _ => return Ok(false),
+            "alipayTransId" => rt::read_field(map, &mut self.alipay_trans_id),
+            "failAmount" => rt::read_field(map, &mut self.fail_amount),
+            "failCount" => rt::read_field(map, &mut self.fail_count),
+            "failReason" => rt::read_field(map, &mut self.fail_reason),
+            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
+            "gmtSubmit" => rt::read_field(map, &mut self.gmt_submit),
+            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
+            "payerStaffId" => rt::read_field(map, &mut self.payer_staff_id),
+            "paymentAmount" => rt::read_field(map, &mut self.payment_amount),
+            "paymentCurrency" => rt::read_field(map, &mut self.payment_currency),
+            "status" => rt::read_field(map, &mut self.status),
+            "successAmount" => rt::read_field(map, &mut self.success_amount),
+            "successCount" => rt::read_field(map, &mut self.success_count),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPayAccountListResponseBodyPayAccountVOList`.
@@ -3207,15 +3192,14 @@ impl rt::Fields for QueryPayAccountListResponseBodyPayAccountVOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountClass" => self.account_class = map.next_value()?,
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            "accountNo" => self.account_no = map.next_value()?,
-            "accountRemark" => self.account_remark = map.next_value()?,
-            "accountType" => self.account_type = map.next_value()?,
-            _ => return Ok(false),
+            "accountClass" => rt::read_field(map, &mut self.account_class),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountNo" => rt::read_field(map, &mut self.account_no),
+            "accountRemark" => rt::read_field(map, &mut self.account_remark),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadInvoiceResponseBodyResult`.
@@ -3239,10 +3223,9 @@ impl rt::Fields for UploadInvoiceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadInvoiceByAuthResponseBodyResult`: the same model as [`UploadInvoiceResponseBodyResult`].
@@ -3278,14 +3261,13 @@ impl rt::Fields for UploadInvoiceResponseBodyResultResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errCode" => self.err_code = map.next_value()?,
-            "invoiceCode" => self.invoice_code = map.next_value()?,
-            "invoiceNo" => self.invoice_no = map.next_value()?,
-            "reason" => self.reason = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errCode" => rt::read_field(map, &mut self.err_code),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadInvoiceByAuthResponseBodyResultResults`: the same model as [`UploadInvoiceResponseBodyResultResults`].

@@ -188,11 +188,10 @@ impl rt::Fields for CopyLinkToWorkspaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFlashMeetingResponseBody`.
@@ -224,14 +223,13 @@ impl rt::Fields for CreateFlashMeetingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "flashMeetingKey" => self.flash_meeting_key = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "flashMeetingKey" => rt::read_field(map, &mut self.flash_meeting_key),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExportShanhuiToDocResponseBody`.
@@ -257,11 +255,10 @@ impl rt::Fields for ExportShanhuiToDocResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiAttachmentsResponseBody`.
@@ -287,11 +284,10 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiByCalendarResponseBody`.
@@ -317,11 +313,10 @@ impl rt::Fields for GetShanhuiByCalendarResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiByShanhuiKeyResponseBody`.
@@ -347,11 +342,10 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskFromShanhuiDocResponseBody`.
@@ -377,11 +371,10 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiAttachmentsResponseBodyResult`.
@@ -405,10 +398,9 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachments" => self.attachments = map.next_value()?,
-            _ => return Ok(false),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiByCalendarResponseBodyResult`.
@@ -444,16 +436,15 @@ impl rt::Fields for GetShanhuiByCalendarResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "flashmeetingKey" => self.flashmeeting_key = map.next_value()?,
-            "hasSummary" => self.has_summary = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "summaryDocKey" => self.summary_doc_key = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "topics" => self.topics = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "flashmeetingKey" => rt::read_field(map, &mut self.flashmeeting_key),
+            "hasSummary" => rt::read_field(map, &mut self.has_summary),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "summaryDocKey" => rt::read_field(map, &mut self.summary_doc_key),
+            "title" => rt::read_field(map, &mut self.title),
+            "topics" => rt::read_field(map, &mut self.topics),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResult`.
@@ -491,17 +482,16 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "eventId" => self.event_id = map.next_value()?,
-            "flashmeetingKey" => self.flashmeeting_key = map.next_value()?,
-            "hasSummary" => self.has_summary = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "summaryDocKey" => self.summary_doc_key = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "topics" => self.topics = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "flashmeetingKey" => rt::read_field(map, &mut self.flashmeeting_key),
+            "hasSummary" => rt::read_field(map, &mut self.has_summary),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "summaryDocKey" => rt::read_field(map, &mut self.summary_doc_key),
+            "title" => rt::read_field(map, &mut self.title),
+            "topics" => rt::read_field(map, &mut self.topics),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResult`.
@@ -531,13 +521,12 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiAttachmentsResponseBodyResultAttachments`.
@@ -562,10 +551,9 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBodyResultAttachments {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resourceUrl" => self.resource_url = map.next_value()?,
-            _ => return Ok(false),
+            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiByCalendarResponseBodyResultTopics`.
@@ -591,11 +579,10 @@ impl rt::Fields for GetShanhuiByCalendarResponseBodyResultTopics {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docKey" => self.doc_key = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "docKey" => rt::read_field(map, &mut self.doc_key),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResultTopics`.
@@ -622,11 +609,10 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "docKey" => self.doc_key = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "docKey" => rt::read_field(map, &mut self.doc_key),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItems`.
@@ -672,20 +658,19 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "deadline" => self.deadline = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            "executorList" => self.executor_list = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "taskKey" => self.task_key = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "deadline" => rt::read_field(map, &mut self.deadline),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "executorList" => rt::read_field(map, &mut self.executor_list),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "taskKey" => rt::read_field(map, &mut self.task_key),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList`.
@@ -714,12 +699,11 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "executorId" => self.executor_id = map.next_value()?,
-            "statusStage" => self.status_stage = map.next_value()?,
-            "subTaskKey" => self.sub_task_key = map.next_value()?,
-            _ => return Ok(false),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "statusStage" => rt::read_field(map, &mut self.status_stage),
+            "subTaskKey" => rt::read_field(map, &mut self.sub_task_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::copy_link_to_workspace`].

@@ -232,10 +232,9 @@ impl rt::Fields for AddPluginRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeletePlguinRuleResponseBody`: the same model as [`AddPluginRuleResponseBody`].
@@ -263,11 +262,10 @@ impl rt::Fields for GetBaseProfileListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationResponseBody`.
@@ -293,11 +291,10 @@ impl rt::Fields for GetConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMemberListResponseBody`.
@@ -321,10 +318,9 @@ impl rt::Fields for GetMemberListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPluginRuleResponseBody`.
@@ -350,11 +346,10 @@ impl rt::Fields for QueryPluginRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendDingTipRequestLink`.
@@ -680,11 +675,10 @@ impl rt::Fields for SendMessageTipResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBaseProfileListResponseBodyResult`.
@@ -714,13 +708,12 @@ impl rt::Fields for GetBaseProfileListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "nickPinyin" => self.nick_pinyin = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "nickPinyin" => rt::read_field(map, &mut self.nick_pinyin),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationResponseBodyResult`.
@@ -748,12 +741,11 @@ impl rt::Fields for GetConversationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPluginRuleResponseBodyResult`.
@@ -779,11 +771,10 @@ impl rt::Fields for QueryPluginRuleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMessageTipResponseBodyResult`.
@@ -809,11 +800,10 @@ impl rt::Fields for SendMessageTipResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "cardInstanceId" => self.card_instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "cardInstanceId" => rt::read_field(map, &mut self.card_instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPluginRuleResponseBodyResultData`.
@@ -849,16 +839,15 @@ impl rt::Fields for QueryPluginRuleResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "chatType" => self.chat_type = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "itemId" => self.item_id = map.next_value()?,
-            "itemName" => self.item_name = map.next_value()?,
-            "itemType" => self.item_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "chatType" => rt::read_field(map, &mut self.chat_type),
+            "code" => rt::read_field(map, &mut self.code),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_plugin_rule`].

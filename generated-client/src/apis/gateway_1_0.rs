@@ -87,11 +87,10 @@ impl rt::Fields for OpenConnectionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endpoint" => self.endpoint = map.next_value()?,
-            "ticket" => self.ticket = map.next_value()?,
-            _ => return Ok(false),
+            "endpoint" => rt::read_field(map, &mut self.endpoint),
+            "ticket" => rt::read_field(map, &mut self.ticket),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::open_connection`].

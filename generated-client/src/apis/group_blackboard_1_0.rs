@@ -184,11 +184,10 @@ impl rt::Fields for CreateGroupBlackboardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataId" => self.data_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupBlackboardNewResponseBody`.
@@ -214,11 +213,10 @@ impl rt::Fields for CreateGroupBlackboardNewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataId" => self.data_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteGroupBlackboardResponseBody`.
@@ -244,11 +242,10 @@ impl rt::Fields for DeleteGroupBlackboardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteGroupBlackboardNewResponseBody`.
@@ -274,11 +271,10 @@ impl rt::Fields for DeleteGroupBlackboardNewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EditGroupBlackboardResponseBody`: the same model as [`CreateGroupBlackboardNewResponseBody`].
@@ -306,11 +302,10 @@ impl rt::Fields for GetGroupBlackboardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupBlackboardResponseBody`.
@@ -340,13 +335,12 @@ impl rt::Fields for ListGroupBlackboardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "blackboardList" => self.blackboard_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextPageCursor" => self.next_page_cursor = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "blackboardList" => rt::read_field(map, &mut self.blackboard_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextPageCursor" => rt::read_field(map, &mut self.next_page_cursor),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupBlackboardResponseBodyResult`.
@@ -386,18 +380,17 @@ impl rt::Fields for GetGroupBlackboardResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "dataId" => self.data_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "readCount" => self.read_count = map.next_value()?,
-            "sticky" => self.sticky = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "readCount" => rt::read_field(map, &mut self.read_count),
+            "sticky" => rt::read_field(map, &mut self.sticky),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupBlackboardResponseBodyBlackboardList`: the same model as [`GetGroupBlackboardResponseBodyResult`].

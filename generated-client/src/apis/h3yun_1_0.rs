@@ -459,12 +459,11 @@ impl rt::Fields for BatchInsertBizObjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelProcessInstanceResponseBody`.
@@ -490,11 +489,10 @@ impl rt::Fields for CancelProcessInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateBizObjectResponseBody`.
@@ -522,12 +520,11 @@ impl rt::Fields for CreateBizObjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProcessesInstanceResponseBody`.
@@ -555,12 +552,11 @@ impl rt::Fields for CreateProcessesInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
@@ -592,12 +588,11 @@ impl rt::Fields for GetAppsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAttachmentTemporaryUrlResponseBody`.
@@ -625,12 +620,11 @@ impl rt::Fields for GetAttachmentTemporaryUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizationsResponseBody`.
@@ -658,12 +652,11 @@ impl rt::Fields for GetOrganizationsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRoleUsersResponseBody`.
@@ -691,12 +684,11 @@ impl rt::Fields for GetRoleUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRolesResponseBody`.
@@ -724,12 +716,11 @@ impl rt::Fields for GetRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadUrlResponseBody`.
@@ -757,12 +748,11 @@ impl rt::Fields for GetUploadUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUsersResponseBody`.
@@ -790,12 +780,11 @@ impl rt::Fields for GetUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoadBizFieldsResponseBody`.
@@ -823,12 +812,11 @@ impl rt::Fields for LoadBizFieldsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoadBizObjectResponseBody`.
@@ -856,12 +844,11 @@ impl rt::Fields for LoadBizObjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoadBizObjectsRequestSortByFields`.
@@ -925,12 +912,11 @@ impl rt::Fields for LoadBizObjectsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAppFunctionNodesResponseBody`.
@@ -958,12 +944,11 @@ impl rt::Fields for QueryAppFunctionNodesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessesInstanceResponseBody`.
@@ -991,12 +976,11 @@ impl rt::Fields for QueryProcessesInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessesWorkItemsResponseBody`.
@@ -1024,12 +1008,11 @@ impl rt::Fields for QueryProcessesWorkItemsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
@@ -1061,13 +1044,12 @@ impl rt::Fields for BatchInsertBizObjectResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizObjectIds" => self.biz_object_ids = map.next_value()?,
-            "failedDatas" => self.failed_datas = map.next_value()?,
-            "failedMessages" => self.failed_messages = map.next_value()?,
-            "processIds" => self.process_ids = map.next_value()?,
-            _ => return Ok(false),
+            "bizObjectIds" => rt::read_field(map, &mut self.biz_object_ids),
+            "failedDatas" => rt::read_field(map, &mut self.failed_datas),
+            "failedMessages" => rt::read_field(map, &mut self.failed_messages),
+            "processIds" => rt::read_field(map, &mut self.process_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateBizObjectResponseBodyData`.
@@ -1097,13 +1079,12 @@ impl rt::Fields for CreateBizObjectResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizObjectId" => self.biz_object_id = map.next_value()?,
-            "formUsageType" => self.form_usage_type = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "schemaCode" => self.schema_code = map.next_value()?,
-            _ => return Ok(false),
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "formUsageType" => rt::read_field(map, &mut self.form_usage_type),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProcessesInstanceResponseBodyData`.
@@ -1127,10 +1108,9 @@ impl rt::Fields for CreateProcessesInstanceResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAppsResponseBodyData`.
@@ -1162,14 +1142,13 @@ impl rt::Fields for GetAppsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "appSource" => self.app_source = map.next_value()?,
-            "appState" => self.app_state = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "solution" => self.solution = map.next_value()?,
-            _ => return Ok(false),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "appSource" => rt::read_field(map, &mut self.app_source),
+            "appState" => rt::read_field(map, &mut self.app_state),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "solution" => rt::read_field(map, &mut self.solution),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAttachmentTemporaryUrlResponseBodyData`.
@@ -1193,10 +1172,9 @@ impl rt::Fields for GetAttachmentTemporaryUrlResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachmentUrl" => self.attachment_url = map.next_value()?,
-            _ => return Ok(false),
+            "attachmentUrl" => rt::read_field(map, &mut self.attachment_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizationsResponseBodyData`.
@@ -1232,16 +1210,15 @@ impl rt::Fields for GetOrganizationsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "sortKey" => self.sort_key = map.next_value()?,
-            "unitType" => self.unit_type = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "sortKey" => rt::read_field(map, &mut self.sort_key),
+            "unitType" => rt::read_field(map, &mut self.unit_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRoleUsersResponseBodyData`.
@@ -1287,21 +1264,20 @@ impl rt::Fields for GetRoleUsersResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "domainType" => self.domain_type = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "partDepartmentIds" => self.part_department_ids = map.next_value()?,
-            "sex" => self.sex = map.next_value()?,
-            "sortKey" => self.sort_key = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "description" => rt::read_field(map, &mut self.description),
+            "domainType" => rt::read_field(map, &mut self.domain_type),
+            "email" => rt::read_field(map, &mut self.email),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "partDepartmentIds" => rt::read_field(map, &mut self.part_department_ids),
+            "sex" => rt::read_field(map, &mut self.sex),
+            "sortKey" => rt::read_field(map, &mut self.sort_key),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRolesResponseBodyData`.
@@ -1327,11 +1303,10 @@ impl rt::Fields for GetRolesResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleGroups" => self.role_groups = map.next_value()?,
-            "roles" => self.roles = map.next_value()?,
-            _ => return Ok(false),
+            "roleGroups" => rt::read_field(map, &mut self.role_groups),
+            "roles" => rt::read_field(map, &mut self.roles),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadUrlResponseBodyData`.
@@ -1355,10 +1330,9 @@ impl rt::Fields for GetUploadUrlResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "uploadUrl" => self.upload_url = map.next_value()?,
-            _ => return Ok(false),
+            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUsersResponseBodyData`.
@@ -1404,21 +1378,20 @@ impl rt::Fields for GetUsersResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "domainType" => self.domain_type = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "partDepartmentIds" => self.part_department_ids = map.next_value()?,
-            "sex" => self.sex = map.next_value()?,
-            "sortKey" => self.sort_key = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "description" => rt::read_field(map, &mut self.description),
+            "domainType" => rt::read_field(map, &mut self.domain_type),
+            "email" => rt::read_field(map, &mut self.email),
+            "id" => rt::read_field(map, &mut self.id),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "partDepartmentIds" => rt::read_field(map, &mut self.part_department_ids),
+            "sex" => rt::read_field(map, &mut self.sex),
+            "sortKey" => rt::read_field(map, &mut self.sort_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoadBizFieldsResponseBodyData`.
@@ -1448,13 +1421,12 @@ impl rt::Fields for LoadBizFieldsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "childForms" => self.child_forms = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "formName" => self.form_name = map.next_value()?,
-            "schemaCode" => self.schema_code = map.next_value()?,
-            _ => return Ok(false),
+            "childForms" => rt::read_field(map, &mut self.child_forms),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "formName" => rt::read_field(map, &mut self.form_name),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoadBizObjectsResponseBodyData`.
@@ -1484,13 +1456,12 @@ impl rt::Fields for LoadBizObjectsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizObjects" => self.biz_objects = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "bizObjects" => rt::read_field(map, &mut self.biz_objects),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAppFunctionNodesResponseBodyData`.
@@ -1530,18 +1501,17 @@ impl rt::Fields for QueryAppFunctionNodesResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "isSystem" => self.is_system = map.next_value()?,
-            "nodeType" => self.node_type = map.next_value()?,
-            "nodeVisibleType" => self.node_visible_type = map.next_value()?,
-            "parentCode" => self.parent_code = map.next_value()?,
-            "schemaCode" => self.schema_code = map.next_value()?,
-            "sortKey" => self.sort_key = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => return Ok(false),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "isSystem" => rt::read_field(map, &mut self.is_system),
+            "nodeType" => rt::read_field(map, &mut self.node_type),
+            "nodeVisibleType" => rt::read_field(map, &mut self.node_visible_type),
+            "parentCode" => rt::read_field(map, &mut self.parent_code),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            "sortKey" => rt::read_field(map, &mut self.sort_key),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessesInstanceResponseBodyData`.
@@ -1587,21 +1557,20 @@ impl rt::Fields for QueryProcessesInstanceResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "bizObjectId" => self.biz_object_id = map.next_value()?,
-            "createdTimeGMT" => self.created_time_gmt = map.next_value()?,
-            "dingTalkProcessId" => self.ding_talk_process_id = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "processDisplayName" => self.process_display_name = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processVersion" => self.process_version = map.next_value()?,
-            "schemaCode" => self.schema_code = map.next_value()?,
-            "startTimeGMT" => self.start_time_gmt = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => return Ok(false),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "createdTimeGMT" => rt::read_field(map, &mut self.created_time_gmt),
+            "dingTalkProcessId" => rt::read_field(map, &mut self.ding_talk_process_id),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "processDisplayName" => rt::read_field(map, &mut self.process_display_name),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processVersion" => rt::read_field(map, &mut self.process_version),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            "startTimeGMT" => rt::read_field(map, &mut self.start_time_gmt),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessesWorkItemsResponseBodyData`.
@@ -1663,29 +1632,28 @@ impl rt::Fields for QueryProcessesWorkItemsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityCode" => self.activity_code = map.next_value()?,
-            "activityName" => self.activity_name = map.next_value()?,
-            "appCode" => self.app_code = map.next_value()?,
-            "bizObjectId" => self.biz_object_id = map.next_value()?,
-            "comment" => self.comment = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "finisher" => self.finisher = map.next_value()?,
-            "isApproval" => self.is_approval = map.next_value()?,
-            "isFinish" => self.is_finish = map.next_value()?,
-            "participant" => self.participant = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processVersion" => self.process_version = map.next_value()?,
-            "receiptor" => self.receiptor = map.next_value()?,
-            "receiveTimeGMT" => self.receive_time_gmt = map.next_value()?,
-            "schemaCode" => self.schema_code = map.next_value()?,
-            "startTimeGMT" => self.start_time_gmt = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "workItemId" => self.work_item_id = map.next_value()?,
-            "workItemType" => self.work_item_type = map.next_value()?,
-            _ => return Ok(false),
+            "activityCode" => rt::read_field(map, &mut self.activity_code),
+            "activityName" => rt::read_field(map, &mut self.activity_name),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "comment" => rt::read_field(map, &mut self.comment),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "finisher" => rt::read_field(map, &mut self.finisher),
+            "isApproval" => rt::read_field(map, &mut self.is_approval),
+            "isFinish" => rt::read_field(map, &mut self.is_finish),
+            "participant" => rt::read_field(map, &mut self.participant),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processVersion" => rt::read_field(map, &mut self.process_version),
+            "receiptor" => rt::read_field(map, &mut self.receiptor),
+            "receiveTimeGMT" => rt::read_field(map, &mut self.receive_time_gmt),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            "startTimeGMT" => rt::read_field(map, &mut self.start_time_gmt),
+            "state" => rt::read_field(map, &mut self.state),
+            "workItemId" => rt::read_field(map, &mut self.work_item_id),
+            "workItemType" => rt::read_field(map, &mut self.work_item_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRolesResponseBodyDataRoleGroups`.
@@ -1721,16 +1689,15 @@ impl rt::Fields for GetRolesResponseBodyDataRoleGroups {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyId" => self.company_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "groupCode" => self.group_code = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "companyId" => rt::read_field(map, &mut self.company_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "state" => rt::read_field(map, &mut self.state),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRolesResponseBodyDataRoles`.
@@ -1768,17 +1735,16 @@ impl rt::Fields for GetRolesResponseBodyDataRoles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "companyId" => self.company_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "companyId" => rt::read_field(map, &mut self.company_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "state" => rt::read_field(map, &mut self.state),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoadBizFieldsResponseBodyDataChildForms`.
@@ -1806,12 +1772,11 @@ impl rt::Fields for LoadBizFieldsResponseBodyDataChildForms {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fields" => self.fields = map.next_value()?,
-            "formName" => self.form_name = map.next_value()?,
-            "schemaCode" => self.schema_code = map.next_value()?,
-            _ => return Ok(false),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "formName" => rt::read_field(map, &mut self.form_name),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoadBizFieldsResponseBodyDataFields`.
@@ -1839,12 +1804,11 @@ impl rt::Fields for LoadBizFieldsResponseBodyDataFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizDataType" => self.biz_data_type = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            _ => return Ok(false),
+            "bizDataType" => rt::read_field(map, &mut self.biz_data_type),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "label" => rt::read_field(map, &mut self.label),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessesInstanceResponseBodyDataOriginator`.
@@ -1875,13 +1839,12 @@ impl rt::Fields for QueryProcessesInstanceResponseBodyDataOriginator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessesWorkItemsResponseBodyDataFinisher`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].

@@ -119,10 +119,9 @@ impl rt::Fields for CreatePackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAccessTokenResponseBody`.
@@ -160,17 +159,16 @@ impl rt::Fields for GetAccessTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "accessKeySecret" => self.access_key_secret = map.next_value()?,
-            "bucket" => self.bucket = map.next_value()?,
-            "endpoint" => self.endpoint = map.next_value()?,
-            "expiration" => self.expiration = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "stsToken" => self.sts_token = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "bucket" => rt::read_field(map, &mut self.bucket),
+            "endpoint" => rt::read_field(map, &mut self.endpoint),
+            "expiration" => rt::read_field(map, &mut self.expiration),
+            "name" => rt::read_field(map, &mut self.name),
+            "region" => rt::read_field(map, &mut self.region),
+            "stsToken" => rt::read_field(map, &mut self.sts_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCreateStatusResponseBody`.
@@ -204,15 +202,14 @@ impl rt::Fields for GetCreateStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "buildTime" => self.build_time = map.next_value()?,
-            "finished" => self.finished = map.next_value()?,
-            "packageSize" => self.package_size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "buildTime" => rt::read_field(map, &mut self.build_time),
+            "finished" => rt::read_field(map, &mut self.finished),
+            "packageSize" => rt::read_field(map, &mut self.package_size),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PublishPackageResponseBody`.
@@ -236,10 +233,9 @@ impl rt::Fields for PublishPackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_package`].

@@ -1276,13 +1276,12 @@ impl rt::Fields for HrbrainBizDataQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainDeleteAwardRecordsRequestParams`.
@@ -1353,12 +1352,11 @@ impl rt::Fields for HrbrainDeleteAwardRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainDeleteCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1950,13 +1948,12 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainEmpPoolUserResponseBody`.
@@ -1986,13 +1983,12 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainImportAwardDetailRequestBody`.
@@ -3647,13 +3643,12 @@ impl rt::Fields for HrbrainLabelCategoryTreeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelCategoryUpdateRequestCategoryVo`.
@@ -3754,13 +3749,12 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelDataUpsertRequestParams`.
@@ -3828,13 +3822,12 @@ impl rt::Fields for HrbrainLabelMetaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelMetaStatusResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3866,13 +3859,12 @@ impl rt::Fields for HrbrainLabelMetaUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelTaskDataResponseBody`.
@@ -3902,13 +3894,12 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelTaskMetaResponseBody`.
@@ -3938,13 +3929,12 @@ impl rt::Fields for HrbrainLabelTaskMetaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBody`.
@@ -3975,13 +3965,12 @@ impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBody`.
@@ -4011,13 +4000,12 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentSearchResponseBody`: the same model as [`HrbrainLabelMetaUpdateResponseBody`].
@@ -4049,13 +4037,12 @@ impl rt::Fields for HrbrainTalentSearchResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StaffLabelRecordsQueryRequestBody`.
@@ -4124,13 +4111,12 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncDataResponseBody`.
@@ -4154,10 +4140,9 @@ impl rt::Fields for SyncDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainBizDataQueryResponseBodyContent`.
@@ -4185,12 +4170,11 @@ impl rt::Fields for HrbrainBizDataQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizInfos" => self.biz_infos = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "bizInfos" => rt::read_field(map, &mut self.biz_infos),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContent`.
@@ -4220,13 +4204,12 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "poolInfos" => self.pool_infos = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "poolInfos" => rt::read_field(map, &mut self.pool_infos),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainEmpPoolUserResponseBodyContent`.
@@ -4256,13 +4239,12 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "empVos" => self.emp_vos = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "empVos" => rt::read_field(map, &mut self.emp_vos),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelCategoryTreeResponseBodyContent`.
@@ -4298,16 +4280,15 @@ impl rt::Fields for HrbrainLabelCategoryTreeResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "children" => self.children = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "currentLabelNum" => self.current_label_num = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pcode" => self.pcode = map.next_value()?,
-            "sortSize" => self.sort_size = map.next_value()?,
-            "totalLabelNum" => self.total_label_num = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            "code" => rt::read_field(map, &mut self.code),
+            "currentLabelNum" => rt::read_field(map, &mut self.current_label_num),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcode" => rt::read_field(map, &mut self.pcode),
+            "sortSize" => rt::read_field(map, &mut self.sort_size),
+            "totalLabelNum" => rt::read_field(map, &mut self.total_label_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelCategoryUpdateRequestCategoryVoCategories`.
@@ -4400,13 +4381,12 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelDatas" => self.label_datas = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "labelDatas" => rt::read_field(map, &mut self.label_datas),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelDataUpsertRequestParamsLabelDatas`.
@@ -4475,13 +4455,12 @@ impl rt::Fields for HrbrainLabelMetaResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelMetas" => self.label_metas = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "labelMetas" => rt::read_field(map, &mut self.label_metas),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelTaskDataResponseBodyContent`.
@@ -4513,14 +4492,13 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptNo" => self.dept_no = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "name" => rt::read_field(map, &mut self.name),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelTaskMetaResponseBodyContent`.
@@ -4552,14 +4530,13 @@ impl rt::Fields for HrbrainLabelTaskMetaResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "isSystem" => self.is_system = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "tagConfig" => self.tag_config = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "description" => rt::read_field(map, &mut self.description),
+            "isSystem" => rt::read_field(map, &mut self.is_system),
+            "name" => rt::read_field(map, &mut self.name),
+            "tagConfig" => rt::read_field(map, &mut self.tag_config),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContent`.
@@ -4589,11 +4566,10 @@ impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
     ) -> Result<bool, A::Error> {
         match key {
             "staffAttachmentInfoList" => {
-                self.staff_attachment_info_list = map.next_value()?;
+                rt::read_field(map, &mut self.staff_attachment_info_list)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContent`.
@@ -4620,10 +4596,11 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "profileBaseInfoList" => self.profile_base_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "profileBaseInfoList" => {
+                rt::read_field(map, &mut self.profile_base_info_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StaffLabelRecordsQueryRequestBodyLabels`.
@@ -4689,13 +4666,12 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCountt" => self.total_countt = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCountt" => rt::read_field(map, &mut self.total_countt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfos`.
@@ -4726,13 +4702,12 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "poolCode" => self.pool_code = map.next_value()?,
-            "poolDesc" => self.pool_desc = map.next_value()?,
-            "poolName" => self.pool_name = map.next_value()?,
-            "poolTags" => self.pool_tags = map.next_value()?,
-            _ => return Ok(false),
+            "poolCode" => rt::read_field(map, &mut self.pool_code),
+            "poolDesc" => rt::read_field(map, &mut self.pool_desc),
+            "poolName" => rt::read_field(map, &mut self.pool_name),
+            "poolTags" => rt::read_field(map, &mut self.pool_tags),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainEmpPoolUserResponseBodyContentEmpVos`.
@@ -4758,11 +4733,10 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBodyContentEmpVos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelDataQueryResponseBodyContentLabelDatas`.
@@ -4801,17 +4775,16 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptNo" => self.dept_no = map.next_value()?,
-            "jobLevel" => self.job_level = map.next_value()?,
-            "labelTitle" => self.label_title = map.next_value()?,
-            "labelValue" => self.label_value = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "postName" => self.post_name = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "jobLevel" => rt::read_field(map, &mut self.job_level),
+            "labelTitle" => rt::read_field(map, &mut self.label_title),
+            "labelValue" => rt::read_field(map, &mut self.label_value),
+            "name" => rt::read_field(map, &mut self.name),
+            "postName" => rt::read_field(map, &mut self.post_name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelMetaResponseBodyContentLabelMetas`.
@@ -4861,23 +4834,22 @@ impl rt::Fields for HrbrainLabelMetaResponseBodyContentLabelMetas {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryCode" => self.category_code = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "dataType" => self.data_type = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "extendInfo" => self.extend_info = map.next_value()?,
-            "gmtCreated" => self.gmt_created = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "importantLevel" => self.important_level = map.next_value()?,
-            "isSensitive" => self.is_sensitive = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "useStatus" => self.use_status = map.next_value()?,
-            _ => return Ok(false),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "code" => rt::read_field(map, &mut self.code),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "description" => rt::read_field(map, &mut self.description),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "gmtCreated" => rt::read_field(map, &mut self.gmt_created),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "importantLevel" => rt::read_field(map, &mut self.important_level),
+            "isSensitive" => rt::read_field(map, &mut self.is_sensitive),
+            "name" => rt::read_field(map, &mut self.name),
+            "options" => rt::read_field(map, &mut self.options),
+            "required" => rt::read_field(map, &mut self.required),
+            "useStatus" => rt::read_field(map, &mut self.use_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainLabelTaskDataResponseBodyContentTags`.
@@ -4907,13 +4879,12 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBodyContentTags {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList`.
@@ -4945,11 +4916,10 @@ for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachmentInfoList" => self.attachment_info_list = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            _ => return Ok(false),
+            "attachmentInfoList" => rt::read_field(map, &mut self.attachment_info_list),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList`.
@@ -5001,23 +4971,22 @@ for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "age" => self.age = map.next_value()?,
-            "birthday" => self.birthday = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptNo" => self.dept_no = map.next_value()?,
-            "gender" => self.gender = map.next_value()?,
-            "jobLevel" => self.job_level = map.next_value()?,
-            "jobcode" => self.jobcode = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            "seniorityYears" => self.seniority_years = map.next_value()?,
-            "superName" => self.super_name = map.next_value()?,
-            "superWorkNo" => self.super_work_no = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            "workPlace" => self.work_place = map.next_value()?,
-            _ => return Ok(false),
+            "age" => rt::read_field(map, &mut self.age),
+            "birthday" => rt::read_field(map, &mut self.birthday),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "gender" => rt::read_field(map, &mut self.gender),
+            "jobLevel" => rt::read_field(map, &mut self.job_level),
+            "jobcode" => rt::read_field(map, &mut self.jobcode),
+            "name" => rt::read_field(map, &mut self.name),
+            "position" => rt::read_field(map, &mut self.position),
+            "seniorityYears" => rt::read_field(map, &mut self.seniority_years),
+            "superName" => rt::read_field(map, &mut self.super_name),
+            "superWorkNo" => rt::read_field(map, &mut self.super_work_no),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentData`.
@@ -5043,11 +5012,10 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labels" => self.labels = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "labels" => rt::read_field(map, &mut self.labels),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags`.
@@ -5074,11 +5042,10 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList`.
@@ -5106,11 +5073,10 @@ for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabels`.
@@ -5147,16 +5113,15 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabels {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "guid" => self.guid = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "typeCode" => self.type_code = map.next_value()?,
-            "typeName" => self.type_name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "guid" => rt::read_field(map, &mut self.guid),
+            "name" => rt::read_field(map, &mut self.name),
+            "options" => rt::read_field(map, &mut self.options),
+            "typeCode" => rt::read_field(map, &mut self.type_code),
+            "typeName" => rt::read_field(map, &mut self.type_name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions`.
@@ -5185,12 +5150,11 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "label" => self.label = map.next_value()?,
-            "tip" => self.tip = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "label" => rt::read_field(map, &mut self.label),
+            "tip" => rt::read_field(map, &mut self.tip),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::hrbrain_biz_data_query`].

@@ -1693,13 +1693,12 @@ impl rt::Fields for AISaleAttachmentPermissonResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityCreateRequestFieldInstances`.
@@ -1765,13 +1764,12 @@ impl rt::Fields for AISaleEntityCreateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityDetailResponseBody`.
@@ -1801,13 +1799,12 @@ impl rt::Fields for AISaleEntityDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityListRequestConditions`.
@@ -1881,13 +1878,12 @@ impl rt::Fields for AISaleEntityListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityUpdateRequestFieldInstances`: the same model as [`AISaleEntityCreateRequestFieldInstances`].
@@ -1919,13 +1915,12 @@ impl rt::Fields for AISaleEntityUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleFlashMinutesAnalysisResponseBody`: the same model as [`AISaleAttachmentPermissonResponseBody`].
@@ -1957,13 +1952,12 @@ impl rt::Fields for AISaleGetMemoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleSchemaGetResponseBody`.
@@ -1993,13 +1987,12 @@ impl rt::Fields for AISaleSchemaGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleSyncAiTaskResponseBody`.
@@ -2029,13 +2022,12 @@ impl rt::Fields for AISaleSyncAiTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleTaskResultResponseBody`.
@@ -2065,13 +2057,12 @@ impl rt::Fields for AISaleTaskResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCustomRosterFieldResponseBody`.
@@ -2101,13 +2092,12 @@ impl rt::Fields for AddCustomRosterFieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddHrmLegalEntityRequestExt`.
@@ -2223,11 +2213,10 @@ impl rt::Fields for AddHrmLegalEntityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddHrmPreentryRequestGroups`.
@@ -2290,10 +2279,9 @@ impl rt::Fields for AddHrmPreentryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tmpUserId" => self.tmp_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "tmpUserId" => rt::read_field(map, &mut self.tmp_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddRosterFieldFormResponseBody`.
@@ -2323,13 +2311,12 @@ impl rt::Fields for AddRosterFieldFormResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConvertUnionIdResponseBody`.
@@ -2355,11 +2342,10 @@ impl rt::Fields for ConvertUnionIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRecordRequestAttachmentList`.
@@ -2592,11 +2578,10 @@ impl rt::Fields for CreateRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteCustomRosterFieldResponseBody`.
@@ -2626,13 +2611,12 @@ impl rt::Fields for DeleteCustomRosterFieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
@@ -2658,10 +2642,9 @@ impl rt::Fields for DeviceMarketManagerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeviceMarketOrderManagerResponseBody`: the same model as [`DeviceMarketManagerResponseBody`].
@@ -2715,30 +2698,33 @@ impl rt::Fields for ECertQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "certNO" => self.cert_no = map.next_value()?,
-            "employJobId" => self.employ_job_id = map.next_value()?,
-            "employJobIdLabel" => self.employ_job_id_label = map.next_value()?,
-            "employPositionId" => self.employ_position_id = map.next_value()?,
-            "employPositionIdLabel" => self.employ_position_id_label = map.next_value()?,
-            "employPositionRankId" => self.employ_position_rank_id = map.next_value()?,
-            "employPositionRankIdLabel" => {
-                self.employ_position_rank_id_label = map.next_value()?;
+            "certNO" => rt::read_field(map, &mut self.cert_no),
+            "employJobId" => rt::read_field(map, &mut self.employ_job_id),
+            "employJobIdLabel" => rt::read_field(map, &mut self.employ_job_id_label),
+            "employPositionId" => rt::read_field(map, &mut self.employ_position_id),
+            "employPositionIdLabel" => {
+                rt::read_field(map, &mut self.employ_position_id_label)
             }
-            "hiredDate" => self.hired_date = map.next_value()?,
-            "lastWorkDay" => self.last_work_day = map.next_value()?,
-            "mainDeptId" => self.main_dept_id = map.next_value()?,
-            "mainDeptName" => self.main_dept_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "realName" => self.real_name = map.next_value()?,
+            "employPositionRankId" => {
+                rt::read_field(map, &mut self.employ_position_rank_id)
+            }
+            "employPositionRankIdLabel" => {
+                rt::read_field(map, &mut self.employ_position_rank_id_label)
+            }
+            "hiredDate" => rt::read_field(map, &mut self.hired_date),
+            "lastWorkDay" => rt::read_field(map, &mut self.last_work_day),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "mainDeptName" => rt::read_field(map, &mut self.main_dept_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "realName" => rt::read_field(map, &mut self.real_name),
             "terminationReasonPassive" => {
-                self.termination_reason_passive = map.next_value()?;
+                rt::read_field(map, &mut self.termination_reason_passive)
             }
             "terminationReasonVoluntary" => {
-                self.termination_reason_voluntary = map.next_value()?;
+                rt::read_field(map, &mut self.termination_reason_voluntary)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EmpStartDismissionResponseBody`.
@@ -2766,12 +2752,11 @@ impl rt::Fields for EmpStartDismissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EmployeeAttachmentUpdateResponseBody`.
@@ -2797,11 +2782,10 @@ impl rt::Fields for EmployeeAttachmentUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EsignRollbackResponseBody`.
@@ -2825,10 +2809,9 @@ impl rt::Fields for EsignRollbackResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllDismissionReasonsResponseBody`.
@@ -2856,12 +2839,11 @@ impl rt::Fields for GetAllDismissionReasonsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDismissionRecordResponseBody`.
@@ -2887,11 +2869,10 @@ impl rt::Fields for GetDismissionRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmployeeRosterByFieldResponseBody`.
@@ -2915,10 +2896,9 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileTemplateListResponseBody`.
@@ -2944,11 +2924,10 @@ impl rt::Fields for GetFileTemplateListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignRecordByIdResponseBody`.
@@ -2974,11 +2953,10 @@ impl rt::Fields for GetSignRecordByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignRecordByUserIdResponseBody`.
@@ -3004,11 +2982,10 @@ impl rt::Fields for GetSignRecordByUserIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBody`.
@@ -3034,11 +3011,10 @@ impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmAuthResourcesQueryResponseBody`.
@@ -3062,10 +3038,9 @@ impl rt::Fields for HrmAuthResourcesQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmBenefitQueryResponseBody`.
@@ -3089,10 +3064,9 @@ impl rt::Fields for HrmBenefitQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmCorpConfigQueryResponseBody`.
@@ -3116,10 +3090,9 @@ impl rt::Fields for HrmCorpConfigQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmMailSendRequestMail`.
@@ -3263,10 +3236,9 @@ impl rt::Fields for HrmMokaEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmMokaOapiResponseBody`.
@@ -3296,13 +3268,12 @@ impl rt::Fields for HrmMokaOapiResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizSuccess" => self.biz_success = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "bizSuccess" => rt::read_field(map, &mut self.biz_success),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmProcessRegularResponseBody`: the same model as [`EsignRollbackResponseBody`].
@@ -3338,11 +3309,10 @@ impl rt::Fields for InvalidSignRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataDeleteRequestBody`.
@@ -3426,11 +3396,10 @@ impl rt::Fields for MasterDataDeleteResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allSuccess" => self.all_success = map.next_value()?,
-            "failResult" => self.fail_result = map.next_value()?,
-            _ => return Ok(false),
+            "allSuccess" => rt::read_field(map, &mut self.all_success),
+            "failResult" => rt::read_field(map, &mut self.fail_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataQueryRequestQueryParams`.
@@ -3509,14 +3478,13 @@ impl rt::Fields for MasterDataQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataSaveRequestBody`.
@@ -3598,11 +3566,10 @@ impl rt::Fields for MasterDataSaveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allSuccess" => self.all_success = map.next_value()?,
-            "failResult" => self.fail_result = map.next_value()?,
-            _ => return Ok(false),
+            "allSuccess" => rt::read_field(map, &mut self.all_success),
+            "failResult" => rt::read_field(map, &mut self.fail_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataTenantQueyResponseBody`.
@@ -3626,10 +3593,9 @@ impl rt::Fields for MasterDataTenantQueyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDatasGetResponseBody`.
@@ -3653,10 +3619,9 @@ impl rt::Fields for MasterDatasGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDatasQueryRequestQueryParams`: the same model as [`MasterDataQueryRequestQueryParams`].
@@ -3690,14 +3655,13 @@ impl rt::Fields for MasterDatasQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenOemMicroAppResponseBody`.
@@ -3723,11 +3687,10 @@ impl rt::Fields for OpenOemMicroAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomEntryProcessesResponseBody`.
@@ -3755,12 +3718,11 @@ impl rt::Fields for QueryCustomEntryProcessesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDismissionStaffIdListResponseBody`.
@@ -3788,12 +3750,11 @@ impl rt::Fields for QueryDismissionStaffIdListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "userIdList" => self.user_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBody`.
@@ -3817,10 +3778,9 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobRanksResponseBody`.
@@ -3848,12 +3808,11 @@ impl rt::Fields for QueryJobRanksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobsResponseBody`.
@@ -3881,12 +3840,11 @@ impl rt::Fields for QueryJobsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMicroAppStatusResponseBody`.
@@ -3914,12 +3872,11 @@ impl rt::Fields for QueryMicroAppStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMicroAppViewResponseBody`.
@@ -3947,12 +3904,11 @@ impl rt::Fields for QueryMicroAppViewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPositionVersionResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
@@ -3982,12 +3938,11 @@ impl rt::Fields for QueryPositionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RevokeSignRecordsResponseBody`: the same model as [`InvalidSignRecordsResponseBody`].
@@ -4015,10 +3970,9 @@ impl rt::Fields for RosterMetaAvailableFieldListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RosterMetaFieldOptionsUpdateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
@@ -4054,16 +4008,15 @@ impl rt::Fields for SendIsvCardMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
             "hrmInteractiveCardSendResult" => {
-                self.hrm_interactive_card_send_result = map.next_value()?;
+                rt::read_field(map, &mut self.hrm_interactive_card_send_result)
             }
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`.
@@ -4118,13 +4071,12 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SolutionTaskInitResponseBody`: the same model as [`HrmMokaEventResponseBody`].
@@ -4235,13 +4187,12 @@ impl rt::Fields for UpdateIsvCardMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
@@ -4269,11 +4220,10 @@ impl rt::Fields for UploadAttachmentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityCreateResponseBodyResult`.
@@ -4301,12 +4251,11 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "entityId" => self.entity_id = map.next_value()?,
-            "entityType" => self.entity_type = map.next_value()?,
-            "fieldInstances" => self.field_instances = map.next_value()?,
-            _ => return Ok(false),
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityDetailResponseBodyResult`.
@@ -4336,13 +4285,12 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "entityId" => self.entity_id = map.next_value()?,
-            "entityType" => self.entity_type = map.next_value()?,
-            "fieldInstances" => self.field_instances = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityListResponseBodyResult`.
@@ -4372,13 +4320,12 @@ impl rt::Fields for AISaleEntityListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityUpdateResponseBodyResult`.
@@ -4408,13 +4355,12 @@ impl rt::Fields for AISaleEntityUpdateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "entityId" => self.entity_id = map.next_value()?,
-            "entityType" => self.entity_type = map.next_value()?,
-            "fieldInstances" => self.field_instances = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleGetMemoryResponseBodyResult`.
@@ -4446,14 +4392,13 @@ impl rt::Fields for AISaleGetMemoryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleSchemaGetResponseBodyResult`.
@@ -4479,11 +4424,10 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "entityType" => self.entity_type = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            _ => return Ok(false),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fields" => rt::read_field(map, &mut self.fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleSyncAiTaskResponseBodyResult`.
@@ -4507,10 +4451,9 @@ impl rt::Fields for AISaleSyncAiTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleTaskResultResponseBodyResult`.
@@ -4536,11 +4479,10 @@ impl rt::Fields for AISaleTaskResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskResult" => self.task_result = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
+            "taskResult" => rt::read_field(map, &mut self.task_result),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddCustomRosterFieldResponseBodyResult`.
@@ -4622,41 +4564,42 @@ impl rt::Fields for AddCustomRosterFieldResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contactClientFlag" => self.contact_client_flag = map.next_value()?,
-            "contactFlag" => self.contact_flag = map.next_value()?,
-            "contactSource" => self.contact_source = map.next_value()?,
-            "contactSystemFlag" => self.contact_system_flag = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            "derived" => self.derived = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "editFromEmployeeFlag" => self.edit_from_employee_flag = map.next_value()?,
-            "editableByHr" => self.editable_by_hr = map.next_value()?,
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldTip" => self.field_tip = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "hiddenFromEmployeeFlag" => {
-                self.hidden_from_employee_flag = map.next_value()?;
+            "contactClientFlag" => rt::read_field(map, &mut self.contact_client_flag),
+            "contactFlag" => rt::read_field(map, &mut self.contact_flag),
+            "contactSource" => rt::read_field(map, &mut self.contact_source),
+            "contactSystemFlag" => rt::read_field(map, &mut self.contact_system_flag),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "derived" => rt::read_field(map, &mut self.derived),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "editFromEmployeeFlag" => {
+                rt::read_field(map, &mut self.edit_from_employee_flag)
             }
-            "hint" => self.hint = map.next_value()?,
-            "historyField" => self.history_field = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "modifyOptions" => self.modify_options = map.next_value()?,
-            "noWatermark" => self.no_watermark = map.next_value()?,
-            "numberDecimalPlace" => self.number_decimal_place = map.next_value()?,
-            "numberFormatType" => self.number_format_type = map.next_value()?,
-            "numberValueType" => self.number_value_type = map.next_value()?,
-            "optionText" => self.option_text = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "sourceFieldCode" => self.source_field_code = map.next_value()?,
-            "systemFlag" => self.system_flag = map.next_value()?,
-            "textToSelectField" => self.text_to_select_field = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "visibleByEmp" => self.visible_by_emp = map.next_value()?,
-            _ => return Ok(false),
+            "editableByHr" => rt::read_field(map, &mut self.editable_by_hr),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldTip" => rt::read_field(map, &mut self.field_tip),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "hiddenFromEmployeeFlag" => {
+                rt::read_field(map, &mut self.hidden_from_employee_flag)
+            }
+            "hint" => rt::read_field(map, &mut self.hint),
+            "historyField" => rt::read_field(map, &mut self.history_field),
+            "index" => rt::read_field(map, &mut self.index),
+            "modifyOptions" => rt::read_field(map, &mut self.modify_options),
+            "noWatermark" => rt::read_field(map, &mut self.no_watermark),
+            "numberDecimalPlace" => rt::read_field(map, &mut self.number_decimal_place),
+            "numberFormatType" => rt::read_field(map, &mut self.number_format_type),
+            "numberValueType" => rt::read_field(map, &mut self.number_value_type),
+            "optionText" => rt::read_field(map, &mut self.option_text),
+            "required" => rt::read_field(map, &mut self.required),
+            "sourceFieldCode" => rt::read_field(map, &mut self.source_field_code),
+            "systemFlag" => rt::read_field(map, &mut self.system_flag),
+            "textToSelectField" => rt::read_field(map, &mut self.text_to_select_field),
+            "value" => rt::read_field(map, &mut self.value),
+            "visibleByEmp" => rt::read_field(map, &mut self.visible_by_emp),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddHrmLegalEntityRequestExtManageAddress`.
@@ -4796,17 +4739,18 @@ impl rt::Fields for AddHrmLegalEntityResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "legalEntityId" => self.legal_entity_id = map.next_value()?,
-            "legalEntityName" => self.legal_entity_name = map.next_value()?,
-            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
-            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
-            "legalPersonName" => self.legal_person_name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "legalEntityId" => rt::read_field(map, &mut self.legal_entity_id),
+            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
+            "legalEntityShortName" => {
+                rt::read_field(map, &mut self.legal_entity_short_name)
+            }
+            "legalEntityStatus" => rt::read_field(map, &mut self.legal_entity_status),
+            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddHrmPreentryRequestGroupsSections`.
@@ -4899,23 +4843,22 @@ impl rt::Fields for AddRosterFieldFormResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizGroupId" => self.biz_group_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "deleteFlag" => self.delete_flag = map.next_value()?,
-            "detail" => self.detail = map.next_value()?,
-            "formId" => self.form_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "versionId" => self.version_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizGroupId" => rt::read_field(map, &mut self.biz_group_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
+            "detail" => rt::read_field(map, &mut self.detail),
+            "formId" => rt::read_field(map, &mut self.form_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "id" => rt::read_field(map, &mut self.id),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "name" => rt::read_field(map, &mut self.name),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConvertUnionIdResponseBodyResult`.
@@ -4943,11 +4886,12 @@ impl rt::Fields for ConvertUnionIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "isvUserUnionIdVOList" => self.isv_user_union_id_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvUserUnionIdVOList" => {
+                rt::read_field(map, &mut self.isv_user_union_id_vo_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRecordRequestGroupListFieldList`.
@@ -5051,12 +4995,11 @@ impl rt::Fields for CreateRecordResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "details" => self.details = map.next_value()?,
-            "itemId" => self.item_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "details" => rt::read_field(map, &mut self.details),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllDismissionReasonsResponseBodyResult`.
@@ -5084,11 +5027,10 @@ impl rt::Fields for GetAllDismissionReasonsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "passiveList" => self.passive_list = map.next_value()?,
-            "voluntaryList" => self.voluntary_list = map.next_value()?,
-            _ => return Ok(false),
+            "passiveList" => rt::read_field(map, &mut self.passive_list),
+            "voluntaryList" => rt::read_field(map, &mut self.voluntary_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDismissionRecordResponseBodyResult`.
@@ -5116,12 +5058,11 @@ impl rt::Fields for GetDismissionRecordResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResult`.
@@ -5153,13 +5094,12 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "fieldDataList" => self.field_data_list = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "fieldDataList" => rt::read_field(map, &mut self.field_data_list),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileTemplateListResponseBodyResult`.
@@ -5187,12 +5127,11 @@ impl rt::Fields for GetFileTemplateListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignRecordByIdResponseBodyResult`.
@@ -5242,23 +5181,24 @@ impl rt::Fields for GetSignRecordByIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "signExpireTime" => self.sign_expire_time = map.next_value()?,
-            "signFileName" => self.sign_file_name = map.next_value()?,
-            "signFinishTime" => self.sign_finish_time = map.next_value()?,
-            "signLegalEntityName" => self.sign_legal_entity_name = map.next_value()?,
-            "signRecordId" => self.sign_record_id = map.next_value()?,
-            "signStartTime" => self.sign_start_time = map.next_value()?,
-            "signStatus" => self.sign_status = map.next_value()?,
-            "signStatusRemarks" => self.sign_status_remarks = map.next_value()?,
-            "signTemplateType" => self.sign_template_type = map.next_value()?,
-            "signUserId" => self.sign_user_id = map.next_value()?,
-            "signUserName" => self.sign_user_name = map.next_value()?,
-            "signWay" => self.sign_way = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "signExpireTime" => rt::read_field(map, &mut self.sign_expire_time),
+            "signFileName" => rt::read_field(map, &mut self.sign_file_name),
+            "signFinishTime" => rt::read_field(map, &mut self.sign_finish_time),
+            "signLegalEntityName" => {
+                rt::read_field(map, &mut self.sign_legal_entity_name)
+            }
+            "signRecordId" => rt::read_field(map, &mut self.sign_record_id),
+            "signStartTime" => rt::read_field(map, &mut self.sign_start_time),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "signStatusRemarks" => rt::read_field(map, &mut self.sign_status_remarks),
+            "signTemplateType" => rt::read_field(map, &mut self.sign_template_type),
+            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
+            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
+            "signWay" => rt::read_field(map, &mut self.sign_way),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignRecordByUserIdResponseBodyResult`.
@@ -5286,12 +5226,11 @@ impl rt::Fields for GetSignRecordByUserIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBodyResult`.
@@ -5346,25 +5285,26 @@ impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "outerId" => self.outer_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "signExpireTime" => self.sign_expire_time = map.next_value()?,
-            "signFileName" => self.sign_file_name = map.next_value()?,
-            "signFileUrl" => self.sign_file_url = map.next_value()?,
-            "signFinishTime" => self.sign_finish_time = map.next_value()?,
-            "signLegalEntityName" => self.sign_legal_entity_name = map.next_value()?,
-            "signRecordId" => self.sign_record_id = map.next_value()?,
-            "signStartTime" => self.sign_start_time = map.next_value()?,
-            "signStatus" => self.sign_status = map.next_value()?,
-            "signStatusRemarks" => self.sign_status_remarks = map.next_value()?,
-            "signTemplateType" => self.sign_template_type = map.next_value()?,
-            "signUserId" => self.sign_user_id = map.next_value()?,
-            "signUserName" => self.sign_user_name = map.next_value()?,
-            "signWay" => self.sign_way = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "signExpireTime" => rt::read_field(map, &mut self.sign_expire_time),
+            "signFileName" => rt::read_field(map, &mut self.sign_file_name),
+            "signFileUrl" => rt::read_field(map, &mut self.sign_file_url),
+            "signFinishTime" => rt::read_field(map, &mut self.sign_finish_time),
+            "signLegalEntityName" => {
+                rt::read_field(map, &mut self.sign_legal_entity_name)
+            }
+            "signRecordId" => rt::read_field(map, &mut self.sign_record_id),
+            "signStartTime" => rt::read_field(map, &mut self.sign_start_time),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "signStatusRemarks" => rt::read_field(map, &mut self.sign_status_remarks),
+            "signTemplateType" => rt::read_field(map, &mut self.sign_template_type),
+            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
+            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
+            "signWay" => rt::read_field(map, &mut self.sign_way),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmAuthResourcesQueryResponseBodyResult`.
@@ -5390,11 +5330,10 @@ impl rt::Fields for HrmAuthResourcesQueryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authorized" => self.authorized = map.next_value()?,
-            "resourceId" => self.resource_id = map.next_value()?,
-            _ => return Ok(false),
+            "authorized" => rt::read_field(map, &mut self.authorized),
+            "resourceId" => rt::read_field(map, &mut self.resource_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmMailSendRequestMailAttachments`.
@@ -5561,11 +5500,10 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failItems" => self.fail_items = map.next_value()?,
-            "successItems" => self.success_items = map.next_value()?,
-            _ => return Ok(false),
+            "failItems" => rt::read_field(map, &mut self.fail_items),
+            "successItems" => rt::read_field(map, &mut self.success_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataDeleteRequestBodyFieldList`.
@@ -5665,13 +5603,12 @@ impl rt::Fields for MasterDataDeleteResponseBodyFailResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizUK" => self.biz_uk = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "bizUK" => rt::read_field(map, &mut self.biz_uk),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataQueryRequestQueryParamsConditionList`.
@@ -5741,14 +5678,15 @@ impl rt::Fields for MasterDataQueryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "outerId" => self.outer_id = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            "scopeCode" => self.scope_code = map.next_value()?,
-            "viewEntityCode" => self.view_entity_code = map.next_value()?,
-            "viewEntityFieldVOList" => self.view_entity_field_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            "scopeCode" => rt::read_field(map, &mut self.scope_code),
+            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
+            "viewEntityFieldVOList" => {
+                rt::read_field(map, &mut self.view_entity_field_vo_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataSaveRequestBodyFieldList`.
@@ -5809,13 +5747,12 @@ impl rt::Fields for MasterDataSaveResponseBodyFailResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizUk" => self.biz_uk = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "bizUk" => rt::read_field(map, &mut self.biz_uk),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataTenantQueyResponseBodyResult`.
@@ -5849,15 +5786,14 @@ impl rt::Fields for MasterDataTenantQueyResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasData" => self.has_data = map.next_value()?,
-            "integrateDataAuth" => self.integrate_data_auth = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "readAuth" => self.read_auth = map.next_value()?,
-            "tenantId" => self.tenant_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "hasData" => rt::read_field(map, &mut self.has_data),
+            "integrateDataAuth" => rt::read_field(map, &mut self.integrate_data_auth),
+            "name" => rt::read_field(map, &mut self.name),
+            "readAuth" => rt::read_field(map, &mut self.read_auth),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDatasGetResponseBodyResult`.
@@ -5891,14 +5827,15 @@ impl rt::Fields for MasterDatasGetResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "objId" => self.obj_id = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            "scopeCode" => self.scope_code = map.next_value()?,
-            "viewEntityCode" => self.view_entity_code = map.next_value()?,
-            "viewEntityFieldVOList" => self.view_entity_field_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "objId" => rt::read_field(map, &mut self.obj_id),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            "scopeCode" => rt::read_field(map, &mut self.scope_code),
+            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
+            "viewEntityFieldVOList" => {
+                rt::read_field(map, &mut self.view_entity_field_vo_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDatasQueryRequestQueryParamsConditionList`: the same model as [`MasterDataQueryRequestQueryParamsConditionList`].
@@ -5932,13 +5869,12 @@ impl rt::Fields for QueryCustomEntryProcessesResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formDesc" => self.form_desc = map.next_value()?,
-            "formId" => self.form_id = map.next_value()?,
-            "formName" => self.form_name = map.next_value()?,
-            "shortUrl" => self.short_url = map.next_value()?,
-            _ => return Ok(false),
+            "formDesc" => rt::read_field(map, &mut self.form_desc),
+            "formId" => rt::read_field(map, &mut self.form_id),
+            "formName" => rt::read_field(map, &mut self.form_name),
+            "shortUrl" => rt::read_field(map, &mut self.short_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBodyResult`.
@@ -5985,21 +5921,20 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptList" => self.dept_list = map.next_value()?,
-            "handoverUserId" => self.handover_user_id = map.next_value()?,
-            "lastWorkDay" => self.last_work_day = map.next_value()?,
-            "mainDeptId" => self.main_dept_id = map.next_value()?,
-            "mainDeptName" => self.main_dept_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "passiveReason" => self.passive_reason = map.next_value()?,
-            "preStatus" => self.pre_status = map.next_value()?,
-            "reasonMemo" => self.reason_memo = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "voluntaryReason" => self.voluntary_reason = map.next_value()?,
-            _ => return Ok(false),
+            "deptList" => rt::read_field(map, &mut self.dept_list),
+            "handoverUserId" => rt::read_field(map, &mut self.handover_user_id),
+            "lastWorkDay" => rt::read_field(map, &mut self.last_work_day),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "mainDeptName" => rt::read_field(map, &mut self.main_dept_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "passiveReason" => rt::read_field(map, &mut self.passive_reason),
+            "preStatus" => rt::read_field(map, &mut self.pre_status),
+            "reasonMemo" => rt::read_field(map, &mut self.reason_memo),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "voluntaryReason" => rt::read_field(map, &mut self.voluntary_reason),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobRanksResponseBodyList`.
@@ -6035,16 +5970,15 @@ impl rt::Fields for QueryJobRanksResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxJobGrade" => self.max_job_grade = map.next_value()?,
-            "minJobGrade" => self.min_job_grade = map.next_value()?,
-            "rankCategoryId" => self.rank_category_id = map.next_value()?,
-            "rankCode" => self.rank_code = map.next_value()?,
-            "rankDescription" => self.rank_description = map.next_value()?,
-            "rankId" => self.rank_id = map.next_value()?,
-            "rankName" => self.rank_name = map.next_value()?,
-            _ => return Ok(false),
+            "maxJobGrade" => rt::read_field(map, &mut self.max_job_grade),
+            "minJobGrade" => rt::read_field(map, &mut self.min_job_grade),
+            "rankCategoryId" => rt::read_field(map, &mut self.rank_category_id),
+            "rankCode" => rt::read_field(map, &mut self.rank_code),
+            "rankDescription" => rt::read_field(map, &mut self.rank_description),
+            "rankId" => rt::read_field(map, &mut self.rank_id),
+            "rankName" => rt::read_field(map, &mut self.rank_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobsResponseBodyList`.
@@ -6072,12 +6006,11 @@ impl rt::Fields for QueryJobsResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobDescription" => self.job_description = map.next_value()?,
-            "jobId" => self.job_id = map.next_value()?,
-            "jobName" => self.job_name = map.next_value()?,
-            _ => return Ok(false),
+            "jobDescription" => rt::read_field(map, &mut self.job_description),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "jobName" => rt::read_field(map, &mut self.job_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResultValue`.
@@ -6101,10 +6034,9 @@ impl rt::Fields for ResultValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPositionsResponseBodyList`.
@@ -6140,16 +6072,15 @@ impl rt::Fields for QueryPositionsResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobId" => self.job_id = map.next_value()?,
-            "positionCategoryId" => self.position_category_id = map.next_value()?,
-            "positionDes" => self.position_des = map.next_value()?,
-            "positionId" => self.position_id = map.next_value()?,
-            "positionName" => self.position_name = map.next_value()?,
-            "rankIdList" => self.rank_id_list = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "positionCategoryId" => rt::read_field(map, &mut self.position_category_id),
+            "positionDes" => rt::read_field(map, &mut self.position_des),
+            "positionId" => rt::read_field(map, &mut self.position_id),
+            "positionName" => rt::read_field(map, &mut self.position_name),
+            "rankIdList" => rt::read_field(map, &mut self.rank_id_list),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RevokeSignRecordsResponseBodyResult`: the same model as [`InvalidSignRecordsResponseBodyResult`].
@@ -6182,13 +6113,12 @@ impl rt::Fields for RosterMetaAvailableFieldListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "optionText" => self.option_text = map.next_value()?,
-            _ => return Ok(false),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "optionText" => rt::read_field(map, &mut self.option_text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult`.
@@ -6217,12 +6147,11 @@ impl rt::Fields for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendRealAuthInviteMessageResponseBodyResult`.
@@ -6250,12 +6179,11 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hadInvitedNum" => self.had_invited_num = map.next_value()?,
-            "hadRealAuthNum" => self.had_real_auth_num = map.next_value()?,
-            "successNum" => self.success_num = map.next_value()?,
-            _ => return Ok(false),
+            "hadInvitedNum" => rt::read_field(map, &mut self.had_invited_num),
+            "hadRealAuthNum" => rt::read_field(map, &mut self.had_real_auth_num),
+            "successNum" => rt::read_field(map, &mut self.success_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateCustomRosterFieldResponseBodyResult`: the same model as [`AddCustomRosterFieldResponseBodyResult`].
@@ -6306,18 +6234,17 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstances {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            "itemType" => self.item_type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLabel" => rt::read_field(map, &mut self.field_label),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityDetailResponseBodyResultFieldInstances`.
@@ -6362,19 +6289,18 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstances {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            "itemType" => self.item_type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "subFields" => self.sub_fields = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLabel" => rt::read_field(map, &mut self.field_label),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "source" => rt::read_field(map, &mut self.source),
+            "subFields" => rt::read_field(map, &mut self.sub_fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityListResponseBodyResultData`.
@@ -6404,12 +6330,11 @@ impl rt::Fields for AISaleEntityListResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "entityId" => self.entity_id = map.next_value()?,
-            "entityType" => self.entity_type = map.next_value()?,
-            "fieldInstances" => self.field_instances = map.next_value()?,
-            _ => return Ok(false),
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityUpdateResponseBodyResultFieldInstances`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstances`].
@@ -6467,26 +6392,25 @@ impl rt::Fields for AISaleGetMemoryResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contactId" => self.contact_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customerId" => self.customer_id = map.next_value()?,
-            "entityId" => self.entity_id = map.next_value()?,
-            "entityType" => self.entity_type = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "happenedAt" => self.happened_at = map.next_value()?,
-            "importance" => self.importance = map.next_value()?,
-            "memoryCategory" => self.memory_category = map.next_value()?,
-            "memoryContent" => self.memory_content = map.next_value()?,
-            "memoryId" => self.memory_id = map.next_value()?,
-            "memoryTitle" => self.memory_title = map.next_value()?,
-            "sourceActivityId" => self.source_activity_id = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
+            "contactId" => rt::read_field(map, &mut self.contact_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "happenedAt" => rt::read_field(map, &mut self.happened_at),
+            "importance" => rt::read_field(map, &mut self.importance),
+            "memoryCategory" => rt::read_field(map, &mut self.memory_category),
+            "memoryContent" => rt::read_field(map, &mut self.memory_content),
+            "memoryId" => rt::read_field(map, &mut self.memory_id),
+            "memoryTitle" => rt::read_field(map, &mut self.memory_title),
+            "sourceActivityId" => rt::read_field(map, &mut self.source_activity_id),
+            "tags" => rt::read_field(map, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleSchemaGetResponseBodyResultFields`.
@@ -6536,23 +6460,22 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResultFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "defaultValue" => self.default_value = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "entityType" => self.entity_type = map.next_value()?,
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "itemType" => self.item_type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "subFields" => self.sub_fields = map.next_value()?,
-            _ => return Ok(false),
+            "defaultValue" => rt::read_field(map, &mut self.default_value),
+            "description" => rt::read_field(map, &mut self.description),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLabel" => rt::read_field(map, &mut self.field_label),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "source" => rt::read_field(map, &mut self.source),
+            "subFields" => rt::read_field(map, &mut self.sub_fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddHrmPreentryRequestGroupsSectionsEmpFieldVOList`.
@@ -6615,11 +6538,10 @@ impl rt::Fields for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllDismissionReasonsResponseBodyResultPassiveList`.
@@ -6646,11 +6568,10 @@ impl rt::Fields for GetAllDismissionReasonsResponseBodyResultPassiveList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`: the same model as [`GetAllDismissionReasonsResponseBodyResultPassiveList`].
@@ -6678,11 +6599,10 @@ impl rt::Fields for GetDismissionRecordResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "lastWorkDay" => self.last_work_day = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            _ => return Ok(false),
+            "lastWorkDay" => rt::read_field(map, &mut self.last_work_day),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataList`.
@@ -6715,13 +6635,12 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldValueList" => self.field_value_list = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            _ => return Ok(false),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldValueList" => rt::read_field(map, &mut self.field_value_list),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileTemplateListResponseBodyResultData`.
@@ -6769,21 +6688,20 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachmentList" => self.attachment_list = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "fieldList" => self.field_list = map.next_value()?,
-            "groupList" => self.group_list = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateInstName" => self.template_inst_name = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            "templateSignStatus" => self.template_sign_status = map.next_value()?,
-            "templateStatus" => self.template_status = map.next_value()?,
-            "templateType" => self.template_type = map.next_value()?,
-            "templateTypeName" => self.template_type_name = map.next_value()?,
-            "tenantId" => self.tenant_id = map.next_value()?,
-            _ => return Ok(false),
+            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "fieldList" => rt::read_field(map, &mut self.field_list),
+            "groupList" => rt::read_field(map, &mut self.group_list),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateInstName" => rt::read_field(map, &mut self.template_inst_name),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            "templateSignStatus" => rt::read_field(map, &mut self.template_sign_status),
+            "templateStatus" => rt::read_field(map, &mut self.template_status),
+            "templateType" => rt::read_field(map, &mut self.template_type),
+            "templateTypeName" => rt::read_field(map, &mut self.template_type_name),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSignRecordByUserIdResponseBodyResultData`.
@@ -6837,25 +6755,26 @@ impl rt::Fields for GetSignRecordByUserIdResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "outerId" => self.outer_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "signExpireTime" => self.sign_expire_time = map.next_value()?,
-            "signFileName" => self.sign_file_name = map.next_value()?,
-            "signFileUrl" => self.sign_file_url = map.next_value()?,
-            "signFinishTime" => self.sign_finish_time = map.next_value()?,
-            "signLegalEntityName" => self.sign_legal_entity_name = map.next_value()?,
-            "signRecordId" => self.sign_record_id = map.next_value()?,
-            "signStartTime" => self.sign_start_time = map.next_value()?,
-            "signStatus" => self.sign_status = map.next_value()?,
-            "signStatusRemarks" => self.sign_status_remarks = map.next_value()?,
-            "signTemplateType" => self.sign_template_type = map.next_value()?,
-            "signUserId" => self.sign_user_id = map.next_value()?,
-            "signUserName" => self.sign_user_name = map.next_value()?,
-            "signWay" => self.sign_way = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "signExpireTime" => rt::read_field(map, &mut self.sign_expire_time),
+            "signFileName" => rt::read_field(map, &mut self.sign_file_name),
+            "signFileUrl" => rt::read_field(map, &mut self.sign_file_url),
+            "signFinishTime" => rt::read_field(map, &mut self.sign_finish_time),
+            "signLegalEntityName" => {
+                rt::read_field(map, &mut self.sign_legal_entity_name)
+            }
+            "signRecordId" => rt::read_field(map, &mut self.sign_record_id),
+            "signStartTime" => rt::read_field(map, &mut self.sign_start_time),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "signStatusRemarks" => rt::read_field(map, &mut self.sign_status_remarks),
+            "signTemplateType" => rt::read_field(map, &mut self.sign_template_type),
+            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
+            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
+            "signWay" => rt::read_field(map, &mut self.sign_way),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HrmMailSendRequestMailMeetingAlarm`.
@@ -6949,11 +6868,10 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResultFailItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemId" => self.item_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InvalidSignRecordsResponseBodyResultSuccessItems`.
@@ -6978,10 +6896,9 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResultSuccessItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemId" => self.item_id = map.next_value()?,
-            _ => return Ok(false),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOList`.
@@ -7014,13 +6931,12 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldDataVO" => self.field_data_vo = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            _ => return Ok(false),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldDataVO" => rt::read_field(map, &mut self.field_data_vo),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
@@ -7051,11 +6967,10 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dept_id" => self.dept_id = map.next_value()?,
-            "dept_path" => self.dept_path = map.next_value()?,
-            _ => return Ok(false),
+            "dept_id" => rt::read_field(map, &mut self.dept_id),
+            "dept_path" => rt::read_field(map, &mut self.dept_path),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RevokeSignRecordsResponseBodyResultFailItems`: the same model as [`InvalidSignRecordsResponseBodyResultFailItems`].
@@ -7086,11 +7001,10 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
@@ -7133,17 +7047,16 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            "itemType" => self.item_type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLabel" => rt::read_field(map, &mut self.field_label),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityListResponseBodyResultDataFieldInstances`.
@@ -7190,19 +7103,18 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstances {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            "itemType" => self.item_type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "subFields" => self.sub_fields = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLabel" => rt::read_field(map, &mut self.field_label),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "source" => rt::read_field(map, &mut self.source),
+            "subFields" => rt::read_field(map, &mut self.sub_fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
@@ -7239,14 +7151,13 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsSubFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLabel" => rt::read_field(map, &mut self.field_label),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList`.
@@ -7276,12 +7187,11 @@ for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "itemIndex" => self.item_index = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "itemIndex" => rt::read_field(map, &mut self.item_index),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileTemplateListResponseBodyResultDataAttachmentList`.
@@ -7318,16 +7228,15 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultDataAttachmentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "desc" => self.desc = map.next_value()?,
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "signRequired" => self.sign_required = map.next_value()?,
-            "userCustomField" => self.user_custom_field = map.next_value()?,
-            _ => return Ok(false),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "signRequired" => rt::read_field(map, &mut self.sign_required),
+            "userCustomField" => rt::read_field(map, &mut self.user_custom_field),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileTemplateListResponseBodyResultDataFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
@@ -7362,13 +7271,12 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultDataGroupList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "detailFlag" => self.detail_flag = map.next_value()?,
-            "fieldList" => self.field_list = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            _ => return Ok(false),
+            "detailFlag" => rt::read_field(map, &mut self.detail_flag),
+            "fieldList" => rt::read_field(map, &mut self.field_list),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
@@ -7395,11 +7303,10 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldD
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`].
@@ -7446,16 +7353,15 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesSubField
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLabel" => rt::read_field(map, &mut self.field_label),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].

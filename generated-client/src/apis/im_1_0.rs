@@ -3210,11 +3210,10 @@ impl rt::Fields for AddConvNavTabResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddOrgTextEmotionResponseBody`.
@@ -3240,11 +3239,10 @@ impl rt::Fields for AddOrgTextEmotionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddRobotToConversationResponseBody`.
@@ -3268,10 +3266,9 @@ impl rt::Fields for AddRobotToConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatBotUserId" => self.chat_bot_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "chatBotUserId" => rt::read_field(map, &mut self.chat_bot_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddSceneGroupMemberResponseBody`.
@@ -3295,10 +3292,9 @@ impl rt::Fields for AddSceneGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddUnfurlingRegisterResponseBody`.
@@ -3324,11 +3320,10 @@ impl rt::Fields for AddUnfurlingRegisterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AutoOpenDingTalkConnectResponseBody`.
@@ -3352,10 +3347,9 @@ impl rt::Fields for AutoOpenDingTalkConnectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryFamilySchoolMessageResponseBody`.
@@ -3379,10 +3373,9 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "messages" => self.messages = map.next_value()?,
-            _ => return Ok(false),
+            "messages" => rt::read_field(map, &mut self.messages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryGroupMemberResponseBody`.
@@ -3418,16 +3411,15 @@ impl rt::Fields for BatchQueryGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "memberUserIds" => self.member_user_ids = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "staffIdNickMap" => self.staff_id_nick_map = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "unionIdList" => self.union_id_list = map.next_value()?,
-            "unionIdNickMap" => self.union_id_nick_map = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "staffIdNickMap" => rt::read_field(map, &mut self.staff_id_nick_map),
+            "success" => rt::read_field(map, &mut self.success),
+            "unionIdList" => rt::read_field(map, &mut self.union_id_list),
+            "unionIdNickMap" => rt::read_field(map, &mut self.union_id_nick_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CardTemplateBuildActionResponseBody`.
@@ -3451,10 +3443,9 @@ impl rt::Fields for CardTemplateBuildActionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cardTemplateJson" => self.card_template_json = map.next_value()?,
-            _ => return Ok(false),
+            "cardTemplateJson" => rt::read_field(map, &mut self.card_template_json),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChangeGroupOwnerResponseBody`.
@@ -3480,11 +3471,10 @@ impl rt::Fields for ChangeGroupOwnerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "newGroupOwnerId" => self.new_group_owner_id = map.next_value()?,
-            "newGroupOwnerType" => self.new_group_owner_type = map.next_value()?,
-            _ => return Ok(false),
+            "newGroupOwnerId" => rt::read_field(map, &mut self.new_group_owner_id),
+            "newGroupOwnerType" => rt::read_field(map, &mut self.new_group_owner_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatIdToOpenConversationIdResponseBody`.
@@ -3508,10 +3498,9 @@ impl rt::Fields for ChatIdToOpenConversationIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatSubAdminUpdateResponseBody`.
@@ -3535,10 +3524,9 @@ impl rt::Fields for ChatSubAdminUpdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CheckUserIsGroupMemberResponseBody`.
@@ -3562,10 +3550,9 @@ impl rt::Fields for CheckUserIsGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyUnfurlingRegisterResponseBody`.
@@ -3591,11 +3578,10 @@ impl rt::Fields for CopyUnfurlingRegisterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CountOpenMsgSceneGroupsResponseBody`.
@@ -3621,11 +3607,10 @@ impl rt::Fields for CountOpenMsgSceneGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CountOrgMessageOpenSceneGroupsResponseBody`.
@@ -3651,11 +3636,10 @@ impl rt::Fields for CountOrgMessageOpenSceneGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CountSceneGroupsByTemplateIdResponseBody`: the same model as [`CountOrgMessageOpenSceneGroupsResponseBody`].
@@ -3683,11 +3667,10 @@ impl rt::Fields for CreateCoupleGroupConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCustomGroupRoleResponseBody`.
@@ -3713,11 +3696,10 @@ impl rt::Fields for CreateCustomGroupRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCustomUserRolesResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -3815,12 +3797,11 @@ impl rt::Fields for CreateGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatid" => self.chatid = map.next_value()?,
-            "conversationTag" => self.conversation_tag = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "chatid" => rt::read_field(map, &mut self.chatid),
+            "conversationTag" => rt::read_field(map, &mut self.conversation_tag),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupConversationResponseBody`.
@@ -3850,13 +3831,12 @@ impl rt::Fields for CreateGroupConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUserIds" => self.app_user_ids = map.next_value()?,
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupFromOldGroupResponseBody`.
@@ -3882,11 +3862,10 @@ impl rt::Fields for CreateGroupFromOldGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateInterconnectionRequestInterconnections`.
@@ -3988,10 +3967,9 @@ impl rt::Fields for CreateInterconnectionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSceneGroupRequestManagementOptions`.
@@ -4173,11 +4151,10 @@ impl rt::Fields for CreateSceneGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chat_id" => self.chat_id = map.next_value()?,
-            "open_conversation_id" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "chat_id" => rt::read_field(map, &mut self.chat_id),
+            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSceneGroupConversationRequestManagementOptions`: the same model as [`CreateGroupRequestManagementOptions`].
@@ -4209,10 +4186,9 @@ impl rt::Fields for DeleteConvNavTabResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteOrgTextEmotionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -4238,10 +4214,9 @@ impl rt::Fields for DismissGroupConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DsbandOpenSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -4269,10 +4244,9 @@ impl rt::Fields for GetConversationUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFamilySchoolConversationMsgResponseBody`.
@@ -4304,14 +4278,13 @@ impl rt::Fields for GetFamilySchoolConversationMsgResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "messages" => self.messages = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "messages" => rt::read_field(map, &mut self.messages),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFamilySchoolConversationsResponseBody`.
@@ -4341,12 +4314,11 @@ impl rt::Fields for GetFamilySchoolConversationsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupInfoList" => self.group_info_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "groupInfoList" => rt::read_field(map, &mut self.group_info_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetGroupMembersByUserTokenResponseBody`.
@@ -4382,16 +4354,15 @@ impl rt::Fields for GetGroupMembersByUserTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "memberUnionIds" => self.member_union_ids = map.next_value()?,
-            "memberUserIds" => self.member_user_ids = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "staffIdNickMap" => self.staff_id_nick_map = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "unionIdNickMap" => self.union_id_nick_map = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "memberUnionIds" => rt::read_field(map, &mut self.member_union_ids),
+            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "staffIdNickMap" => rt::read_field(map, &mut self.staff_id_nick_map),
+            "success" => rt::read_field(map, &mut self.success),
+            "unionIdNickMap" => rt::read_field(map, &mut self.union_id_nick_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInnerGroupMembersResponseBody`.
@@ -4419,12 +4390,11 @@ impl rt::Fields for GetInnerGroupMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInterconnectionUrlResponseBody`: the same model as [`GetConversationUrlResponseBody`].
@@ -4450,10 +4420,9 @@ impl rt::Fields for GetNewestInnerGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupInfos" => self.group_infos = map.next_value()?,
-            _ => return Ok(false),
+            "groupInfos" => rt::read_field(map, &mut self.group_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSceneGroupDetailInfoResponseBody`.
@@ -4503,23 +4472,22 @@ impl rt::Fields for GetSceneGroupDetailInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "group_url" => self.group_url = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "management_options" => self.management_options = map.next_value()?,
-            "member_amount" => self.member_amount = map.next_value()?,
-            "open_conversation_id" => self.open_conversation_id = map.next_value()?,
-            "owner_union_id" => self.owner_union_id = map.next_value()?,
-            "owner_user_id" => self.owner_user_id = map.next_value()?,
-            "scene_data" => self.scene_data = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "sub_admin_staff_ids" => self.sub_admin_staff_ids = map.next_value()?,
-            "sub_admin_union_ids" => self.sub_admin_union_ids = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "template_id" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "group_url" => rt::read_field(map, &mut self.group_url),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "management_options" => rt::read_field(map, &mut self.management_options),
+            "member_amount" => rt::read_field(map, &mut self.member_amount),
+            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
+            "owner_union_id" => rt::read_field(map, &mut self.owner_union_id),
+            "owner_user_id" => rt::read_field(map, &mut self.owner_user_id),
+            "scene_data" => rt::read_field(map, &mut self.scene_data),
+            "status" => rt::read_field(map, &mut self.status),
+            "sub_admin_staff_ids" => rt::read_field(map, &mut self.sub_admin_staff_ids),
+            "sub_admin_union_ids" => rt::read_field(map, &mut self.sub_admin_union_ids),
+            "success" => rt::read_field(map, &mut self.success),
+            "template_id" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSceneGroupInfoResponseBody`.
@@ -4557,17 +4525,16 @@ impl rt::Fields for GetSceneGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupUrl" => self.group_url = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "groupUrl" => rt::read_field(map, &mut self.group_url),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "success" => rt::read_field(map, &mut self.success),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSceneGroupMembersResponseBody`.
@@ -4597,13 +4564,12 @@ impl rt::Fields for GetSceneGroupMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "memberUserIds" => self.member_user_ids = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSceneGroupTemplateMessageOpenStatusResponseBody`.
@@ -4630,11 +4596,10 @@ impl rt::Fields for GetSceneGroupTemplateMessageOpenStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSingleChatOpenConversationIdResponseBody`.
@@ -4660,11 +4625,10 @@ impl rt::Fields for GetSingleChatOpenConversationIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSuperAdminOpenSceneGroupInfoResponseBody`.
@@ -4706,18 +4670,17 @@ impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupUrl" => self.group_url = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "managementOptions" => self.management_options = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "subAdminUserIds" => self.sub_admin_user_ids = map.next_value()?,
-            "sucess" => self.sucess = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "groupUrl" => rt::read_field(map, &mut self.group_url),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "managementOptions" => rt::read_field(map, &mut self.management_options),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "subAdminUserIds" => rt::read_field(map, &mut self.sub_admin_user_ids),
+            "sucess" => rt::read_field(map, &mut self.sucess),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupCapacityInquiryResponseBody`.
@@ -4769,24 +4732,23 @@ impl rt::Fields for GroupCapacityInquiryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actualPrice" => self.actual_price = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "currentCapacity" => self.current_capacity = map.next_value()?,
-            "currentEffectUntil" => self.current_effect_until = map.next_value()?,
-            "discount" => self.discount = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "groupOwner" => self.group_owner = map.next_value()?,
-            "groupTitle" => self.group_title = map.next_value()?,
-            "markedPrice" => self.marked_price = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            "targetCapacity" => self.target_capacity = map.next_value()?,
-            "targetEffectUntil" => self.target_effect_until = map.next_value()?,
-            "token" => self.token = map.next_value()?,
-            _ => return Ok(false),
+            "actualPrice" => rt::read_field(map, &mut self.actual_price),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "currentCapacity" => rt::read_field(map, &mut self.current_capacity),
+            "currentEffectUntil" => rt::read_field(map, &mut self.current_effect_until),
+            "discount" => rt::read_field(map, &mut self.discount),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "groupOwner" => rt::read_field(map, &mut self.group_owner),
+            "groupTitle" => rt::read_field(map, &mut self.group_title),
+            "markedPrice" => rt::read_field(map, &mut self.marked_price),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
+            "targetEffectUntil" => rt::read_field(map, &mut self.target_effect_until),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupCapacityOrderConfirmResponseBody`.
@@ -4810,10 +4772,9 @@ impl rt::Fields for GroupCapacityOrderConfirmResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupCapacityOrderPlaceResponseBody`.
@@ -4859,21 +4820,20 @@ impl rt::Fields for GroupCapacityOrderPlaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actualPrice" => self.actual_price = map.next_value()?,
-            "currentCapacity" => self.current_capacity = map.next_value()?,
-            "currentEffectUntil" => self.current_effect_until = map.next_value()?,
-            "discount" => self.discount = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "markedPrice" => self.marked_price = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "targetCapacity" => self.target_capacity = map.next_value()?,
-            "targetEffectUntil" => self.target_effect_until = map.next_value()?,
-            "token" => self.token = map.next_value()?,
-            _ => return Ok(false),
+            "actualPrice" => rt::read_field(map, &mut self.actual_price),
+            "currentCapacity" => rt::read_field(map, &mut self.current_capacity),
+            "currentEffectUntil" => rt::read_field(map, &mut self.current_effect_until),
+            "discount" => rt::read_field(map, &mut self.discount),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "markedPrice" => rt::read_field(map, &mut self.marked_price),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
+            "targetEffectUntil" => rt::read_field(map, &mut self.target_effect_until),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupManageQueryResponseBody`.
@@ -4901,12 +4861,11 @@ impl rt::Fields for GroupManageQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupInfoList" => self.group_info_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "groupInfoList" => rt::read_field(map, &mut self.group_info_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UserListValue`.
@@ -4994,11 +4953,10 @@ impl rt::Fields for ImportMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallRobotToOrgResponseBody`.
@@ -5022,10 +4980,9 @@ impl rt::Fields for InstallRobotToOrgResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "robotCode" => self.robot_code = map.next_value()?,
-            _ => return Ok(false),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IntelligentSendCardResponseBody`: the same model as [`ImportMessageResponseBody`].
@@ -5143,10 +5100,9 @@ impl rt::Fields for InteractiveCardCreateInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
+            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListConvNavTabResponseBody`.
@@ -5172,11 +5128,10 @@ impl rt::Fields for ListConvNavTabResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBody`.
@@ -5206,14 +5161,13 @@ impl rt::Fields for ListGroupTemplatesByOrgIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
+            "count" => rt::read_field(map, &mut self.count),
             "sceneGroupDetailModels" => {
-                self.scene_group_detail_models = map.next_value()?;
+                rt::read_field(map, &mut self.scene_group_detail_models)
             }
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrgTextEmotionResponseBody`.
@@ -5239,11 +5193,10 @@ impl rt::Fields for ListOrgTextEmotionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSceneGroupsByTemplateIdResponseBody`.
@@ -5269,11 +5222,10 @@ impl rt::Fields for ListSceneGroupsByTemplateIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoginForVisitorResponseBody`.
@@ -5317,22 +5269,21 @@ impl rt::Fields for LoginForVisitorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aimInfo" => self.aim_info = map.next_value()?,
-            "aimToken" => self.aim_token = map.next_value()?,
-            "appUid" => self.app_uid = map.next_value()?,
-            "channelCode" => self.channel_code = map.next_value()?,
-            "deviceId" => self.device_id = map.next_value()?,
-            "safeDomainName" => self.safe_domain_name = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            "visitorAvatar" => self.visitor_avatar = map.next_value()?,
-            "visitorAvatarUrl" => self.visitor_avatar_url = map.next_value()?,
-            "visitorCid" => self.visitor_cid = map.next_value()?,
+            "aimInfo" => rt::read_field(map, &mut self.aim_info),
+            "aimToken" => rt::read_field(map, &mut self.aim_token),
+            "appUid" => rt::read_field(map, &mut self.app_uid),
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "safeDomainName" => rt::read_field(map, &mut self.safe_domain_name),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "visitorAvatar" => rt::read_field(map, &mut self.visitor_avatar),
+            "visitorAvatarUrl" => rt::read_field(map, &mut self.visitor_avatar_url),
+            "visitorCid" => rt::read_field(map, &mut self.visitor_cid),
             "visitorOpenConversationId" => {
-                self.visitor_open_conversation_id = map.next_value()?;
+                rt::read_field(map, &mut self.visitor_open_conversation_id)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OfflineUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -5362,11 +5313,10 @@ impl rt::Fields for OpenGroupRoleQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenGroupRoleRemoveResponseBody`.
@@ -5392,11 +5342,10 @@ impl rt::Fields for OpenGroupRoleRemoveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenGroupRoleUpdateResponseBody`: the same model as [`OpenGroupRoleRemoveResponseBody`].
@@ -5428,11 +5377,10 @@ impl rt::Fields for OpenSearchGroupListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenUserSendCardMessageRequestCardContent`.
@@ -5490,11 +5438,10 @@ impl rt::Fields for OpenUserSendCardMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PersonalSendCardMessageRequestCardContent`.
@@ -5560,11 +5507,10 @@ impl rt::Fields for QueryCustomGroupRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomGroupRolesByUserResponseBody`: the same model as [`QueryCustomGroupRolesResponseBody`].
@@ -5590,10 +5536,9 @@ impl rt::Fields for QueryGroupInfoByAppCidsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupInfoList" => self.group_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "groupInfoList" => rt::read_field(map, &mut self.group_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupInfoByMemberAuthResponseBody`.
@@ -5617,10 +5562,9 @@ impl rt::Fields for QueryGroupInfoByMemberAuthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberCount" => self.member_count = map.next_value()?,
-            _ => return Ok(false),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupInfoByOpenCidsResponseBody`: the same model as [`QueryGroupInfoByAppCidsResponseBody`].
@@ -5648,11 +5592,10 @@ impl rt::Fields for QueryGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupMembers" => self.group_members = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupMembers" => rt::read_field(map, &mut self.group_members),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMemberByAppUidsResponseBody`.
@@ -5676,10 +5619,9 @@ impl rt::Fields for QueryGroupMemberByAppUidsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupMembers" => self.group_members = map.next_value()?,
-            _ => return Ok(false),
+            "groupMembers" => rt::read_field(map, &mut self.group_members),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMemberByMemberAuthResponseBody`.
@@ -5705,10 +5647,9 @@ impl rt::Fields for QueryGroupMemberByMemberAuthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupMemberList" => self.group_member_list = map.next_value()?,
-            _ => return Ok(false),
+            "groupMemberList" => rt::read_field(map, &mut self.group_member_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMuteStatusResponseBody`.
@@ -5734,11 +5675,10 @@ impl rt::Fields for QueryGroupMuteStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupMuteMode" => self.group_mute_mode = map.next_value()?,
-            "userMuteResult" => self.user_mute_result = map.next_value()?,
-            _ => return Ok(false),
+            "groupMuteMode" => rt::read_field(map, &mut self.group_mute_mode),
+            "userMuteResult" => rt::read_field(map, &mut self.user_mute_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInnerGroupMemberListResponseBody`.
@@ -5768,13 +5708,12 @@ impl rt::Fields for QueryInnerGroupMemberListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInnerGroupRecentListResponseBody`.
@@ -5800,11 +5739,10 @@ impl rt::Fields for QueryInnerGroupRecentListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupInfos" => self.group_infos = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "groupInfos" => rt::read_field(map, &mut self.group_infos),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMembersOfGroupRoleResponseBody`.
@@ -5828,10 +5766,9 @@ impl rt::Fields for QueryMembersOfGroupRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMessageSendResultResponseBody`.
@@ -5857,11 +5794,10 @@ impl rt::Fields for QueryMessageSendResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMsgReadStatusResponseBody`.
@@ -5887,11 +5823,10 @@ impl rt::Fields for QueryMsgReadStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOpenConversationReceiveUserResponseBody`.
@@ -5917,11 +5852,10 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOpenGroupBaseInfoResponseBody`.
@@ -5947,11 +5881,10 @@ impl rt::Fields for QueryOpenGroupBaseInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPersonalMessageReadStatusResponseBody`.
@@ -5977,11 +5910,10 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRecentConversationsResponseBody`.
@@ -6007,11 +5939,10 @@ impl rt::Fields for QueryRecentConversationsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySceneGroupTemplateRobotResponseBody`.
@@ -6037,11 +5968,10 @@ impl rt::Fields for QuerySceneGroupTemplateRobotResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySingleGroupRequestGroupMembers`.
@@ -6094,10 +6024,9 @@ impl rt::Fields for QuerySingleGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversations" => self.open_conversations = map.next_value()?,
-            _ => return Ok(false),
+            "openConversations" => rt::read_field(map, &mut self.open_conversations),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnReadMessageResponseBody`.
@@ -6123,11 +6052,10 @@ impl rt::Fields for QueryUnReadMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unReadCount" => self.un_read_count = map.next_value()?,
-            "unReadItems" => self.un_read_items = map.next_value()?,
-            _ => return Ok(false),
+            "unReadCount" => rt::read_field(map, &mut self.un_read_count),
+            "unReadItems" => rt::read_field(map, &mut self.un_read_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBody`.
@@ -6153,11 +6081,10 @@ impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnfurlingRegisterInfoResponseBody`.
@@ -6187,13 +6114,12 @@ impl rt::Fields for QueryUnfurlingRegisterInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserGroupAliasTitleResponseBody`.
@@ -6219,11 +6145,10 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserGroupRolesResponseBody`: the same model as [`OpenGroupRoleQueryResponseBody`].
@@ -6251,11 +6176,10 @@ impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReadPersonalMessageRequestDingOpenConversationMessageIdArray`.
@@ -6362,11 +6286,10 @@ impl rt::Fields for SendInteractiveCardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendOTOInteractiveCardRequestCardData`.
@@ -6541,10 +6464,9 @@ impl rt::Fields for UpdateGroupAvatarResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "newGroupAvatar" => self.new_group_avatar = map.next_value()?,
-            _ => return Ok(false),
+            "newGroupAvatar" => rt::read_field(map, &mut self.new_group_avatar),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateGroupNameResponseBody`.
@@ -6568,10 +6490,9 @@ impl rt::Fields for UpdateGroupNameResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "newGroupName" => self.new_group_name = map.next_value()?,
-            _ => return Ok(false),
+            "newGroupName" => rt::read_field(map, &mut self.new_group_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateGroupPermissionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6829,11 +6750,10 @@ impl rt::Fields for AddGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUserIds" => self.app_user_ids = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveGroupMemberResponseBody`.
@@ -6857,10 +6777,9 @@ impl rt::Fields for RemoveGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendDingMessageResponseBody`.
@@ -6884,10 +6803,9 @@ impl rt::Fields for SendDingMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMessageResponseBody`: the same model as [`SendDingMessageResponseBody`].
@@ -6913,10 +6831,9 @@ impl rt::Fields for AddConvNavTabResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tabId" => self.tab_id = map.next_value()?,
-            _ => return Ok(false),
+            "tabId" => rt::read_field(map, &mut self.tab_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddOrgTextEmotionResponseBodyResult`.
@@ -6940,10 +6857,9 @@ impl rt::Fields for AddOrgTextEmotionResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "emotionId" => self.emotion_id = map.next_value()?,
-            _ => return Ok(false),
+            "emotionId" => rt::read_field(map, &mut self.emotion_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryFamilySchoolMessageResponseBodyMessages`.
@@ -6976,13 +6892,12 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessages {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "mediaModels" => self.media_models = map.next_value()?,
-            "openMsgId" => self.open_msg_id = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "mediaModels" => rt::read_field(map, &mut self.media_models),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CountOpenMsgSceneGroupsResponseBodyResult`.
@@ -7006,10 +6921,9 @@ impl rt::Fields for CountOpenMsgSceneGroupsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCustomGroupRoleResponseBodyResult`.
@@ -7033,10 +6947,9 @@ impl rt::Fields for CreateCustomGroupRoleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            _ => return Ok(false),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateInterconnectionResponseBodyResults`.
@@ -7064,12 +6977,11 @@ impl rt::Fields for CreateInterconnectionResponseBodyResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUserId" => self.app_user_id = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "message" => rt::read_field(map, &mut self.message),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFamilySchoolConversationMsgResponseBodyMessages`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessages`].
@@ -7106,15 +7018,14 @@ impl rt::Fields for GetFamilySchoolConversationsResponseBodyGroupInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deptNameChain" => self.dept_name_chain = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "joinGroupTime" => self.join_group_time = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptNameChain" => rt::read_field(map, &mut self.dept_name_chain),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "joinGroupTime" => rt::read_field(map, &mut self.join_group_time),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNewestInnerGroupsResponseBodyGroupInfos`.
@@ -7144,13 +7055,12 @@ impl rt::Fields for GetNewestInnerGroupsResponseBodyGroupInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "memberAmount" => self.member_amount = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "memberAmount" => rt::read_field(map, &mut self.member_amount),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSceneGroupDetailInfoResponseBodyManagementOptions`.
@@ -7189,17 +7099,22 @@ impl rt::Fields for GetSceneGroupDetailInfoResponseBodyManagementOptions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chat_banned_type" => self.chat_banned_type = map.next_value()?,
-            "management_type" => self.management_type = map.next_value()?,
-            "mention_all_authority" => self.mention_all_authority = map.next_value()?,
-            "not_quit_when_emp_leave" => self.not_quit_when_emp_leave = map.next_value()?,
-            "only_admin_can_add_mem" => self.only_admin_can_add_mem = map.next_value()?,
-            "searchable" => self.searchable = map.next_value()?,
-            "show_history_type" => self.show_history_type = map.next_value()?,
-            "validation_type" => self.validation_type = map.next_value()?,
-            _ => return Ok(false),
+            "chat_banned_type" => rt::read_field(map, &mut self.chat_banned_type),
+            "management_type" => rt::read_field(map, &mut self.management_type),
+            "mention_all_authority" => {
+                rt::read_field(map, &mut self.mention_all_authority)
+            }
+            "not_quit_when_emp_leave" => {
+                rt::read_field(map, &mut self.not_quit_when_emp_leave)
+            }
+            "only_admin_can_add_mem" => {
+                rt::read_field(map, &mut self.only_admin_can_add_mem)
+            }
+            "searchable" => rt::read_field(map, &mut self.searchable),
+            "show_history_type" => rt::read_field(map, &mut self.show_history_type),
+            "validation_type" => rt::read_field(map, &mut self.validation_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSingleChatOpenConversationIdResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
@@ -7236,15 +7151,14 @@ impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatBannedType" => self.chat_banned_type = map.next_value()?,
-            "managementType" => self.management_type = map.next_value()?,
-            "mentionAllAuthority" => self.mention_all_authority = map.next_value()?,
-            "searchable" => self.searchable = map.next_value()?,
-            "showHistoryType" => self.show_history_type = map.next_value()?,
-            "validationType" => self.validation_type = map.next_value()?,
-            _ => return Ok(false),
+            "chatBannedType" => rt::read_field(map, &mut self.chat_banned_type),
+            "managementType" => rt::read_field(map, &mut self.management_type),
+            "mentionAllAuthority" => rt::read_field(map, &mut self.mention_all_authority),
+            "searchable" => rt::read_field(map, &mut self.searchable),
+            "showHistoryType" => rt::read_field(map, &mut self.show_history_type),
+            "validationType" => rt::read_field(map, &mut self.validation_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GroupManageQueryResponseBodyGroupInfoList`.
@@ -7286,19 +7200,18 @@ impl rt::Fields for GroupManageQueryResponseBodyGroupInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "banWordsMode" => self.ban_words_mode = map.next_value()?,
-            "capacity" => self.capacity = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "groupAdminList" => self.group_admin_list = map.next_value()?,
-            "groupOwner" => self.group_owner = map.next_value()?,
-            "groupTitle" => self.group_title = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "banWordsMode" => rt::read_field(map, &mut self.ban_words_mode),
+            "capacity" => rt::read_field(map, &mut self.capacity),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "groupAdminList" => rt::read_field(map, &mut self.group_admin_list),
+            "groupOwner" => rt::read_field(map, &mut self.group_owner),
+            "groupTitle" => rt::read_field(map, &mut self.group_title),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ImportGroupChatResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
@@ -7324,10 +7237,9 @@ impl rt::Fields for ImportMessageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openTaskId" => self.open_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IntelligentSendCardResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
@@ -7353,10 +7265,9 @@ impl rt::Fields for ListConvNavTabResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "convNavTabInfos" => self.conv_nav_tab_infos = map.next_value()?,
-            _ => return Ok(false),
+            "convNavTabInfos" => rt::read_field(map, &mut self.conv_nav_tab_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels`.
@@ -7391,15 +7302,14 @@ impl rt::Fields for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "msgOpen" => self.msg_open = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "msgOpen" => rt::read_field(map, &mut self.msg_open),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrgTextEmotionResponseBodyResult`.
@@ -7423,10 +7333,9 @@ impl rt::Fields for ListOrgTextEmotionResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "emotions" => self.emotions = map.next_value()?,
-            _ => return Ok(false),
+            "emotions" => rt::read_field(map, &mut self.emotions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoginForVisitorResponseBodyAimInfo`.
@@ -7452,11 +7361,10 @@ impl rt::Fields for LoginForVisitorResponseBodyAimInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appKey" => self.app_key = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            _ => return Ok(false),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoginForVisitorResponseBodyAimToken`.
@@ -7486,15 +7394,14 @@ impl rt::Fields for LoginForVisitorResponseBodyAimToken {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessToken" => self.access_token = map.next_value()?,
+            "accessToken" => rt::read_field(map, &mut self.access_token),
             "accessTokenExpiredTime" => {
-                self.access_token_expired_time = map.next_value()?;
+                rt::read_field(map, &mut self.access_token_expired_time)
             }
-            "buildTime" => self.build_time = map.next_value()?,
-            "refreshToken" => self.refresh_token = map.next_value()?,
-            _ => return Ok(false),
+            "buildTime" => rt::read_field(map, &mut self.build_time),
+            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenGroupRoleAddResponseBodyResult`: the same model as [`CreateCustomGroupRoleResponseBodyResult`].
@@ -7520,10 +7427,9 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupRoles" => self.group_roles = map.next_value()?,
-            _ => return Ok(false),
+            "groupRoles" => rt::read_field(map, &mut self.group_roles),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenGroupUserRoleQueryResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
@@ -7549,10 +7455,9 @@ impl rt::Fields for OpenSearchGroupListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupList" => self.group_list = map.next_value()?,
-            _ => return Ok(false),
+            "groupList" => rt::read_field(map, &mut self.group_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenUserSendCardMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
@@ -7595,15 +7500,14 @@ impl rt::Fields for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCid" => self.app_cid = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "groupAvatar" => self.group_avatar = map.next_value()?,
-            "groupAvatarUrl" => self.group_avatar_url = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "appCid" => rt::read_field(map, &mut self.app_cid),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
+            "groupAvatarUrl" => rt::read_field(map, &mut self.group_avatar_url),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`: the same model as [`QueryGroupInfoByAppCidsResponseBodyGroupInfoList`].
@@ -7643,19 +7547,18 @@ impl rt::Fields for QueryGroupMemberResponseBodyGroupMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUid" => self.app_uid = map.next_value()?,
-            "groupMemberAvatar" => self.group_member_avatar = map.next_value()?,
+            "appUid" => rt::read_field(map, &mut self.app_uid),
+            "groupMemberAvatar" => rt::read_field(map, &mut self.group_member_avatar),
             "groupMemberAvatarMediaId" => {
-                self.group_member_avatar_media_id = map.next_value()?;
+                rt::read_field(map, &mut self.group_member_avatar_media_id)
             }
-            "groupMemberDynamics" => self.group_member_dynamics = map.next_value()?,
-            "groupMemberId" => self.group_member_id = map.next_value()?,
-            "groupMemberName" => self.group_member_name = map.next_value()?,
-            "groupMemberType" => self.group_member_type = map.next_value()?,
-            "groupMemberTypeV2" => self.group_member_type_v2 = map.next_value()?,
-            _ => return Ok(false),
+            "groupMemberDynamics" => rt::read_field(map, &mut self.group_member_dynamics),
+            "groupMemberId" => rt::read_field(map, &mut self.group_member_id),
+            "groupMemberName" => rt::read_field(map, &mut self.group_member_name),
+            "groupMemberType" => rt::read_field(map, &mut self.group_member_type),
+            "groupMemberTypeV2" => rt::read_field(map, &mut self.group_member_type_v2),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMemberByAppUidsResponseBodyGroupMembers`: the same model as [`QueryGroupMemberResponseBodyGroupMembers`].
@@ -7688,13 +7591,12 @@ impl rt::Fields for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupNickName" => self.group_nick_name = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "profilePhotoUrl" => self.profile_photo_url = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupNickName" => rt::read_field(map, &mut self.group_nick_name),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "profilePhotoUrl" => rt::read_field(map, &mut self.profile_photo_url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMuteStatusResponseBodyUserMuteResult`.
@@ -7723,12 +7625,11 @@ impl rt::Fields for QueryGroupMuteStatusResponseBodyUserMuteResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "muteEndTime" => self.mute_end_time = map.next_value()?,
-            "muteStartTime" => self.mute_start_time = map.next_value()?,
-            "userMuteMode" => self.user_mute_mode = map.next_value()?,
-            _ => return Ok(false),
+            "muteEndTime" => rt::read_field(map, &mut self.mute_end_time),
+            "muteStartTime" => rt::read_field(map, &mut self.mute_start_time),
+            "userMuteMode" => rt::read_field(map, &mut self.user_mute_mode),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInnerGroupMemberListResponseBodyList`.
@@ -7758,13 +7659,12 @@ impl rt::Fields for QueryInnerGroupMemberListResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInnerGroupRecentListResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
@@ -7792,11 +7692,10 @@ impl rt::Fields for QueryMessageSendResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openMessageId" => self.open_message_id = map.next_value()?,
-            "sendStatus" => self.send_status = map.next_value()?,
-            _ => return Ok(false),
+            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
+            "sendStatus" => rt::read_field(map, &mut self.send_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMsgReadStatusResponseBodyResult`.
@@ -7830,15 +7729,14 @@ impl rt::Fields for QueryMsgReadStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "openMessageId" => self.open_message_id = map.next_value()?,
-            "readUnionIds" => self.read_union_ids = map.next_value()?,
-            "readUserIds" => self.read_user_ids = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
+            "readUnionIds" => rt::read_field(map, &mut self.read_union_ids),
+            "readUserIds" => rt::read_field(map, &mut self.read_user_ids),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOpenConversationReceiveUserResponseBodyResult`.
@@ -7865,10 +7763,9 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "receiveUser" => self.receive_user = map.next_value()?,
-            _ => return Ok(false),
+            "receiveUser" => rt::read_field(map, &mut self.receive_user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOpenGroupBaseInfoResponseBodyResult`.
@@ -7900,14 +7797,13 @@ impl rt::Fields for QueryOpenGroupBaseInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "tag" => self.tag = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "tag" => rt::read_field(map, &mut self.tag),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPersonalMessageReadStatusResponseBodyResult`.
@@ -7934,10 +7830,11 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "messageReadInfoList" => self.message_read_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "messageReadInfoList" => {
+                rt::read_field(map, &mut self.message_read_info_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRecentConversationsResponseBodyResult`.
@@ -7963,10 +7860,9 @@ impl rt::Fields for QueryRecentConversationsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationList" => self.conversation_list = map.next_value()?,
-            _ => return Ok(false),
+            "conversationList" => rt::read_field(map, &mut self.conversation_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySceneGroupTemplateRobotResponseBodyResult`.
@@ -7993,11 +7889,10 @@ impl rt::Fields for QuerySceneGroupTemplateRobotResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySingleGroupResponseBodyOpenConversations`.
@@ -8025,12 +7920,11 @@ impl rt::Fields for QuerySingleGroupResponseBodyOpenConversations {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUserId" => self.app_user_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnReadMessageResponseBodyUnReadItems`.
@@ -8056,11 +7950,10 @@ impl rt::Fields for QueryUnReadMessageResponseBodyUnReadItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "unReadCount" => self.un_read_count = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "unReadCount" => rt::read_field(map, &mut self.un_read_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBodyData`.
@@ -8088,12 +7981,11 @@ impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUnfurlingRegisterInfoResponseBodyList`.
@@ -8151,27 +8043,26 @@ impl rt::Fields for QueryUnfurlingRegisterInfoResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "apiSecret" => self.api_secret = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            "callbackType" => self.callback_type = map.next_value()?,
-            "callbackUrl" => self.callback_url = map.next_value()?,
-            "cardTemplateId" => self.card_template_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "domain" => self.domain = map.next_value()?,
-            "grayGroupIdList" => self.gray_group_id_list = map.next_value()?,
-            "grayUserIdList" => self.gray_user_id_list = map.next_value()?,
-            "hsfMethodName" => self.hsf_method_name = map.next_value()?,
-            "hsfServiceName" => self.hsf_service_name = map.next_value()?,
-            "hsfVersion" => self.hsf_version = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "ruleDesc" => self.rule_desc = map.next_value()?,
-            "ruleMatchType" => self.rule_match_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "domain" => rt::read_field(map, &mut self.domain),
+            "grayGroupIdList" => rt::read_field(map, &mut self.gray_group_id_list),
+            "grayUserIdList" => rt::read_field(map, &mut self.gray_user_id_list),
+            "hsfMethodName" => rt::read_field(map, &mut self.hsf_method_name),
+            "hsfServiceName" => rt::read_field(map, &mut self.hsf_service_name),
+            "hsfVersion" => rt::read_field(map, &mut self.hsf_version),
+            "id" => rt::read_field(map, &mut self.id),
+            "path" => rt::read_field(map, &mut self.path),
+            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
+            "ruleMatchType" => rt::read_field(map, &mut self.rule_match_type),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserGroupAliasTitleResponseBodyResult`.
@@ -8195,10 +8086,9 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserGroupRolesResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
@@ -8225,10 +8115,9 @@ impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchInnerGroupsResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
@@ -8254,10 +8143,9 @@ impl rt::Fields for SendInteractiveCardResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
+            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendOTOInteractiveCardResponseBodyResult`: the same model as [`SendInteractiveCardResponseBodyResult`].
@@ -8296,15 +8184,14 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "videoPicMediaId" => self.video_pic_media_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "size" => rt::read_field(map, &mut self.size),
+            "url" => rt::read_field(map, &mut self.url),
+            "videoPicMediaId" => rt::read_field(map, &mut self.video_pic_media_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`].
@@ -8341,15 +8228,14 @@ impl rt::Fields for ListConvNavTabResponseBodyResultConvNavTabInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "tabId" => self.tab_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userEditable" => self.user_editable = map.next_value()?,
-            _ => return Ok(false),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "tabId" => rt::read_field(map, &mut self.tab_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userEditable" => rt::read_field(map, &mut self.user_editable),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrgTextEmotionResponseBodyResultEmotions`.
@@ -8383,17 +8269,16 @@ impl rt::Fields for ListOrgTextEmotionResponseBodyResultEmotions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "backgroundMediaId" => self.background_media_id = map.next_value()?,
+            "backgroundMediaId" => rt::read_field(map, &mut self.background_media_id),
             "backgroundMediaIdForPanel" => {
-                self.background_media_id_for_panel = map.next_value()?;
+                rt::read_field(map, &mut self.background_media_id_for_panel)
             }
-            "deptId" => self.dept_id = map.next_value()?,
-            "emotionId" => self.emotion_id = map.next_value()?,
-            "emotionName" => self.emotion_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "emotionId" => rt::read_field(map, &mut self.emotion_id),
+            "emotionName" => rt::read_field(map, &mut self.emotion_name),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenGroupRoleQueryResponseBodyResultGroupRoles`.
@@ -8420,11 +8305,10 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResultGroupRoles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenGroupUserRoleQueryResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
@@ -8463,13 +8347,12 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResultReceiveUse
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList`.
@@ -8496,11 +8379,10 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResultMessageReadI
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "readStatus" => self.read_status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "readStatus" => rt::read_field(map, &mut self.read_status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRecentConversationsResponseBodyResultConversationList`.
@@ -8539,17 +8421,16 @@ impl rt::Fields for QueryRecentConversationsResponseBodyResultConversationList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationType" => self.conversation_type = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "memberCount" => rt::read_field(map, &mut self.member_count),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserGroupRolesResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].

@@ -139,10 +139,9 @@ impl rt::Fields for CloseTopboxResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCoupleGroupRequestUsers`.
@@ -215,13 +214,12 @@ impl rt::Fields for CreateCoupleGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUserIds" => self.app_user_ids = map.next_value()?,
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupRequestUsers`: the same model as [`CreateCoupleGroupRequestUsers`].
@@ -316,10 +314,9 @@ impl rt::Fields for GroupManagerDeviceMarketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::close_topbox`].

@@ -489,10 +489,9 @@ impl rt::Fields for AddGroupMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberUids" => self.member_uids = map.next_value()?,
-            _ => return Ok(false),
+            "memberUids" => rt::read_field(map, &mut self.member_uids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchSendResponseBody`.
@@ -516,10 +515,9 @@ impl rt::Fields for BatchSendResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupResponseBody`.
@@ -547,12 +545,11 @@ impl rt::Fields for CreateGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatId" => self.chat_id = map.next_value()?,
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            _ => return Ok(false),
+            "chatId" => rt::read_field(map, &mut self.chat_id),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTrustGroupRequestMembers`.
@@ -616,12 +613,11 @@ impl rt::Fields for CreateTrustGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatId" => self.chat_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "chatId" => rt::read_field(map, &mut self.chat_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationIdResponseBody`.
@@ -645,10 +641,9 @@ impl rt::Fields for GetConversationIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationId" => self.conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMediaUrlResponseBody`.
@@ -672,10 +667,9 @@ impl rt::Fields for GetMediaUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMediaUrlsResponseBody`.
@@ -699,10 +693,9 @@ impl rt::Fields for GetMediaUrlsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "urls" => self.urls = map.next_value()?,
-            _ => return Ok(false),
+            "urls" => rt::read_field(map, &mut self.urls),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceFileUrlResponseBody`.
@@ -730,12 +723,11 @@ impl rt::Fields for GetSpaceFileUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrl" => self.internal_resource_url = map.next_value()?,
-            "resourceUrl" => self.resource_url = map.next_value()?,
-            _ => return Ok(false),
+            "headers" => rt::read_field(map, &mut self.headers),
+            "internalResourceUrl" => rt::read_field(map, &mut self.internal_resource_url),
+            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupStaffMembersResponseBody`.
@@ -759,10 +751,9 @@ impl rt::Fields for ListGroupStaffMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "members" => self.members = map.next_value()?,
-            _ => return Ok(false),
+            "members" => rt::read_field(map, &mut self.members),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBatchSendResultResponseBody`.
@@ -788,11 +779,10 @@ impl rt::Fields for QueryBatchSendResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "results" => self.results = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "results" => rt::read_field(map, &mut self.results),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMessageResponseBody`.
@@ -820,12 +810,11 @@ impl rt::Fields for SendMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "messageId" => self.message_id = map.next_value()?,
-            "msgId" => self.msg_id = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "messageId" => rt::read_field(map, &mut self.message_id),
+            "msgId" => rt::read_field(map, &mut self.msg_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendRobotMessageResponseBody`.
@@ -849,10 +838,9 @@ impl rt::Fields for SendRobotMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openMsgId" => self.open_msg_id = map.next_value()?,
-            _ => return Ok(false),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateGroupOwnerResponseBody`.
@@ -876,10 +864,9 @@ impl rt::Fields for UpdateGroupOwnerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UploadFileResponseBody`.
@@ -903,10 +890,9 @@ impl rt::Fields for UploadFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mediaId" => self.media_id = map.next_value()?,
-            _ => return Ok(false),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListGroupStaffMembersResponseBodyMembers`.
@@ -932,11 +918,10 @@ impl rt::Fields for ListGroupStaffMembersResponseBodyMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nick" => self.nick = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            _ => return Ok(false),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "uid" => rt::read_field(map, &mut self.uid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBatchSendResultResponseBodyResults`.
@@ -968,14 +953,13 @@ impl rt::Fields for QueryBatchSendResultResponseBodyResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUid" => self.app_uid = map.next_value()?,
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMessage" => self.error_message = map.next_value()?,
-            "msgId" => self.msg_id = map.next_value()?,
-            _ => return Ok(false),
+            "appUid" => rt::read_field(map, &mut self.app_uid),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMessage" => rt::read_field(map, &mut self.error_message),
+            "msgId" => rt::read_field(map, &mut self.msg_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_group_members`].

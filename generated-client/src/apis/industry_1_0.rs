@@ -4166,10 +4166,9 @@ impl rt::Fields for AiRetailProductAddResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "productId" => self.product_id = map.next_value()?,
-            _ => return Ok(false),
+            "productId" => rt::read_field(map, &mut self.product_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiRetailProductImgUploadResponseBody`.
@@ -4193,10 +4192,9 @@ impl rt::Fields for AiRetailProductImgUploadResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiRetailProductQueryResponseBody`.
@@ -4220,10 +4218,9 @@ impl rt::Fields for AiRetailProductQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiTrainingDetailResponseBody`.
@@ -4249,11 +4246,10 @@ impl rt::Fields for AiTrainingDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiTrainingRecordResponseBody`.
@@ -4283,13 +4279,12 @@ impl rt::Fields for AiTrainingRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "direction" => self.direction = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "lastId" => self.last_id = map.next_value()?,
-            "trainingList" => self.training_list = map.next_value()?,
-            _ => return Ok(false),
+            "direction" => rt::read_field(map, &mut self.direction),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "lastId" => rt::read_field(map, &mut self.last_id),
+            "trainingList" => rt::read_field(map, &mut self.training_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetTaskResultResponseBody`.
@@ -4313,10 +4308,9 @@ impl rt::Fields for BatchGetTaskResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tasks" => self.tasks = map.next_value()?,
-            _ => return Ok(false),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BusinessMatchResponseBody`.
@@ -4340,10 +4334,9 @@ impl rt::Fields for BusinessMatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BusinessMatchResultResponseBody`.
@@ -4371,12 +4364,11 @@ impl rt::Fields for BusinessMatchResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "isMatched" => self.is_matched = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "isMatched" => rt::read_field(map, &mut self.is_matched),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusAddRenterMemberResponseBody`.
@@ -4404,12 +4396,11 @@ impl rt::Fields for CampusAddRenterMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userState" => self.user_state = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userState" => rt::read_field(map, &mut self.user_state),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusCreateCampusResponseBody`.
@@ -4435,11 +4426,10 @@ impl rt::Fields for CampusCreateCampusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "campusCorpId" => self.campus_corp_id = map.next_value()?,
-            "campusDeptId" => self.campus_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "campusCorpId" => rt::read_field(map, &mut self.campus_corp_id),
+            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusCreateCampusGroupResponseBody`.
@@ -4463,10 +4453,9 @@ impl rt::Fields for CampusCreateCampusGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupId" => self.group_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusCreateRenterResponseBody`.
@@ -4490,10 +4479,9 @@ impl rt::Fields for CampusCreateRenterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "renterId" => self.renter_id = map.next_value()?,
-            _ => return Ok(false),
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusDelRenterMemberResponseBody`.
@@ -4517,10 +4505,9 @@ impl rt::Fields for CampusDelRenterMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusDeleteCampusGroupResponseBody`.
@@ -4544,10 +4531,9 @@ impl rt::Fields for CampusDeleteCampusGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusGetCampusResponseBody`.
@@ -4605,27 +4591,28 @@ impl rt::Fields for CampusGetCampusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
-            "area" => self.area = map.next_value()?,
-            "belongProjectGroupId" => self.belong_project_group_id = map.next_value()?,
-            "campusCorpId" => self.campus_corp_id = map.next_value()?,
-            "campusDeptId" => self.campus_dept_id = map.next_value()?,
-            "campusName" => self.campus_name = map.next_value()?,
-            "capacity" => self.capacity = map.next_value()?,
-            "cityId" => self.city_id = map.next_value()?,
-            "country" => self.country = map.next_value()?,
-            "countyId" => self.county_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "extend" => self.extend = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "orderEndTime" => self.order_end_time = map.next_value()?,
-            "orderInfo" => self.order_info = map.next_value()?,
-            "orderStartTime" => self.order_start_time = map.next_value()?,
-            "provId" => self.prov_id = map.next_value()?,
-            "telephone" => self.telephone = map.next_value()?,
-            _ => return Ok(false),
+            "address" => rt::read_field(map, &mut self.address),
+            "area" => rt::read_field(map, &mut self.area),
+            "belongProjectGroupId" => {
+                rt::read_field(map, &mut self.belong_project_group_id)
+            }
+            "campusCorpId" => rt::read_field(map, &mut self.campus_corp_id),
+            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
+            "campusName" => rt::read_field(map, &mut self.campus_name),
+            "capacity" => rt::read_field(map, &mut self.capacity),
+            "cityId" => rt::read_field(map, &mut self.city_id),
+            "country" => rt::read_field(map, &mut self.country),
+            "countyId" => rt::read_field(map, &mut self.county_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "location" => rt::read_field(map, &mut self.location),
+            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
+            "orderInfo" => rt::read_field(map, &mut self.order_info),
+            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
+            "provId" => rt::read_field(map, &mut self.prov_id),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusGetCampusGroupResponseBody`.
@@ -4651,11 +4638,10 @@ impl rt::Fields for CampusGetCampusGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extend" => self.extend = map.next_value()?,
-            "projectGroupName" => self.project_group_name = map.next_value()?,
-            _ => return Ok(false),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "projectGroupName" => rt::read_field(map, &mut self.project_group_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusGetRenterResponseBody`.
@@ -4695,18 +4681,17 @@ impl rt::Fields for CampusGetRenterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bindRenterCorpId" => self.bind_renter_corp_id = map.next_value()?,
-            "bindTime" => self.bind_time = map.next_value()?,
-            "creditCode" => self.credit_code = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "extend" => self.extend = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "renterDeptId" => self.renter_dept_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => return Ok(false),
+            "bindRenterCorpId" => rt::read_field(map, &mut self.bind_renter_corp_id),
+            "bindTime" => rt::read_field(map, &mut self.bind_time),
+            "creditCode" => rt::read_field(map, &mut self.credit_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "name" => rt::read_field(map, &mut self.name),
+            "renterDeptId" => rt::read_field(map, &mut self.renter_dept_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusGetRenterMemberResponseBody`.
@@ -4740,15 +4725,14 @@ impl rt::Fields for CampusGetRenterMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extend" => self.extend = map.next_value()?,
-            "inviteState" => self.invite_state = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "inviteState" => rt::read_field(map, &mut self.invite_state),
+            "name" => rt::read_field(map, &mut self.name),
+            "state" => rt::read_field(map, &mut self.state),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusListCampusResponseBody`.
@@ -4772,10 +4756,9 @@ impl rt::Fields for CampusListCampusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusListCampusGroupResponseBody`.
@@ -4799,10 +4782,9 @@ impl rt::Fields for CampusListCampusGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusListRenterResponseBody`.
@@ -4826,10 +4808,9 @@ impl rt::Fields for CampusListRenterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusListRenterMembersResponseBody`.
@@ -4853,10 +4834,9 @@ impl rt::Fields for CampusListRenterMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusUpdateCampusResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -4888,10 +4868,9 @@ impl rt::Fields for ChatAIAddDatasetPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAIListDatasetResponseBody`.
@@ -4915,10 +4894,9 @@ impl rt::Fields for ChatAIListDatasetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAIQueryDatasetPermissionResponseBody`.
@@ -4944,10 +4922,9 @@ impl rt::Fields for ChatAIQueryDatasetPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "permissionInfos" => self.permission_infos = map.next_value()?,
-            _ => return Ok(false),
+            "permissionInfos" => rt::read_field(map, &mut self.permission_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAIRemoveDatasetPermissionResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -4973,10 +4950,9 @@ impl rt::Fields for ChatAITextSentimentAnalysisResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAiQueryLogsResponseBody`.
@@ -5008,14 +4984,13 @@ impl rt::Fields for ChatAiQueryLogsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            "totalPage" => self.total_page = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            "totalPage" => rt::read_field(map, &mut self.total_page),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAiTravelListRequestParamList`.
@@ -5077,10 +5052,9 @@ impl rt::Fields for ChatFormGetDataForApiAccessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoAddGeneralFileRequestTagList`.
@@ -5145,11 +5119,10 @@ impl rt::Fields for ChatMemoAddGeneralFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`.
@@ -5265,11 +5238,10 @@ impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoDeleteKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
@@ -5307,14 +5279,13 @@ impl rt::Fields for ChatMemoFaqListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            "totalPage" => self.total_page = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            "totalPage" => rt::read_field(map, &mut self.total_page),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoGetFileListResponseBody`.
@@ -5346,14 +5317,13 @@ impl rt::Fields for ChatMemoGetFileListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            "totalPage" => self.total_page = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            "totalPage" => rt::read_field(map, &mut self.total_page),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoGetFileStatusResponseBody`.
@@ -5379,11 +5349,10 @@ impl rt::Fields for ChatMemoGetFileStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            "statusDesc" => self.status_desc = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            "statusDesc" => rt::read_field(map, &mut self.status_desc),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBody`.
@@ -5409,11 +5378,10 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "nodeInfo" => self.node_info = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "nodeInfo" => rt::read_field(map, &mut self.node_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBody`.
@@ -5442,11 +5410,10 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "relationInfo" => self.relation_info = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "relationInfo" => rt::read_field(map, &mut self.relation_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`.
@@ -5510,10 +5477,9 @@ impl rt::Fields for CirclePostDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CirclePostRecordResponseBody`.
@@ -5537,10 +5503,9 @@ impl rt::Fields for CirclePostRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeActiveCollegeDeptGroupResponseBody`.
@@ -5564,10 +5529,9 @@ impl rt::Fields for CollegeActiveCollegeDeptGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeAddCollegeDeptResponseBody`.
@@ -5591,10 +5555,9 @@ impl rt::Fields for CollegeAddCollegeDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeAddManagerResponseBody`.
@@ -5618,10 +5581,9 @@ impl rt::Fields for CollegeAddManagerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
+            "isSuccessful" => rt::read_field(map, &mut self.is_successful),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeAddStudentResponseBody`.
@@ -5653,14 +5615,13 @@ impl rt::Fields for CollegeAddStudentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
+            "isActive" => rt::read_field(map, &mut self.is_active),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeChangeStudentDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
@@ -5691,11 +5652,10 @@ impl rt::Fields for CollegeListCollegeSubDeptResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "collegeDeptInfoSimpleList" => {
-                self.college_dept_info_simple_list = map.next_value()?;
+                rt::read_field(map, &mut self.college_dept_info_simple_list)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeListDeptManagerResponseBody`.
@@ -5723,11 +5683,12 @@ impl rt::Fields for CollegeListDeptManagerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "managerInfoSimpleList" => self.manager_info_simple_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "managerInfoSimpleList" => {
+                rt::read_field(map, &mut self.manager_info_simple_list)
+            }
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeListStudentInfoResponseBody`.
@@ -5755,11 +5716,12 @@ impl rt::Fields for CollegeListStudentInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "studentInfoSimpleList" => self.student_info_simple_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "studentInfoSimpleList" => {
+                rt::read_field(map, &mut self.student_info_simple_list)
+            }
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeListUncheckedStudentResponseBody`: the same model as [`CollegeListStudentInfoResponseBody`].
@@ -5787,11 +5749,10 @@ impl rt::Fields for CollegeQueryCollegeDeptGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupName" => self.group_name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeQueryCollegeDeptInfoResponseBody`.
@@ -5823,14 +5784,13 @@ impl rt::Fields for CollegeQueryCollegeDeptInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "sortFactor" => self.sort_factor = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "sortFactor" => rt::read_field(map, &mut self.sort_factor),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeQueryStudentInfoByDeptResponseBody`.
@@ -5876,21 +5836,20 @@ impl rt::Fields for CollegeQueryStudentInfoByDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "empExtension" => self.emp_extension = map.next_value()?,
-            "gender" => self.gender = map.next_value()?,
-            "identifyId" => self.identify_id = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "startYear" => self.start_year = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "studentNumber" => self.student_number = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
+            "empExtension" => rt::read_field(map, &mut self.emp_extension),
+            "gender" => rt::read_field(map, &mut self.gender),
+            "identifyId" => rt::read_field(map, &mut self.identify_id),
+            "isActive" => rt::read_field(map, &mut self.is_active),
+            "startYear" => rt::read_field(map, &mut self.start_year),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeQueryStudentInfoByMobileResponseBody`.
@@ -5936,20 +5895,21 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptStudentInfoList" => self.dept_student_info_list = map.next_value()?,
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "empExtension" => self.emp_extension = map.next_value()?,
-            "gender" => self.gender = map.next_value()?,
-            "identifyId" => self.identify_id = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "startYear" => self.start_year = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptStudentInfoList" => {
+                rt::read_field(map, &mut self.dept_student_info_list)
+            }
+            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
+            "empExtension" => rt::read_field(map, &mut self.emp_extension),
+            "gender" => rt::read_field(map, &mut self.gender),
+            "identifyId" => rt::read_field(map, &mut self.identify_id),
+            "isActive" => rt::read_field(map, &mut self.is_active),
+            "startYear" => rt::read_field(map, &mut self.start_year),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeQueryStudentInfoByStudentIdResponseBody`: the same model as [`CollegeQueryStudentInfoByMobileResponseBody`].
@@ -5985,10 +5945,9 @@ impl rt::Fields for CollegeUpdateStudentMoblieResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "updateResult" => self.update_result = map.next_value()?,
-            _ => return Ok(false),
+            "updateResult" => rt::read_field(map, &mut self.update_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactCreateResponseBody`.
@@ -6012,10 +5971,9 @@ impl rt::Fields for CustomizeContactCreateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeleteResponseBody`.
@@ -6039,10 +5997,9 @@ impl rt::Fields for CustomizeContactDeleteResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeptCreateResponseBody`.
@@ -6066,10 +6023,9 @@ impl rt::Fields for CustomizeContactDeptCreateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeptDeleteResponseBody`.
@@ -6093,10 +6049,9 @@ impl rt::Fields for CustomizeContactDeptDeleteResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeptGroupCreateResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -6122,10 +6077,9 @@ impl rt::Fields for CustomizeContactDeptInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeptListResponseBody`.
@@ -6149,10 +6103,9 @@ impl rt::Fields for CustomizeContactDeptListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeptUpdateResponseBody`: the same model as [`CustomizeContactDeptCreateResponseBody`].
@@ -6182,10 +6135,9 @@ impl rt::Fields for CustomizeContactEmpListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactListResponseBody`.
@@ -6209,10 +6161,9 @@ impl rt::Fields for CustomizeContactListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactUpdateResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
@@ -6316,10 +6267,9 @@ impl rt::Fields for DigitalStoreCardRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreContactInfoResponseBody`.
@@ -6349,13 +6299,12 @@ impl rt::Fields for DigitalStoreContactInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "dingDeptId" => self.ding_dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rootDeptId" => self.root_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "rootDeptId" => rt::read_field(map, &mut self.root_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreConversationsResponseBody`.
@@ -6379,10 +6328,9 @@ impl rt::Fields for DigitalStoreConversationsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreExportCardRecordResponseBody`.
@@ -6422,18 +6370,17 @@ impl rt::Fields for DigitalStoreExportCardRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isImport" => self.is_import = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "successNum" => self.success_num = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            "id" => rt::read_field(map, &mut self.id),
+            "isImport" => rt::read_field(map, &mut self.is_import),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "successNum" => rt::read_field(map, &mut self.success_num),
+            "totalNum" => rt::read_field(map, &mut self.total_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreExportCardRecordDetailResponseBody`: the same model as [`DigitalStoreExportCardRecordResponseBody`].
@@ -6463,12 +6410,11 @@ impl rt::Fields for DigitalStoreGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "storeIdList" => self.store_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "storeIdList" => rt::read_field(map, &mut self.store_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreGroupsResponseBody`.
@@ -6492,10 +6438,9 @@ impl rt::Fields for DigitalStoreGroupsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreNodeInfoResponseBody`.
@@ -6527,14 +6472,13 @@ impl rt::Fields for DigitalStoreNodeInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingDeptId" => self.ding_dept_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreQueryConversationResponseBody`.
@@ -6560,11 +6504,10 @@ impl rt::Fields for DigitalStoreQueryConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationTitle" => self.conversation_title = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreRightsInfoResponseBody`.
@@ -6596,14 +6539,13 @@ impl rt::Fields for DigitalStoreRightsInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "quantity" => self.quantity = map.next_value()?,
-            "rightsCode" => self.rights_code = map.next_value()?,
-            "rightsName" => self.rights_name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "rightsCode" => rt::read_field(map, &mut self.rights_code),
+            "rightsName" => rt::read_field(map, &mut self.rights_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreRolesResponseBody`.
@@ -6627,10 +6569,9 @@ impl rt::Fields for DigitalStoreRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreSceneScopeResponseBody`.
@@ -6656,11 +6597,12 @@ impl rt::Fields for DigitalStoreSceneScopeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupConversationType" => self.group_conversation_type = map.next_value()?,
-            "scopeId" => self.scope_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupConversationType" => {
+                rt::read_field(map, &mut self.group_conversation_type)
+            }
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreStoreInfoResponseBody`.
@@ -6710,23 +6652,22 @@ impl rt::Fields for DigitalStoreStoreInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
-            "businessHours" => self.business_hours = map.next_value()?,
-            "dingDeptId" => self.ding_dept_id = map.next_value()?,
-            "latitude" => self.latitude = map.next_value()?,
-            "locationAddress" => self.location_address = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storeAcreage" => self.store_acreage = map.next_value()?,
-            "storeBandwidth" => self.store_bandwidth = map.next_value()?,
-            "storeCode" => self.store_code = map.next_value()?,
-            "storeId" => self.store_id = map.next_value()?,
-            "telephone" => self.telephone = map.next_value()?,
-            _ => return Ok(false),
+            "address" => rt::read_field(map, &mut self.address),
+            "businessHours" => rt::read_field(map, &mut self.business_hours),
+            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "locationAddress" => rt::read_field(map, &mut self.location_address),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "storeAcreage" => rt::read_field(map, &mut self.store_acreage),
+            "storeBandwidth" => rt::read_field(map, &mut self.store_bandwidth),
+            "storeCode" => rt::read_field(map, &mut self.store_code),
+            "storeId" => rt::read_field(map, &mut self.store_id),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreSubNodesResponseBody`.
@@ -6750,10 +6691,9 @@ impl rt::Fields for DigitalStoreSubNodesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserList`.
@@ -6843,14 +6783,13 @@ impl rt::Fields for DigitalStoreUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "roleIdList" => self.role_id_list = map.next_value()?,
-            "scopeList" => self.scope_list = map.next_value()?,
-            "storeList" => self.store_list = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "roleIdList" => rt::read_field(map, &mut self.role_id_list),
+            "scopeList" => rt::read_field(map, &mut self.scope_list),
+            "storeList" => rt::read_field(map, &mut self.store_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreUsersResponseBody`: the same model as [`CustomizeContactEmpListResponseBody`].
@@ -6876,10 +6815,9 @@ impl rt::Fields for DigitalStorelistExportTaskRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExternalQueryExternalAppOrgsResponseBody`.
@@ -6903,10 +6841,9 @@ impl rt::Fields for ExternalQueryExternalAppOrgsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExternalQueryExternalBelongMainOrgResponseBody`.
@@ -6933,11 +6870,10 @@ impl rt::Fields for ExternalQueryExternalBelongMainOrgResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExternalQueryExternalOrgsResponseBody`: the same model as [`ExternalQueryExternalAppOrgsResponseBody`].
@@ -6969,13 +6905,12 @@ impl rt::Fields for GetConvertResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskPackageResultResponseBody`.
@@ -7001,11 +6936,10 @@ impl rt::Fields for GetTaskPackageResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskPackageId" => self.task_package_id = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            _ => return Ok(false),
+            "taskPackageId" => rt::read_field(map, &mut self.task_package_id),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskQueueResponseBody`.
@@ -7035,13 +6969,12 @@ impl rt::Fields for GetTaskQueueResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HospitalDataCheckResponseBody`.
@@ -7081,18 +7014,17 @@ impl rt::Fields for HospitalDataCheckResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allDeptCount" => self.all_dept_count = map.next_value()?,
-            "allDeptUserCount" => self.all_dept_user_count = map.next_value()?,
-            "allGroupCount" => self.all_group_count = map.next_value()?,
-            "allGroupUserCount" => self.all_group_user_count = map.next_value()?,
-            "deptCount" => self.dept_count = map.next_value()?,
-            "deptUserCount" => self.dept_user_count = map.next_value()?,
-            "groupCount" => self.group_count = map.next_value()?,
-            "groupUserCount" => self.group_user_count = map.next_value()?,
-            "match" => self.r#match = map.next_value()?,
-            _ => return Ok(false),
+            "allDeptCount" => rt::read_field(map, &mut self.all_dept_count),
+            "allDeptUserCount" => rt::read_field(map, &mut self.all_dept_user_count),
+            "allGroupCount" => rt::read_field(map, &mut self.all_group_count),
+            "allGroupUserCount" => rt::read_field(map, &mut self.all_group_user_count),
+            "deptCount" => rt::read_field(map, &mut self.dept_count),
+            "deptUserCount" => rt::read_field(map, &mut self.dept_user_count),
+            "groupCount" => rt::read_field(map, &mut self.group_count),
+            "groupUserCount" => rt::read_field(map, &mut self.group_user_count),
+            "match" => rt::read_field(map, &mut self.r#match),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureCommonEventResponseBody`.
@@ -7120,12 +7052,11 @@ impl rt::Fields for IndustryManufactureCommonEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureCostRecordListGetResponseBody`.
@@ -7156,13 +7087,12 @@ impl rt::Fields for IndustryManufactureCostRecordListGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureFeeListGetResponseBody`.
@@ -7192,13 +7122,12 @@ impl rt::Fields for IndustryManufactureFeeListGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureLabourCostResponseBody`.
@@ -7228,13 +7157,12 @@ impl rt::Fields for IndustryManufactureLabourCostResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureMaterialListResponseBody`.
@@ -7264,13 +7192,12 @@ impl rt::Fields for IndustryManufactureMaterialListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureMesDispatchTaskResponseBody`.
@@ -7295,10 +7222,9 @@ impl rt::Fields for IndustryManufactureMesDispatchTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureMesMaterialRequestExtendData`.
@@ -7509,12 +7435,11 @@ impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBody`.
@@ -7545,13 +7470,12 @@ impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrderConvertRequestAttachments`.
@@ -7610,13 +7534,12 @@ impl rt::Fields for OrderConvertResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PromptTemplatesOperateResponseBody`.
@@ -7648,14 +7571,13 @@ impl rt::Fields for PromptTemplatesOperateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCode" => self.biz_code = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "placeholderCount" => self.placeholder_count = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "content" => rt::read_field(map, &mut self.content),
+            "description" => rt::read_field(map, &mut self.description),
+            "placeholderCount" => rt::read_field(map, &mut self.placeholder_count),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PushDingMessageResponseBody`.
@@ -7681,11 +7603,10 @@ impl rt::Fields for PushDingMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDepartmentResponseBody`.
@@ -7715,13 +7636,12 @@ impl rt::Fields for QueryAllDepartmentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDoctorsResponseBody`.
@@ -7751,13 +7671,12 @@ impl rt::Fields for QueryAllDoctorsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllGroupResponseBody`.
@@ -7787,13 +7706,12 @@ impl rt::Fields for QueryAllGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllGroupsInDeptResponseBody`: the same model as [`QueryAllGroupResponseBody`].
@@ -7825,13 +7743,12 @@ impl rt::Fields for QueryAllMemberByDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllMemberByGroupResponseBody`: the same model as [`QueryAllMemberByDeptResponseBody`].
@@ -7859,11 +7776,10 @@ impl rt::Fields for QueryBizOptLogResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryChatAIOXMInfoResponseBody`.
@@ -7887,10 +7803,9 @@ impl rt::Fields for QueryChatAIOXMInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConvertRulesResponseBody`.
@@ -7920,13 +7835,12 @@ impl rt::Fields for QueryConvertRulesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDepartmentExtendInfoResponseBody`.
@@ -7950,10 +7864,9 @@ impl rt::Fields for QueryDepartmentExtendInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDepartmentInfoResponseBody`.
@@ -7977,10 +7890,9 @@ impl rt::Fields for QueryDepartmentInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBody`.
@@ -8004,10 +7916,9 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupInfoResponseBody`.
@@ -8031,10 +7942,9 @@ impl rt::Fields for QueryGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHospitalDistrictInfoResponseBody`.
@@ -8064,13 +7974,12 @@ impl rt::Fields for QueryHospitalDistrictInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHospitalRoleUserInfoResponseBody`.
@@ -8100,13 +8009,12 @@ impl rt::Fields for QueryHospitalRoleUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHospitalRolesResponseBody`.
@@ -8130,10 +8038,9 @@ impl rt::Fields for QueryHospitalRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobCodeDictionaryResponseBody`.
@@ -8157,10 +8064,9 @@ impl rt::Fields for QueryJobCodeDictionaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobStatusCodeDictionaryResponseBody`.
@@ -8184,10 +8090,9 @@ impl rt::Fields for QueryJobStatusCodeDictionaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMedicalEventsResponseBody`.
@@ -8215,12 +8120,11 @@ impl rt::Fields for QueryMedicalEventsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "success" => rt::read_field(map, &mut self.success),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrderConvertResultResponseBody`.
@@ -8250,13 +8154,12 @@ impl rt::Fields for QueryOrderConvertResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserCredentialsResponseBody`.
@@ -8280,10 +8183,9 @@ impl rt::Fields for QueryUserCredentialsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserExtInfoResponseBody`.
@@ -8307,10 +8209,9 @@ impl rt::Fields for QueryUserExtInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserExtendValuesResponseBody`.
@@ -8338,12 +8239,11 @@ impl rt::Fields for QueryUserExtendValuesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "success" => rt::read_field(map, &mut self.success),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserInfoResponseBody`.
@@ -8367,10 +8267,9 @@ impl rt::Fields for QueryUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserProbCodeDictionaryResponseBody`.
@@ -8394,10 +8293,9 @@ impl rt::Fields for QueryUserProbCodeDictionaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserRolesResponseBody`.
@@ -8421,10 +8319,9 @@ impl rt::Fields for QueryUserRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveUserExtendValuesResponseBody`.
@@ -8448,10 +8345,9 @@ impl rt::Fields for SaveUserExtendValuesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitTaskRequestData`.
@@ -8554,10 +8450,9 @@ impl rt::Fields for SubmitTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tasks" => self.tasks = map.next_value()?,
-            _ => return Ok(false),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitTaskPackageRequestData`.
@@ -8646,11 +8541,10 @@ impl rt::Fields for SubmitTaskPackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskIdList" => self.task_id_list = map.next_value()?,
-            "taskPackageId" => self.task_package_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskIdList" => rt::read_field(map, &mut self.task_id_list),
+            "taskPackageId" => rt::read_field(map, &mut self.task_package_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplAddRoleResponseBody`: the same model as [`QueryChatAIOXMInfoResponseBody`].
@@ -8676,10 +8570,9 @@ impl rt::Fields for SupplyAddDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyAddMemberResponseBody`.
@@ -8703,10 +8596,9 @@ impl rt::Fields for SupplyAddMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyAddPartnerAdminsResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -8734,10 +8626,9 @@ impl rt::Fields for SupplyAddPartnerTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyChainDeleteDeptResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -8763,10 +8654,9 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyChainUpdateDeptInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -8802,10 +8692,9 @@ impl rt::Fields for SupplyGetMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListDeptMembersResponseBody`.
@@ -8831,11 +8720,10 @@ impl rt::Fields for SupplyListDeptMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListPartnerAdminsResponseBody`.
@@ -8859,10 +8747,9 @@ impl rt::Fields for SupplyListPartnerAdminsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListPartnerManagersResponseBody`.
@@ -8886,10 +8773,9 @@ impl rt::Fields for SupplyListPartnerManagersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListPartnerTypeResponseBody`.
@@ -8913,10 +8799,9 @@ impl rt::Fields for SupplyListPartnerTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListRoleResponseBody`.
@@ -8940,10 +8825,9 @@ impl rt::Fields for SupplyListRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListSubDeptResponseBody`.
@@ -8967,10 +8851,9 @@ impl rt::Fields for SupplyListSubDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyQueryPartnerTypeResponseBody`.
@@ -8994,10 +8877,9 @@ impl rt::Fields for SupplyQueryPartnerTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyUpdateMemberResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -9029,11 +8911,10 @@ impl rt::Fields for AiRetailProductImgUploadResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ossFileId" => self.oss_file_id = map.next_value()?,
-            "ossUploadUrl" => self.oss_upload_url = map.next_value()?,
-            _ => return Ok(false),
+            "ossFileId" => rt::read_field(map, &mut self.oss_file_id),
+            "ossUploadUrl" => rt::read_field(map, &mut self.oss_upload_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiRetailProductQueryResponseBodyData`.
@@ -9089,26 +8970,25 @@ impl rt::Fields for AiRetailProductQueryResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attribute" => self.attribute = map.next_value()?,
-            "barcodes" => self.barcodes = map.next_value()?,
-            "brand" => self.brand = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "currency" => self.currency = map.next_value()?,
-            "enable" => self.enable = map.next_value()?,
-            "imageFileIds" => self.image_file_ids = map.next_value()?,
-            "itemNumbers" => self.item_numbers = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "productCode" => self.product_code = map.next_value()?,
-            "productFab" => self.product_fab = map.next_value()?,
-            "productId" => self.product_id = map.next_value()?,
-            "productInfo" => self.product_info = map.next_value()?,
-            "productName" => self.product_name = map.next_value()?,
-            "tag1" => self.tag1 = map.next_value()?,
-            "tag2" => self.tag2 = map.next_value()?,
-            "tag3" => self.tag3 = map.next_value()?,
-            _ => return Ok(false),
+            "attribute" => rt::read_field(map, &mut self.attribute),
+            "barcodes" => rt::read_field(map, &mut self.barcodes),
+            "brand" => rt::read_field(map, &mut self.brand),
+            "category" => rt::read_field(map, &mut self.category),
+            "currency" => rt::read_field(map, &mut self.currency),
+            "enable" => rt::read_field(map, &mut self.enable),
+            "imageFileIds" => rt::read_field(map, &mut self.image_file_ids),
+            "itemNumbers" => rt::read_field(map, &mut self.item_numbers),
+            "price" => rt::read_field(map, &mut self.price),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productFab" => rt::read_field(map, &mut self.product_fab),
+            "productId" => rt::read_field(map, &mut self.product_id),
+            "productInfo" => rt::read_field(map, &mut self.product_info),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "tag1" => rt::read_field(map, &mut self.tag1),
+            "tag2" => rt::read_field(map, &mut self.tag2),
+            "tag3" => rt::read_field(map, &mut self.tag3),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiTrainingDetailResponseBodyResult`.
@@ -9170,28 +9050,29 @@ impl rt::Fields for AiTrainingDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "adminReview" => self.admin_review = map.next_value()?,
-            "aiJobStatus" => self.ai_job_status = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "feedback" => self.feedback = map.next_value()?,
-            "feedbackContent" => self.feedback_content = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isExcellent" => self.is_excellent = map.next_value()?,
-            "productInfoList" => self.product_info_list = map.next_value()?,
-            "productName" => self.product_name = map.next_value()?,
-            "taskInfo" => self.task_info = map.next_value()?,
-            "trainingRanking" => self.training_ranking = map.next_value()?,
-            "trainingRankingPercent" => self.training_ranking_percent = map.next_value()?,
-            "trainingScore" => self.training_score = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            "videoDownloadUrl" => self.video_download_url = map.next_value()?,
-            _ => return Ok(false),
+            "adminReview" => rt::read_field(map, &mut self.admin_review),
+            "aiJobStatus" => rt::read_field(map, &mut self.ai_job_status),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "feedback" => rt::read_field(map, &mut self.feedback),
+            "feedbackContent" => rt::read_field(map, &mut self.feedback_content),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "id" => rt::read_field(map, &mut self.id),
+            "isExcellent" => rt::read_field(map, &mut self.is_excellent),
+            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "taskInfo" => rt::read_field(map, &mut self.task_info),
+            "trainingRanking" => rt::read_field(map, &mut self.training_ranking),
+            "trainingRankingPercent" => {
+                rt::read_field(map, &mut self.training_ranking_percent)
+            }
+            "trainingScore" => rt::read_field(map, &mut self.training_score),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "videoDownloadUrl" => rt::read_field(map, &mut self.video_download_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiTrainingRecordResponseBodyTrainingList`.
@@ -9231,18 +9112,19 @@ impl rt::Fields for AiTrainingRecordResponseBodyTrainingList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aiJobStatus" => self.ai_job_status = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "productName" => self.product_name = map.next_value()?,
-            "trainingRanking" => self.training_ranking = map.next_value()?,
-            "trainingRankingPercent" => self.training_ranking_percent = map.next_value()?,
-            "trainingScore" => self.training_score = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "aiJobStatus" => rt::read_field(map, &mut self.ai_job_status),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "id" => rt::read_field(map, &mut self.id),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "trainingRanking" => rt::read_field(map, &mut self.training_ranking),
+            "trainingRankingPercent" => {
+                rt::read_field(map, &mut self.training_ranking_percent)
+            }
+            "trainingScore" => rt::read_field(map, &mut self.training_score),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetTaskResultResponseBodyTasks`.
@@ -9272,13 +9154,12 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "statusInfo" => self.status_info = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "statusInfo" => rt::read_field(map, &mut self.status_info),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusListCampusResponseBodyResult`.
@@ -9334,26 +9215,27 @@ impl rt::Fields for CampusListCampusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
-            "area" => self.area = map.next_value()?,
-            "belongProjectGroupId" => self.belong_project_group_id = map.next_value()?,
-            "campusCorpId" => self.campus_corp_id = map.next_value()?,
-            "campusDeptId" => self.campus_dept_id = map.next_value()?,
-            "campusName" => self.campus_name = map.next_value()?,
-            "cityId" => self.city_id = map.next_value()?,
-            "country" => self.country = map.next_value()?,
-            "countyId" => self.county_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "extend" => self.extend = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "orderEndTime" => self.order_end_time = map.next_value()?,
-            "orderInfo" => self.order_info = map.next_value()?,
-            "orderStartTime" => self.order_start_time = map.next_value()?,
-            "provId" => self.prov_id = map.next_value()?,
-            "telephone" => self.telephone = map.next_value()?,
-            _ => return Ok(false),
+            "address" => rt::read_field(map, &mut self.address),
+            "area" => rt::read_field(map, &mut self.area),
+            "belongProjectGroupId" => {
+                rt::read_field(map, &mut self.belong_project_group_id)
+            }
+            "campusCorpId" => rt::read_field(map, &mut self.campus_corp_id),
+            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
+            "campusName" => rt::read_field(map, &mut self.campus_name),
+            "cityId" => rt::read_field(map, &mut self.city_id),
+            "country" => rt::read_field(map, &mut self.country),
+            "countyId" => rt::read_field(map, &mut self.county_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "location" => rt::read_field(map, &mut self.location),
+            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
+            "orderInfo" => rt::read_field(map, &mut self.order_info),
+            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
+            "provId" => rt::read_field(map, &mut self.prov_id),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusListCampusGroupResponseBodyResult`.
@@ -9381,12 +9263,11 @@ impl rt::Fields for CampusListCampusGroupResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extend" => self.extend = map.next_value()?,
-            "groupDeptId" => self.group_dept_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            _ => return Ok(false),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "groupDeptId" => rt::read_field(map, &mut self.group_dept_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CampusListRenterResponseBodyResult`: the same model as [`CampusGetRenterResponseBody`].
@@ -9424,16 +9305,15 @@ impl rt::Fields for CampusListRenterMembersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extend" => self.extend = map.next_value()?,
-            "inviteState" => self.invite_state = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "inviteState" => rt::read_field(map, &mut self.invite_state),
+            "name" => rt::read_field(map, &mut self.name),
+            "state" => rt::read_field(map, &mut self.state),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAIListDatasetResponseBodyResult`.
@@ -9465,14 +9345,13 @@ impl rt::Fields for ChatAIListDatasetResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "datasetDesc" => self.dataset_desc = map.next_value()?,
-            "datasetId" => self.dataset_id = map.next_value()?,
-            "datasetName" => self.dataset_name = map.next_value()?,
-            "memoType" => self.memo_type = map.next_value()?,
-            "resourceType" => self.resource_type = map.next_value()?,
-            _ => return Ok(false),
+            "datasetDesc" => rt::read_field(map, &mut self.dataset_desc),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "datasetName" => rt::read_field(map, &mut self.dataset_name),
+            "memoType" => rt::read_field(map, &mut self.memo_type),
+            "resourceType" => rt::read_field(map, &mut self.resource_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAIQueryDatasetPermissionResponseBodyPermissionInfos`.
@@ -9499,11 +9378,10 @@ impl rt::Fields for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "permissionType" => self.permission_type = map.next_value()?,
-            "permissionValues" => self.permission_values = map.next_value()?,
-            _ => return Ok(false),
+            "permissionType" => rt::read_field(map, &mut self.permission_type),
+            "permissionValues" => rt::read_field(map, &mut self.permission_values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAITextSentimentAnalysisResponseBodyResult`.
@@ -9527,10 +9405,9 @@ impl rt::Fields for ChatAITextSentimentAnalysisResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sentiment" => self.sentiment = map.next_value()?,
-            _ => return Ok(false),
+            "sentiment" => rt::read_field(map, &mut self.sentiment),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatAiQueryLogsResponseBodyData`.
@@ -9576,21 +9453,20 @@ impl rt::Fields for ChatAiQueryLogsResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appName" => self.app_name = map.next_value()?,
-            "extendInfo" => self.extend_info = map.next_value()?,
-            "feedbackState" => self.feedback_state = map.next_value()?,
-            "feedbackStateDesc" => self.feedback_state_desc = map.next_value()?,
-            "question" => self.question = map.next_value()?,
-            "questionTime" => self.question_time = map.next_value()?,
-            "response" => self.response = map.next_value()?,
-            "runtime" => self.runtime = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "sessionType" => self.session_type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "feedbackState" => rt::read_field(map, &mut self.feedback_state),
+            "feedbackStateDesc" => rt::read_field(map, &mut self.feedback_state_desc),
+            "question" => rt::read_field(map, &mut self.question),
+            "questionTime" => rt::read_field(map, &mut self.question_time),
+            "response" => rt::read_field(map, &mut self.response),
+            "runtime" => rt::read_field(map, &mut self.runtime),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sessionType" => rt::read_field(map, &mut self.session_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoFaqListResponseBodyData`.
@@ -9622,14 +9498,13 @@ impl rt::Fields for ChatMemoFaqListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "answer" => self.answer = map.next_value()?,
-            "bizId" => self.biz_id = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "question" => self.question = map.next_value()?,
-            "redirection" => self.redirection = map.next_value()?,
-            _ => return Ok(false),
+            "answer" => rt::read_field(map, &mut self.answer),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "question" => rt::read_field(map, &mut self.question),
+            "redirection" => rt::read_field(map, &mut self.redirection),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoGetFileListResponseBodyData`.
@@ -9661,14 +9536,13 @@ impl rt::Fields for ChatMemoGetFileListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "fileDesc" => self.file_desc = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "tagMap" => self.tag_map = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "fileDesc" => rt::read_field(map, &mut self.file_desc),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "tagMap" => rt::read_field(map, &mut self.tag_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo`.
@@ -9699,13 +9573,12 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mediaId" => self.media_id = map.next_value()?,
-            "nodeLabel" => self.node_label = map.next_value()?,
-            "nodeName" => self.node_name = map.next_value()?,
-            "propertiesString" => self.properties_string = map.next_value()?,
-            _ => return Ok(false),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "nodeLabel" => rt::read_field(map, &mut self.node_label),
+            "nodeName" => rt::read_field(map, &mut self.node_name),
+            "propertiesString" => rt::read_field(map, &mut self.properties_string),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo`.
@@ -9738,14 +9611,13 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endId" => self.end_id = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "propertiesString" => self.properties_string = map.next_value()?,
-            "relationName" => self.relation_name = map.next_value()?,
-            "startId" => self.start_id = map.next_value()?,
-            _ => return Ok(false),
+            "endId" => rt::read_field(map, &mut self.end_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "propertiesString" => rt::read_field(map, &mut self.properties_string),
+            "relationName" => rt::read_field(map, &mut self.relation_name),
+            "startId" => rt::read_field(map, &mut self.start_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CirclePostDetailResponseBodyResult`.
@@ -9805,28 +9677,27 @@ impl rt::Fields for CirclePostDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "dislikeCount" => self.dislike_count = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "likeCount" => self.like_count = map.next_value()?,
-            "mediaFileIdList" => self.media_file_id_list = map.next_value()?,
-            "mediaUrlList" => self.media_url_list = map.next_value()?,
-            "outfitType" => self.outfit_type = map.next_value()?,
-            "postId" => self.post_id = map.next_value()?,
-            "postType" => self.post_type = map.next_value()?,
-            "products" => self.products = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tagList" => self.tag_list = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            "viewCount" => self.view_count = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "dislikeCount" => rt::read_field(map, &mut self.dislike_count),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "likeCount" => rt::read_field(map, &mut self.like_count),
+            "mediaFileIdList" => rt::read_field(map, &mut self.media_file_id_list),
+            "mediaUrlList" => rt::read_field(map, &mut self.media_url_list),
+            "outfitType" => rt::read_field(map, &mut self.outfit_type),
+            "postId" => rt::read_field(map, &mut self.post_id),
+            "postType" => rt::read_field(map, &mut self.post_type),
+            "products" => rt::read_field(map, &mut self.products),
+            "score" => rt::read_field(map, &mut self.score),
+            "status" => rt::read_field(map, &mut self.status),
+            "tagList" => rt::read_field(map, &mut self.tag_list),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "viewCount" => rt::read_field(map, &mut self.view_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CirclePostRecordResponseBodyResult`.
@@ -9856,13 +9727,12 @@ impl rt::Fields for CirclePostRecordResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "direction" => self.direction = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "lastPostId" => self.last_post_id = map.next_value()?,
-            "postsList" => self.posts_list = map.next_value()?,
-            _ => return Ok(false),
+            "direction" => rt::read_field(map, &mut self.direction),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "lastPostId" => rt::read_field(map, &mut self.last_post_id),
+            "postsList" => rt::read_field(map, &mut self.posts_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList`.
@@ -9891,12 +9761,11 @@ impl rt::Fields for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeListDeptManagerResponseBodyManagerInfoSimpleList`.
@@ -9925,12 +9794,11 @@ impl rt::Fields for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isActive" => self.is_active = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "isActive" => rt::read_field(map, &mut self.is_active),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeListStudentInfoResponseBodyStudentInfoSimpleList`.
@@ -9965,15 +9833,14 @@ impl rt::Fields for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
+            "isActive" => rt::read_field(map, &mut self.is_active),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`: the same model as [`CollegeListStudentInfoResponseBodyStudentInfoSimpleList`].
@@ -10004,12 +9871,11 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "studentNumber" => self.student_number = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`: the same model as [`CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`].
@@ -10041,13 +9907,12 @@ impl rt::Fields for CustomizeContactCreateResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "rootDeptId" => self.root_dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            "rootDeptId" => rt::read_field(map, &mut self.root_dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeptInfoResponseBodyContent`.
@@ -10085,17 +9950,16 @@ impl rt::Fields for CustomizeContactDeptInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "managerIdList" => self.manager_id_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "parentDeptId" => self.parent_dept_id = map.next_value()?,
-            "refId" => self.ref_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "id" => rt::read_field(map, &mut self.id),
+            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
+            "refId" => rt::read_field(map, &mut self.ref_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactDeptListResponseBodyContent`: the same model as [`CustomizeContactDeptInfoResponseBodyContent`].
@@ -10123,11 +9987,10 @@ impl rt::Fields for CustomizeContactEmpListResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomizeContactListResponseBodyContent`: the same model as [`CustomizeContactCreateResponseBodyContent`].
@@ -10171,19 +10034,18 @@ impl rt::Fields for DigitalStoreCardRecordResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationTitle" => self.conversation_title = map.next_value()?,
-            "detailList" => self.detail_list = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "memberNum" => self.member_num = map.next_value()?,
-            "readNum" => self.read_num = map.next_value()?,
-            "readPercent" => self.read_percent = map.next_value()?,
-            "receiveNum" => self.receive_num = map.next_value()?,
-            "sceneCardName" => self.scene_card_name = map.next_value()?,
-            "sendStatus" => self.send_status = map.next_value()?,
-            "sendTime" => self.send_time = map.next_value()?,
-            _ => return Ok(false),
+            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
+            "detailList" => rt::read_field(map, &mut self.detail_list),
+            "id" => rt::read_field(map, &mut self.id),
+            "memberNum" => rt::read_field(map, &mut self.member_num),
+            "readNum" => rt::read_field(map, &mut self.read_num),
+            "readPercent" => rt::read_field(map, &mut self.read_percent),
+            "receiveNum" => rt::read_field(map, &mut self.receive_num),
+            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
+            "sendStatus" => rt::read_field(map, &mut self.send_status),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreConversationsResponseBodyContent`.
@@ -10213,13 +10075,12 @@ impl rt::Fields for DigitalStoreConversationsResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationTitle" => self.conversation_title = map.next_value()?,
-            "conversationType" => self.conversation_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreGroupsResponseBodyContent`.
@@ -10245,11 +10106,10 @@ impl rt::Fields for DigitalStoreGroupsResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            _ => return Ok(false),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreRolesResponseBodyContent`.
@@ -10281,14 +10141,13 @@ impl rt::Fields for DigitalStoreRolesResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "level" => self.level = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "level" => rt::read_field(map, &mut self.level),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreSubNodesResponseBodyContent`: the same model as [`DigitalStoreNodeInfoResponseBody`].
@@ -10407,16 +10266,15 @@ impl rt::Fields for GetConvertResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "outputInfo" => self.output_info = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskBizId" => self.task_biz_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "outputInfo" => rt::read_field(map, &mut self.output_info),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskBizId" => rt::read_field(map, &mut self.task_biz_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskPackageResultResponseBodyTasks`.
@@ -10448,14 +10306,13 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "reportLink" => self.report_link = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "statusInfo" => self.status_info = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "reportLink" => rt::read_field(map, &mut self.report_link),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "statusInfo" => rt::read_field(map, &mut self.status_info),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskQueueResponseBodyResult`.
@@ -10483,12 +10340,11 @@ impl rt::Fields for GetTaskQueueResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pendingCount" => self.pending_count = map.next_value()?,
-            "processingCount" => self.processing_count = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pendingCount" => rt::read_field(map, &mut self.pending_count),
+            "processingCount" => rt::read_field(map, &mut self.processing_count),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureCommonEventResponseBodyResult`.
@@ -10515,11 +10371,10 @@ impl rt::Fields for IndustryManufactureCommonEventResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "httpCode" => self.http_code = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "httpCode" => rt::read_field(map, &mut self.http_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureCostRecordListGetResponseBodyList`.
@@ -10580,28 +10435,29 @@ impl rt::Fields for IndustryManufactureCostRecordListGetResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "count" => self.count = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "materialCostRecordNo" => self.material_cost_record_no = map.next_value()?,
-            "materialName" => self.material_name = map.next_value()?,
-            "materialNo" => self.material_no = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "productionTaskNo" => self.production_task_no = map.next_value()?,
-            "realCount" => self.real_count = map.next_value()?,
-            "realPrice" => self.real_price = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "count" => rt::read_field(map, &mut self.count),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "materialCostRecordNo" => {
+                rt::read_field(map, &mut self.material_cost_record_no)
+            }
+            "materialName" => rt::read_field(map, &mut self.material_name),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "price" => rt::read_field(map, &mut self.price),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
+            "realCount" => rt::read_field(map, &mut self.real_count),
+            "realPrice" => rt::read_field(map, &mut self.real_price),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureFeeListGetResponseBodyList`.
@@ -10657,26 +10513,25 @@ impl rt::Fields for IndustryManufactureFeeListGetResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "count" => self.count = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "materialName" => self.material_name = map.next_value()?,
-            "materialNo" => self.material_no = map.next_value()?,
-            "perAmount" => self.per_amount = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "productionTaskNo" => self.production_task_no = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "count" => rt::read_field(map, &mut self.count),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "id" => rt::read_field(map, &mut self.id),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "materialName" => rt::read_field(map, &mut self.material_name),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "perAmount" => rt::read_field(map, &mut self.per_amount),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureLabourCostResponseBodyList`.
@@ -10734,27 +10589,26 @@ impl rt::Fields for IndustryManufactureLabourCostResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "labourCostName" => self.labour_cost_name = map.next_value()?,
-            "labourCostNo" => self.labour_cost_no = map.next_value()?,
-            "materialName" => self.material_name = map.next_value()?,
-            "materialNo" => self.material_no = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processName" => self.process_name = map.next_value()?,
-            "processNo" => self.process_no = map.next_value()?,
-            "qualifiedPrice" => self.qualified_price = map.next_value()?,
-            "unQualifiedInfo" => self.un_qualified_info = map.next_value()?,
-            "unQualifiedPrice1" => self.un_qualified_price1 = map.next_value()?,
-            "unQualifiedPrice2" => self.un_qualified_price2 = map.next_value()?,
-            "unQualifiedReason1" => self.un_qualified_reason1 = map.next_value()?,
-            "unQualifiedReason2" => self.un_qualified_reason2 = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "labourCostName" => rt::read_field(map, &mut self.labour_cost_name),
+            "labourCostNo" => rt::read_field(map, &mut self.labour_cost_no),
+            "materialName" => rt::read_field(map, &mut self.material_name),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "processNo" => rt::read_field(map, &mut self.process_no),
+            "qualifiedPrice" => rt::read_field(map, &mut self.qualified_price),
+            "unQualifiedInfo" => rt::read_field(map, &mut self.un_qualified_info),
+            "unQualifiedPrice1" => rt::read_field(map, &mut self.un_qualified_price1),
+            "unQualifiedPrice2" => rt::read_field(map, &mut self.un_qualified_price2),
+            "unQualifiedReason1" => rt::read_field(map, &mut self.un_qualified_reason1),
+            "unQualifiedReason2" => rt::read_field(map, &mut self.un_qualified_reason2),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureMaterialListResponseBodyList`.
@@ -10801,21 +10655,20 @@ impl rt::Fields for IndustryManufactureMaterialListResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "materialName" => self.material_name = map.next_value()?,
-            "materialNo" => self.material_no = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "specification" => self.specification = map.next_value()?,
-            "stockMaxWarn" => self.stock_max_warn = map.next_value()?,
-            "stockMinWarn" => self.stock_min_warn = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "materialName" => rt::read_field(map, &mut self.material_name),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "stockMaxWarn" => rt::read_field(map, &mut self.stock_max_warn),
+            "stockMinWarn" => rt::read_field(map, &mut self.stock_min_warn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryManufactureMesDispatchTaskResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -10854,10 +10707,9 @@ impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBodyList`.
@@ -10908,23 +10760,22 @@ impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actPrice" => self.act_price = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "count" => self.count = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "materialCostNo" => self.material_cost_no = map.next_value()?,
-            "materialName" => self.material_name = map.next_value()?,
-            "materialNo" => self.material_no = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "actPrice" => rt::read_field(map, &mut self.act_price),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "count" => rt::read_field(map, &mut self.count),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "materialCostNo" => rt::read_field(map, &mut self.material_cost_no),
+            "materialName" => rt::read_field(map, &mut self.material_name),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "price" => rt::read_field(map, &mut self.price),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDepartmentResponseBodyContent`.
@@ -10956,13 +10807,12 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptAndExt" => self.dept_and_ext = map.next_value()?,
-            "groupAndExtList" => self.group_and_ext_list = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "deptAndExt" => rt::read_field(map, &mut self.dept_and_ext),
+            "groupAndExtList" => rt::read_field(map, &mut self.group_and_ext_list),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDoctorsResponseBodyContent`.
@@ -11008,21 +10858,20 @@ impl rt::Fields for QueryAllDoctorsResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assessGroupId" => self.assess_group_id = map.next_value()?,
-            "assessGroupName" => self.assess_group_name = map.next_value()?,
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "jobNum" => self.job_num = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            "userCode" => self.user_code = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "assessGroupId" => rt::read_field(map, &mut self.assess_group_id),
+            "assessGroupName" => rt::read_field(map, &mut self.assess_group_name),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "jobNum" => rt::read_field(map, &mut self.job_num),
+            "status" => rt::read_field(map, &mut self.status),
+            "uid" => rt::read_field(map, &mut self.uid),
+            "userCode" => rt::read_field(map, &mut self.user_code),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllGroupResponseBodyContent`.
@@ -11050,12 +10899,11 @@ impl rt::Fields for QueryAllGroupResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllGroupsInDeptResponseBodyContent`: the same model as [`QueryAllGroupResponseBodyContent`].
@@ -11085,12 +10933,11 @@ impl rt::Fields for QueryAllMemberByDeptResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobNum" => self.job_num = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "jobNum" => rt::read_field(map, &mut self.job_num),
+            "uid" => rt::read_field(map, &mut self.uid),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllMemberByGroupResponseBodyContent`: the same model as [`QueryAllMemberByDeptResponseBodyContent`].
@@ -11148,26 +10995,25 @@ impl rt::Fields for QueryBizOptLogResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "dataType" => self.data_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "optAfterData" => self.opt_after_data = map.next_value()?,
-            "optBeforeData" => self.opt_before_data = map.next_value()?,
-            "optBizType" => self.opt_biz_type = map.next_value()?,
-            "optExtend" => self.opt_extend = map.next_value()?,
-            "optJobNumber" => self.opt_job_number = map.next_value()?,
-            "optObjectCode" => self.opt_object_code = map.next_value()?,
-            "optObjectName" => self.opt_object_name = map.next_value()?,
-            "optObjectUserJobNo" => self.opt_object_user_job_no = map.next_value()?,
-            "optSuccess" => self.opt_success = map.next_value()?,
-            "optTime" => self.opt_time = map.next_value()?,
-            "optType" => self.opt_type = map.next_value()?,
-            "optUserCode" => self.opt_user_code = map.next_value()?,
-            "optUserName" => self.opt_user_name = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "optAfterData" => rt::read_field(map, &mut self.opt_after_data),
+            "optBeforeData" => rt::read_field(map, &mut self.opt_before_data),
+            "optBizType" => rt::read_field(map, &mut self.opt_biz_type),
+            "optExtend" => rt::read_field(map, &mut self.opt_extend),
+            "optJobNumber" => rt::read_field(map, &mut self.opt_job_number),
+            "optObjectCode" => rt::read_field(map, &mut self.opt_object_code),
+            "optObjectName" => rt::read_field(map, &mut self.opt_object_name),
+            "optObjectUserJobNo" => rt::read_field(map, &mut self.opt_object_user_job_no),
+            "optSuccess" => rt::read_field(map, &mut self.opt_success),
+            "optTime" => rt::read_field(map, &mut self.opt_time),
+            "optType" => rt::read_field(map, &mut self.opt_type),
+            "optUserCode" => rt::read_field(map, &mut self.opt_user_code),
+            "optUserName" => rt::read_field(map, &mut self.opt_user_name),
+            "remark" => rt::read_field(map, &mut self.remark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConvertRulesResponseBodyResult`.
@@ -11199,14 +11045,13 @@ impl rt::Fields for QueryConvertRulesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "pageNo" => self.page_no = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "pageNo" => rt::read_field(map, &mut self.page_no),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDepartmentExtendInfoResponseBodyContent`.
@@ -11244,17 +11089,18 @@ impl rt::Fields for QueryDepartmentExtendInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
-            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
-            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptExtendDisplayName" => {
+                rt::read_field(map, &mut self.dept_extend_display_name)
+            }
+            "deptExtendKey" => rt::read_field(map, &mut self.dept_extend_key),
+            "deptExtendValue" => rt::read_field(map, &mut self.dept_extend_value),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDepartmentInfoResponseBodyContent`.
@@ -11280,11 +11126,10 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "department" => self.department = map.next_value()?,
-            "extendInfos" => self.extend_infos = map.next_value()?,
-            _ => return Ok(false),
+            "department" => rt::read_field(map, &mut self.department),
+            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContent`.
@@ -11331,17 +11176,16 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptList" => self.dept_list = map.next_value()?,
-            "groupList" => self.group_list = map.next_value()?,
-            "jobNumber" => self.job_number = map.next_value()?,
-            "jobStatus" => self.job_status = map.next_value()?,
-            "professionalTitle" => self.professional_title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            "userProbList" => self.user_prob_list = map.next_value()?,
-            _ => return Ok(false),
+            "deptList" => rt::read_field(map, &mut self.dept_list),
+            "groupList" => rt::read_field(map, &mut self.group_list),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "jobStatus" => rt::read_field(map, &mut self.job_status),
+            "professionalTitle" => rt::read_field(map, &mut self.professional_title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "userProbList" => rt::read_field(map, &mut self.user_prob_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupInfoResponseBodyContent`.
@@ -11367,11 +11211,10 @@ impl rt::Fields for QueryGroupInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extendInfos" => self.extend_infos = map.next_value()?,
-            "group" => self.group = map.next_value()?,
-            _ => return Ok(false),
+            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
+            "group" => rt::read_field(map, &mut self.group),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHospitalDistrictInfoResponseBodyContent`.
@@ -11409,17 +11252,16 @@ impl rt::Fields for QueryHospitalDistrictInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            "districtName" => self.district_name = map.next_value()?,
-            "districtType" => self.district_type = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "parentDistrictId" => self.parent_district_id = map.next_value()?,
-            _ => return Ok(false),
+            "address" => rt::read_field(map, &mut self.address),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "districtName" => rt::read_field(map, &mut self.district_name),
+            "districtType" => rt::read_field(map, &mut self.district_type),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "id" => rt::read_field(map, &mut self.id),
+            "parentDistrictId" => rt::read_field(map, &mut self.parent_district_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHospitalRoleUserInfoResponseBodyContent`.
@@ -11457,17 +11299,16 @@ impl rt::Fields for QueryHospitalRoleUserInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "jobNumber" => self.job_number = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userCode" => self.user_code = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "status" => rt::read_field(map, &mut self.status),
+            "userCode" => rt::read_field(map, &mut self.user_code),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHospitalRolesResponseBodyContent`.
@@ -11505,17 +11346,16 @@ impl rt::Fields for QueryHospitalRolesResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "readOnly" => self.read_only = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "sort" => self.sort = map.next_value()?,
-            _ => return Ok(false),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "readOnly" => rt::read_field(map, &mut self.read_only),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "sort" => rt::read_field(map, &mut self.sort),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobCodeDictionaryResponseBodyContent`.
@@ -11545,13 +11385,12 @@ impl rt::Fields for QueryJobCodeDictionaryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "doctorType" => self.doctor_type = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "code" => rt::read_field(map, &mut self.code),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "doctorType" => rt::read_field(map, &mut self.doctor_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryJobStatusCodeDictionaryResponseBodyContent`.
@@ -11580,12 +11419,11 @@ impl rt::Fields for QueryJobStatusCodeDictionaryResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "code" => rt::read_field(map, &mut self.code),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMedicalEventsResponseBodyContent`.
@@ -11613,12 +11451,11 @@ impl rt::Fields for QueryMedicalEventsResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "eventId" => self.event_id = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "content" => rt::read_field(map, &mut self.content),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrderConvertResultResponseBodyResult`.
@@ -11650,14 +11487,13 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "pageNo" => self.page_no = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "pageNo" => rt::read_field(map, &mut self.page_no),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserCredentialsResponseBodyContent`.
@@ -11685,11 +11521,10 @@ impl rt::Fields for QueryUserCredentialsResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "credentialList" => self.credential_list = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "credentialList" => rt::read_field(map, &mut self.credential_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserExtInfoResponseBodyContent`.
@@ -11725,16 +11560,17 @@ impl rt::Fields for QueryUserExtInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userCode" => self.user_code = map.next_value()?,
-            "userExtendDisplayName" => self.user_extend_display_name = map.next_value()?,
-            "userExtendKey" => self.user_extend_key = map.next_value()?,
-            "userExtendValue" => self.user_extend_value = map.next_value()?,
-            _ => return Ok(false),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "status" => rt::read_field(map, &mut self.status),
+            "userCode" => rt::read_field(map, &mut self.user_code),
+            "userExtendDisplayName" => {
+                rt::read_field(map, &mut self.user_extend_display_name)
+            }
+            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
+            "userExtendValue" => rt::read_field(map, &mut self.user_extend_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserExtendValuesResponseBodyContent`.
@@ -11764,13 +11600,14 @@ impl rt::Fields for QueryUserExtendValuesResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userCode" => self.user_code = map.next_value()?,
-            "userExtendDisplayName" => self.user_extend_display_name = map.next_value()?,
-            "userExtendKey" => self.user_extend_key = map.next_value()?,
-            "userExtendValue" => self.user_extend_value = map.next_value()?,
-            _ => return Ok(false),
+            "userCode" => rt::read_field(map, &mut self.user_code),
+            "userExtendDisplayName" => {
+                rt::read_field(map, &mut self.user_extend_display_name)
+            }
+            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
+            "userExtendValue" => rt::read_field(map, &mut self.user_extend_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserInfoResponseBodyContent`.
@@ -11812,19 +11649,18 @@ impl rt::Fields for QueryUserInfoResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "comments" => self.comments = map.next_value()?,
-            "dept" => self.dept = map.next_value()?,
-            "group" => self.group = map.next_value()?,
-            "job" => self.job = map.next_value()?,
-            "jobNum" => self.job_num = map.next_value()?,
-            "jobStatus" => self.job_status = map.next_value()?,
-            "jobStatusList" => self.job_status_list = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            "userProb" => self.user_prob = map.next_value()?,
-            _ => return Ok(false),
+            "comments" => rt::read_field(map, &mut self.comments),
+            "dept" => rt::read_field(map, &mut self.dept),
+            "group" => rt::read_field(map, &mut self.group),
+            "job" => rt::read_field(map, &mut self.job),
+            "jobNum" => rt::read_field(map, &mut self.job_num),
+            "jobStatus" => rt::read_field(map, &mut self.job_status),
+            "jobStatusList" => rt::read_field(map, &mut self.job_status_list),
+            "uid" => rt::read_field(map, &mut self.uid),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "userProb" => rt::read_field(map, &mut self.user_prob),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserProbCodeDictionaryResponseBodyContent`: the same model as [`QueryJobStatusCodeDictionaryResponseBodyContent`].
@@ -11852,11 +11688,10 @@ impl rt::Fields for QueryUserRolesResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleCode" => self.role_code = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitTaskResponseBodyTasks`.
@@ -11882,11 +11717,10 @@ impl rt::Fields for SubmitTaskResponseBodyTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyAddDeptResponseBodyResult`.
@@ -11910,10 +11744,9 @@ impl rt::Fields for SupplyAddDeptResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyAddMemberResponseBodyResult`.
@@ -11941,12 +11774,11 @@ impl rt::Fields for SupplyAddMemberResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyChainQueryDeptInfoResponseBodyResult`.
@@ -11984,16 +11816,17 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "hasSubDept" => self.has_sub_dept = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "partnerNumber" => self.partner_number = map.next_value()?,
-            "partnerTypeInfoList" => self.partner_type_info_list = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "hasSubDept" => rt::read_field(map, &mut self.has_sub_dept),
+            "name" => rt::read_field(map, &mut self.name),
+            "partnerNumber" => rt::read_field(map, &mut self.partner_number),
+            "partnerTypeInfoList" => {
+                rt::read_field(map, &mut self.partner_type_info_list)
+            }
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyGetMemberResponseBodyResult`.
@@ -12031,17 +11864,16 @@ impl rt::Fields for SupplyGetMemberResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptIdList" => self.dept_id_list = map.next_value()?,
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "memberName" => self.member_name = map.next_value()?,
-            "memberTitle" => self.member_title = map.next_value()?,
-            "memberWorkNumber" => self.member_work_number = map.next_value()?,
-            "roleInfoList" => self.role_info_list = map.next_value()?,
-            "supplyNodeList" => self.supply_node_list = map.next_value()?,
-            _ => return Ok(false),
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
+            "isActive" => rt::read_field(map, &mut self.is_active),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            "memberTitle" => rt::read_field(map, &mut self.member_title),
+            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
+            "roleInfoList" => rt::read_field(map, &mut self.role_info_list),
+            "supplyNodeList" => rt::read_field(map, &mut self.supply_node_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListDeptMembersResponseBodyList`.
@@ -12077,16 +11909,15 @@ impl rt::Fields for SupplyListDeptMembersResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "memberName" => self.member_name = map.next_value()?,
-            "memberTitle" => self.member_title = map.next_value()?,
-            "memberWorkNumber" => self.member_work_number = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
+            "isActive" => rt::read_field(map, &mut self.is_active),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            "memberTitle" => rt::read_field(map, &mut self.member_title),
+            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListPartnerAdminsResponseBodyResult`.
@@ -12114,12 +11945,11 @@ impl rt::Fields for SupplyListPartnerAdminsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListPartnerManagersResponseBodyResult`.
@@ -12151,14 +11981,13 @@ impl rt::Fields for SupplyListPartnerManagersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "interfaceType" => self.interface_type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "interfaceType" => rt::read_field(map, &mut self.interface_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListPartnerTypeResponseBodyResult`.
@@ -12186,12 +12015,11 @@ impl rt::Fields for SupplyListPartnerTypeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            _ => return Ok(false),
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListRoleResponseBodyResult`.
@@ -12219,12 +12047,11 @@ impl rt::Fields for SupplyListRoleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isRoleGroup" => self.is_role_group = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "isRoleGroup" => rt::read_field(map, &mut self.is_role_group),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListSubDeptResponseBodyResult`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResult`].
@@ -12275,21 +12102,20 @@ impl rt::Fields for AiTrainingDetailResponseBodyResultProductInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attribute" => self.attribute = map.next_value()?,
-            "brand" => self.brand = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "currency" => self.currency = map.next_value()?,
-            "imageUrls" => self.image_urls = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "productCode" => self.product_code = map.next_value()?,
-            "productFab" => self.product_fab = map.next_value()?,
-            "productId" => self.product_id = map.next_value()?,
-            "productInfo" => self.product_info = map.next_value()?,
-            "productName" => self.product_name = map.next_value()?,
-            "relatedType" => self.related_type = map.next_value()?,
-            _ => return Ok(false),
+            "attribute" => rt::read_field(map, &mut self.attribute),
+            "brand" => rt::read_field(map, &mut self.brand),
+            "category" => rt::read_field(map, &mut self.category),
+            "currency" => rt::read_field(map, &mut self.currency),
+            "imageUrls" => rt::read_field(map, &mut self.image_urls),
+            "price" => rt::read_field(map, &mut self.price),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productFab" => rt::read_field(map, &mut self.product_fab),
+            "productId" => rt::read_field(map, &mut self.product_id),
+            "productInfo" => rt::read_field(map, &mut self.product_info),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "relatedType" => rt::read_field(map, &mut self.related_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AiTrainingDetailResponseBodyResultTaskInfo`.
@@ -12317,12 +12143,11 @@ impl rt::Fields for AiTrainingDetailResponseBodyResultTaskInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskName" => self.task_name = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetTaskResultResponseBodyTasksResult`.
@@ -12362,18 +12187,17 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "audioText" => self.audio_text = map.next_value()?,
-            "audioTextFormatted" => self.audio_text_formatted = map.next_value()?,
-            "date" => self.date = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "audioText" => rt::read_field(map, &mut self.audio_text),
+            "audioTextFormatted" => rt::read_field(map, &mut self.audio_text_formatted),
+            "date" => rt::read_field(map, &mut self.date),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "id" => rt::read_field(map, &mut self.id),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CirclePostDetailResponseBodyResultProducts`.
@@ -12403,13 +12227,12 @@ impl rt::Fields for CirclePostDetailResponseBodyResultProducts {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "price" => self.price = map.next_value()?,
-            "productCode" => self.product_code = map.next_value()?,
-            "productName" => self.product_name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "price" => rt::read_field(map, &mut self.price),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CirclePostDetailResponseBodyResultTagList`.
@@ -12437,12 +12260,11 @@ impl rt::Fields for CirclePostDetailResponseBodyResultTagList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tagColor" => self.tag_color = map.next_value()?,
-            "tagId" => self.tag_id = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "tagColor" => rt::read_field(map, &mut self.tag_color),
+            "tagId" => rt::read_field(map, &mut self.tag_id),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CirclePostRecordResponseBodyResultPostsList`.
@@ -12474,14 +12296,13 @@ impl rt::Fields for CirclePostRecordResponseBodyResultPostsList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "postId" => self.post_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "postId" => rt::read_field(map, &mut self.post_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DigitalStoreCardRecordResponseBodyContentDetailList`.
@@ -12514,14 +12335,13 @@ impl rt::Fields for DigitalStoreCardRecordResponseBodyContentDetailList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "readStatusStr" => self.read_status_str = map.next_value()?,
-            "readTime" => self.read_time = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "readStatusStr" => rt::read_field(map, &mut self.read_status_str),
+            "readTime" => rt::read_field(map, &mut self.read_time),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConvertResultResponseBodyResultOutputInfo`.
@@ -12553,14 +12373,13 @@ impl rt::Fields for GetConvertResultResponseBodyResultOutputInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskPackageResultResponseBodyTasksResult`.
@@ -12606,21 +12425,20 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasksResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "audioText" => self.audio_text = map.next_value()?,
-            "audioTextFormatted" => self.audio_text_formatted = map.next_value()?,
-            "date" => self.date = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "formName" => self.form_name = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parseText" => self.parse_text = map.next_value()?,
-            "rawData" => self.raw_data = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "audioText" => rt::read_field(map, &mut self.audio_text),
+            "audioTextFormatted" => rt::read_field(map, &mut self.audio_text_formatted),
+            "date" => rt::read_field(map, &mut self.date),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "formName" => rt::read_field(map, &mut self.form_name),
+            "id" => rt::read_field(map, &mut self.id),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "parseText" => rt::read_field(map, &mut self.parse_text),
+            "rawData" => rt::read_field(map, &mut self.raw_data),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExt`.
@@ -12649,11 +12467,10 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExt {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "department" => self.department = map.next_value()?,
-            "extendInfos" => self.extend_infos = map.next_value()?,
-            _ => return Ok(false),
+            "department" => rt::read_field(map, &mut self.department),
+            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtList`.
@@ -12682,11 +12499,10 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extendInfos" => self.extend_infos = map.next_value()?,
-            "group" => self.group = map.next_value()?,
-            _ => return Ok(false),
+            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
+            "group" => rt::read_field(map, &mut self.group),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConvertRulesResponseBodyResultItems`.
@@ -12724,17 +12540,16 @@ impl rt::Fields for QueryConvertRulesResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ruleBizId" => self.rule_biz_id = map.next_value()?,
-            "sourceFiles" => self.source_files = map.next_value()?,
-            "targetFiles" => self.target_files = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "name" => rt::read_field(map, &mut self.name),
+            "ruleBizId" => rt::read_field(map, &mut self.rule_biz_id),
+            "sourceFiles" => rt::read_field(map, &mut self.source_files),
+            "targetFiles" => rt::read_field(map, &mut self.target_files),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDepartmentInfoResponseBodyContentDepartment`.
@@ -12781,21 +12596,20 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContentDepartment {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptOrder" => self.dept_order = map.next_value()?,
-            "deptStatus" => self.dept_status = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "wardIdList" => self.ward_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptOrder" => rt::read_field(map, &mut self.dept_order),
+            "deptStatus" => rt::read_field(map, &mut self.dept_status),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "wardIdList" => rt::read_field(map, &mut self.ward_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDepartmentInfoResponseBodyContentExtendInfos`.
@@ -12834,17 +12648,18 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContentExtendInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
-            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
-            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptExtendDisplayName" => {
+                rt::read_field(map, &mut self.dept_extend_display_name)
+            }
+            "deptExtendKey" => rt::read_field(map, &mut self.dept_extend_key),
+            "deptExtendValue" => rt::read_field(map, &mut self.dept_extend_value),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentDeptList`.
@@ -12879,15 +12694,14 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryName" => self.category_name = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            _ => return Ok(false),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentGroupList`.
@@ -12924,16 +12738,15 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "isAssessGroup" => self.is_assess_group = map.next_value()?,
-            "isLeader" => self.is_leader = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "isAssessGroup" => rt::read_field(map, &mut self.is_assess_group),
+            "isLeader" => rt::read_field(map, &mut self.is_leader),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus`.
@@ -12960,11 +12773,10 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "statusName" => self.status_name = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "statusName" => rt::read_field(map, &mut self.status_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle`.
@@ -12993,16 +12805,15 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentProfessional
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
+            "code" => rt::read_field(map, &mut self.code),
             "professionalTitleCategory" => {
-                self.professional_title_category = map.next_value()?;
+                rt::read_field(map, &mut self.professional_title_category)
             }
             "professionalTitleDetail" => {
-                self.professional_title_detail = map.next_value()?;
+                rt::read_field(map, &mut self.professional_title_detail)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList`.
@@ -13029,11 +12840,10 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "userPropertyName" => self.user_property_name = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "userPropertyName" => rt::read_field(map, &mut self.user_property_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupInfoResponseBodyContentExtendInfos`.
@@ -13071,17 +12881,18 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentExtendInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
-            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
-            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptExtendDisplayName" => {
+                rt::read_field(map, &mut self.dept_extend_display_name)
+            }
+            "deptExtendKey" => rt::read_field(map, &mut self.dept_extend_key),
+            "deptExtendValue" => rt::read_field(map, &mut self.dept_extend_value),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupInfoResponseBodyContentGroup`.
@@ -13121,18 +12932,17 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentGroup {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptStatus" => self.dept_status = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "leader" => self.leader = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptStatus" => rt::read_field(map, &mut self.dept_status),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "leader" => rt::read_field(map, &mut self.leader),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrderConvertResultResponseBodyResultItems`.
@@ -13169,16 +12979,15 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "outputInfo" => self.output_info = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskBizId" => self.task_biz_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "outputInfo" => rt::read_field(map, &mut self.output_info),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskBizId" => rt::read_field(map, &mut self.task_biz_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserCredentialsResponseBodyContentCredentialList`.
@@ -13207,12 +13016,11 @@ impl rt::Fields for QueryUserCredentialsResponseBodyContentCredentialList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "credentialName" => self.credential_name = map.next_value()?,
-            "credentialType" => self.credential_type = map.next_value()?,
-            "termOfValidity" => self.term_of_validity = map.next_value()?,
-            _ => return Ok(false),
+            "credentialName" => rt::read_field(map, &mut self.credential_name),
+            "credentialType" => rt::read_field(map, &mut self.credential_type),
+            "termOfValidity" => rt::read_field(map, &mut self.term_of_validity),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserInfoResponseBodyContentDept`.
@@ -13244,14 +13052,13 @@ impl rt::Fields for QueryUserInfoResponseBodyContentDept {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "relId" => self.rel_id = map.next_value()?,
-            _ => return Ok(false),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "relId" => rt::read_field(map, &mut self.rel_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserInfoResponseBodyContentGroup`.
@@ -13287,16 +13094,15 @@ impl rt::Fields for QueryUserInfoResponseBodyContentGroup {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "relId" => self.rel_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "relId" => rt::read_field(map, &mut self.rel_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserInfoResponseBodyContentJob`.
@@ -13326,13 +13132,12 @@ impl rt::Fields for QueryUserInfoResponseBodyContentJob {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "category" => rt::read_field(map, &mut self.category),
+            "code" => rt::read_field(map, &mut self.code),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserInfoResponseBodyContentJobStatus`: the same model as [`QueryUserInfoResponseBodyContentJob`].
@@ -13369,13 +13174,12 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            "superName" => self.super_name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            "superName" => rt::read_field(map, &mut self.super_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyGetMemberResponseBodyResultRoleInfoList`.
@@ -13401,11 +13205,10 @@ impl rt::Fields for SupplyGetMemberResponseBodyResultRoleInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`].
@@ -13442,15 +13245,14 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "info" => self.info = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "point" => self.point = map.next_value()?,
-            "reference" => self.reference = map.next_value()?,
-            "referenceFrame" => self.reference_frame = map.next_value()?,
-            "subs" => self.subs = map.next_value()?,
-            _ => return Ok(false),
+            "info" => rt::read_field(map, &mut self.info),
+            "name" => rt::read_field(map, &mut self.name),
+            "point" => rt::read_field(map, &mut self.point),
+            "reference" => rt::read_field(map, &mut self.reference),
+            "referenceFrame" => rt::read_field(map, &mut self.reference_frame),
+            "subs" => rt::read_field(map, &mut self.subs),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskPackageResultResponseBodyTasksResultItems`.
@@ -13489,17 +13291,16 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasksResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advantages" => self.advantages = map.next_value()?,
-            "fabReference" => self.fab_reference = map.next_value()?,
-            "info" => self.info = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "point" => self.point = map.next_value()?,
-            "reference" => self.reference = map.next_value()?,
-            "res" => self.res = map.next_value()?,
-            "suggestion" => self.suggestion = map.next_value()?,
-            _ => return Ok(false),
+            "advantages" => rt::read_field(map, &mut self.advantages),
+            "fabReference" => rt::read_field(map, &mut self.fab_reference),
+            "info" => rt::read_field(map, &mut self.info),
+            "name" => rt::read_field(map, &mut self.name),
+            "point" => rt::read_field(map, &mut self.point),
+            "reference" => rt::read_field(map, &mut self.reference),
+            "res" => rt::read_field(map, &mut self.res),
+            "suggestion" => rt::read_field(map, &mut self.suggestion),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtDepartment`.
@@ -13546,21 +13347,20 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptOrder" => self.dept_order = map.next_value()?,
-            "deptStatus" => self.dept_status = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "wardIdList" => self.ward_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptOrder" => rt::read_field(map, &mut self.dept_order),
+            "deptStatus" => rt::read_field(map, &mut self.dept_status),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "wardIdList" => rt::read_field(map, &mut self.ward_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
@@ -13605,18 +13405,17 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptStatus" => self.dept_status = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "leader" => self.leader = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptStatus" => rt::read_field(map, &mut self.dept_status),
+            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
+            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
+            "id" => rt::read_field(map, &mut self.id),
+            "leader" => rt::read_field(map, &mut self.leader),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConvertRulesResponseBodyResultItemsSourceFiles`.
@@ -13649,14 +13448,13 @@ impl rt::Fields for QueryConvertRulesResponseBodyResultItemsSourceFiles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileTag" => self.file_tag = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "previewUrl" => self.preview_url = map.next_value()?,
-            _ => return Ok(false),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileTag" => rt::read_field(map, &mut self.file_tag),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "previewUrl" => rt::read_field(map, &mut self.preview_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryConvertRulesResponseBodyResultItemsTargetFiles`: the same model as [`QueryConvertRulesResponseBodyResultItemsSourceFiles`].
@@ -13686,12 +13484,11 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentGroupLeader {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobNumber" => self.job_number = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrderConvertResultResponseBodyResultItemsOutputInfo`.
@@ -13724,14 +13521,13 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetTaskResultResponseBodyTasksResultItemsSubs`.
@@ -13764,14 +13560,13 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "point" => self.point = map.next_value()?,
-            "reference" => self.reference = map.next_value()?,
-            "referenceFrame" => self.reference_frame = map.next_value()?,
-            "subInfo" => self.sub_info = map.next_value()?,
-            "subName" => self.sub_name = map.next_value()?,
-            _ => return Ok(false),
+            "point" => rt::read_field(map, &mut self.point),
+            "reference" => rt::read_field(map, &mut self.reference),
+            "referenceFrame" => rt::read_field(map, &mut self.reference_frame),
+            "subInfo" => rt::read_field(map, &mut self.sub_info),
+            "subName" => rt::read_field(map, &mut self.sub_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader`.
@@ -13800,12 +13595,11 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLea
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobNumber" => self.job_number = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::ai_retail_product_add`].

@@ -177,11 +177,10 @@ impl rt::Fields for CreateResumeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PostResumeResponseBody`.
@@ -207,11 +206,10 @@ impl rt::Fields for PostResumeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobId" => self.job_id = map.next_value()?,
-            "userIdentify" => self.user_identify = map.next_value()?,
-            _ => return Ok(false),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "userIdentify" => rt::read_field(map, &mut self.user_identify),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateResumeRequestResumeDataVOBaseInfo`.
@@ -1152,10 +1150,9 @@ impl rt::Fields for CreateResumeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resumeId" => self.resume_id = map.next_value()?,
-            _ => return Ok(false),
+            "resumeId" => rt::read_field(map, &mut self.resume_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateResumeRequestResumeDataVOJobExpectsCityList`.

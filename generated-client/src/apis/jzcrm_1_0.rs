@@ -614,11 +614,10 @@ impl rt::Fields for EditContactResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EditCustomerRequestData`.
@@ -3233,15 +3232,14 @@ impl rt::Fields for GetDataListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "dataname" => self.dataname = map.next_value()?,
-            "page" => self.page = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "dataname" => rt::read_field(map, &mut self.dataname),
+            "page" => rt::read_field(map, &mut self.page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "time" => rt::read_field(map, &mut self.time),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDataViewResponseBody`.
@@ -3271,12 +3269,11 @@ impl rt::Fields for GetDataViewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "dataname" => self.dataname = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "dataname" => rt::read_field(map, &mut self.dataname),
+            "time" => rt::read_field(map, &mut self.time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDataListResponseBodyData`.
@@ -3300,10 +3297,9 @@ impl rt::Fields for GetDataListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "detail" => self.detail = map.next_value()?,
-            _ => return Ok(false),
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDataViewResponseBodyData`: the same model as [`GetDataListResponseBodyData`].

@@ -379,10 +379,9 @@ impl rt::Fields for ApplyFollowerAuthInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CallbackRegiesterResponseBody`.
@@ -406,10 +405,9 @@ impl rt::Fields for CallbackRegiesterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CloseTopBoxInteractiveOTOMessageRequestDetail`.
@@ -472,11 +470,10 @@ impl rt::Fields for CloseTopBoxInteractiveOTOMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFollowerAuthInfoResponseBody`.
@@ -500,10 +497,9 @@ impl rt::Fields for GetFollowerAuthInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFollowerInfoResponseBody`.
@@ -529,11 +525,10 @@ impl rt::Fields for GetFollowerInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPictureDownloadUrlResponseBody`.
@@ -559,11 +554,10 @@ impl rt::Fields for GetPictureDownloadUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserFollowStatusResponseBody`.
@@ -587,10 +581,9 @@ impl rt::Fields for GetUserFollowStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAccountResponseBody`.
@@ -614,10 +607,9 @@ impl rt::Fields for ListAccountResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAccountInfoResponseBody`: the same model as [`ListAccountResponseBody`].
@@ -645,11 +637,10 @@ impl rt::Fields for ListFollowerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserFollowStatusResponseBody`: the same model as [`GetUserFollowStatusResponseBody`].
@@ -724,11 +715,10 @@ impl rt::Fields for SendAgentOTOMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendInteractiveOTOMessageRequestDetail`.
@@ -1020,10 +1010,9 @@ impl rt::Fields for UpdateShortcutsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ApplyFollowerAuthInfoResponseBodyResult`.
@@ -1047,10 +1036,9 @@ impl rt::Fields for ApplyFollowerAuthInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openApplyId" => self.open_apply_id = map.next_value()?,
-            _ => return Ok(false),
+            "openApplyId" => rt::read_field(map, &mut self.open_apply_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CallbackRegiesterResponseBodyResult`.
@@ -1076,11 +1064,10 @@ impl rt::Fields for CallbackRegiesterResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "apiSecret" => self.api_secret = map.next_value()?,
-            "callbackUrl" => self.callback_url = map.next_value()?,
-            _ => return Ok(false),
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFollowerAuthInfoResponseBodyResult`.
@@ -1104,10 +1091,9 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authInfo" => self.auth_info = map.next_value()?,
-            _ => return Ok(false),
+            "authInfo" => rt::read_field(map, &mut self.auth_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFollowerInfoResponseBodyResult`.
@@ -1131,10 +1117,9 @@ impl rt::Fields for GetFollowerInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "user" => self.user = map.next_value()?,
-            _ => return Ok(false),
+            "user" => rt::read_field(map, &mut self.user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPictureDownloadUrlResponseBodyResult`.
@@ -1158,10 +1143,9 @@ impl rt::Fields for GetPictureDownloadUrlResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserFollowStatusResponseBodyResult`.
@@ -1185,10 +1169,9 @@ impl rt::Fields for GetUserFollowStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAccountResponseBodyResult`.
@@ -1214,11 +1197,10 @@ impl rt::Fields for ListAccountResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            _ => return Ok(false),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAccountInfoResponseBodyResult`: the same model as [`ListAccountResponseBodyResult`].
@@ -1246,11 +1228,10 @@ impl rt::Fields for ListFollowerResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserFollowStatusResponseBodyResult`: the same model as [`GetUserFollowStatusResponseBodyResult`].
@@ -1364,10 +1345,9 @@ impl rt::Fields for SendAgentOTOMessageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openPushId" => self.open_push_id = map.next_value()?,
-            _ => return Ok(false),
+            "openPushId" => rt::read_field(map, &mut self.open_push_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
@@ -1525,11 +1505,10 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mainCorp" => self.main_corp = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            _ => return Ok(false),
+            "mainCorp" => rt::read_field(map, &mut self.main_corp),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFollowerInfoResponseBodyResultUser`.
@@ -1557,12 +1536,11 @@ impl rt::Fields for GetFollowerInfoResponseBodyResultUser {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFollowerResponseBodyResultUserList`.
@@ -1590,12 +1568,11 @@ impl rt::Fields for ListFollowerResponseBodyResultUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCard`.
@@ -1894,11 +1871,10 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authorized" => self.authorized = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            _ => return Ok(false),
+            "authorized" => rt::read_field(map, &mut self.authorized),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMobile`.
@@ -1927,12 +1903,11 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authorized" => self.authorized = map.next_value()?,
-            "mobile" => self.mobile = map.next_value()?,
-            "stateCode" => self.state_code = map.next_value()?,
-            _ => return Ok(false),
+            "authorized" => rt::read_field(map, &mut self.authorized),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList`.

@@ -738,10 +738,9 @@ impl rt::Fields for AddLiveInteractionPluginResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLiveNoticeWidgetResponseBody`.
@@ -765,10 +764,9 @@ impl rt::Fields for AddLiveNoticeWidgetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddShareCidListResponseBody`.
@@ -794,11 +792,12 @@ impl rt::Fields for AddShareCidListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasShareSuccess" => self.has_share_success = map.next_value()?,
-            "shareSuccessGroupList" => self.share_success_group_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasShareSuccess" => rt::read_field(map, &mut self.has_share_success),
+            "shareSuccessGroupList" => {
+                rt::read_field(map, &mut self.share_success_group_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateCloudFeedResponseBody`.
@@ -822,10 +821,9 @@ impl rt::Fields for CreateCloudFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateLiveResponseBody`.
@@ -849,10 +847,9 @@ impl rt::Fields for CreateLiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DelLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
@@ -882,10 +879,9 @@ impl rt::Fields for DeleteLiveFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasDelete" => self.has_delete = map.next_value()?,
-            _ => return Ok(false),
+            "hasDelete" => rt::read_field(map, &mut self.has_delete),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `EditFeedReplayResponseBody`: the same model as [`CreateCloudFeedResponseBody`].
@@ -955,10 +951,9 @@ impl rt::Fields for GetGroupLiveListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLiveReplayUrlResponseBody`.
@@ -982,10 +977,9 @@ impl rt::Fields for GetLiveReplayUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgLiveListRequestRequestBody`.
@@ -1065,10 +1059,9 @@ impl rt::Fields for GetOrgLiveListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserAllLiveListResponseBody`.
@@ -1092,10 +1085,9 @@ impl rt::Fields for GetUserAllLiveListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserCreateLiveListResponseBody`.
@@ -1119,10 +1111,9 @@ impl rt::Fields for GetUserCreateLiveListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserWatchLiveListResponseBody`.
@@ -1146,10 +1137,9 @@ impl rt::Fields for GetUserWatchLiveListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ModifyFeedWhiteListResponseBody`.
@@ -1173,10 +1163,9 @@ impl rt::Fields for ModifyFeedWhiteListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFeedWhiteListResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
@@ -1202,10 +1191,9 @@ impl rt::Fields for QueryLiveInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveInteractionPluginResponseBody`.
@@ -1229,10 +1217,9 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveWatchDetailResponseBody`.
@@ -1256,10 +1243,9 @@ impl rt::Fields for QueryLiveWatchDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveWatchUserListResponseBody`.
@@ -1283,10 +1269,9 @@ impl rt::Fields for QueryLiveWatchUserListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubscribeStatusRequestBody`.
@@ -1341,10 +1326,9 @@ impl rt::Fields for QuerySubscribeStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendLiveInteractionPluginEffectsMsgResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
@@ -1426,10 +1410,9 @@ impl rt::Fields for SendLivePluginUserActionMsgResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StartCloudFeedResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
@@ -1461,10 +1444,9 @@ impl rt::Fields for UpdateLiveFeedResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasUpdate" => self.has_update = map.next_value()?,
-            _ => return Ok(false),
+            "hasUpdate" => rt::read_field(map, &mut self.has_update),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
@@ -1490,10 +1472,9 @@ impl rt::Fields for AddLiveInteractionPluginResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pluginId" => self.plugin_id = map.next_value()?,
-            _ => return Ok(false),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLiveNoticeWidgetResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
@@ -1519,10 +1500,9 @@ impl rt::Fields for CreateLiveResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "liveId" => self.live_id = map.next_value()?,
-            _ => return Ok(false),
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DelLiveInteractionPluginResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
@@ -1552,10 +1532,9 @@ impl rt::Fields for GetGroupLiveListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupLiveList" => self.group_live_list = map.next_value()?,
-            _ => return Ok(false),
+            "groupLiveList" => rt::read_field(map, &mut self.group_live_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetLiveReplayUrlResponseBodyResult`.
@@ -1579,10 +1558,9 @@ impl rt::Fields for GetLiveReplayUrlResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "replayUrl" => self.replay_url = map.next_value()?,
-            _ => return Ok(false),
+            "replayUrl" => rt::read_field(map, &mut self.replay_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgLiveListResponseBodyResult`.
@@ -1608,11 +1586,10 @@ impl rt::Fields for GetOrgLiveListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "newLive" => self.new_live = map.next_value()?,
-            "updateLive" => self.update_live = map.next_value()?,
-            _ => return Ok(false),
+            "newLive" => rt::read_field(map, &mut self.new_live),
+            "updateLive" => rt::read_field(map, &mut self.update_live),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserAllLiveListResponseBodyResult`.
@@ -1640,11 +1617,12 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasFinish" => self.has_finish = map.next_value()?,
-            "liveInfoPopModelList" => self.live_info_pop_model_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasFinish" => rt::read_field(map, &mut self.has_finish),
+            "liveInfoPopModelList" => {
+                rt::read_field(map, &mut self.live_info_pop_model_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserCreateLiveListResponseBodyResult`.
@@ -1676,13 +1654,14 @@ impl rt::Fields for GetUserCreateLiveListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasFinish" => self.has_finish = map.next_value()?,
-            "liveInfoPopModelList" => self.live_info_pop_model_list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "hasFinish" => rt::read_field(map, &mut self.has_finish),
+            "liveInfoPopModelList" => {
+                rt::read_field(map, &mut self.live_info_pop_model_list)
+            }
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserWatchLiveListResponseBodyResult`.
@@ -1714,13 +1693,14 @@ impl rt::Fields for GetUserWatchLiveListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasFinish" => self.has_finish = map.next_value()?,
-            "liveInfoPopModelList" => self.live_info_pop_model_list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "hasFinish" => rt::read_field(map, &mut self.has_finish),
+            "liveInfoPopModelList" => {
+                rt::read_field(map, &mut self.live_info_pop_model_list)
+            }
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveInfoResponseBodyResult`.
@@ -1744,10 +1724,9 @@ impl rt::Fields for QueryLiveInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "liveInfo" => self.live_info = map.next_value()?,
-            _ => return Ok(false),
+            "liveInfo" => rt::read_field(map, &mut self.live_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveInteractionPluginResponseBodyResult`.
@@ -1773,10 +1752,9 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "livePluginList" => self.live_plugin_list = map.next_value()?,
-            _ => return Ok(false),
+            "livePluginList" => rt::read_field(map, &mut self.live_plugin_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveWatchDetailResponseBodyResult`.
@@ -1814,17 +1792,16 @@ impl rt::Fields for QueryLiveWatchDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avgWatchTime" => self.avg_watch_time = map.next_value()?,
-            "liveUv" => self.live_uv = map.next_value()?,
-            "msgCount" => self.msg_count = map.next_value()?,
-            "playbackUv" => self.playback_uv = map.next_value()?,
-            "praiseCount" => self.praise_count = map.next_value()?,
-            "pv" => self.pv = map.next_value()?,
-            "totalWatchTime" => self.total_watch_time = map.next_value()?,
-            "uv" => self.uv = map.next_value()?,
-            _ => return Ok(false),
+            "avgWatchTime" => rt::read_field(map, &mut self.avg_watch_time),
+            "liveUv" => rt::read_field(map, &mut self.live_uv),
+            "msgCount" => rt::read_field(map, &mut self.msg_count),
+            "playbackUv" => rt::read_field(map, &mut self.playback_uv),
+            "praiseCount" => rt::read_field(map, &mut self.praise_count),
+            "pv" => rt::read_field(map, &mut self.pv),
+            "totalWatchTime" => rt::read_field(map, &mut self.total_watch_time),
+            "uv" => rt::read_field(map, &mut self.uv),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveWatchUserListResponseBodyResult`.
@@ -1852,11 +1829,10 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "orgUsesList" => self.org_uses_list = map.next_value()?,
-            "outOrgUserList" => self.out_org_user_list = map.next_value()?,
-            _ => return Ok(false),
+            "orgUsesList" => rt::read_field(map, &mut self.org_uses_list),
+            "outOrgUserList" => rt::read_field(map, &mut self.out_org_user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubscribeStatusResponseBodyResult`.
@@ -1882,10 +1858,9 @@ impl rt::Fields for QuerySubscribeStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "subscribeStatusDTOS" => self.subscribe_status_dtos = map.next_value()?,
-            _ => return Ok(false),
+            "subscribeStatusDTOS" => rt::read_field(map, &mut self.subscribe_status_dtos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendLiveInteractionPluginEffectsMsgResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
@@ -1928,15 +1903,14 @@ impl rt::Fields for GetGroupLiveListResponseBodyResultGroupLiveList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "anchorNickname" => self.anchor_nickname = map.next_value()?,
-            "anchorUnionId" => self.anchor_union_id = map.next_value()?,
-            "liveEndTime" => self.live_end_time = map.next_value()?,
-            "liveStartTime" => self.live_start_time = map.next_value()?,
-            "liveUuid" => self.live_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "anchorNickname" => rt::read_field(map, &mut self.anchor_nickname),
+            "anchorUnionId" => rt::read_field(map, &mut self.anchor_union_id),
+            "liveEndTime" => rt::read_field(map, &mut self.live_end_time),
+            "liveStartTime" => rt::read_field(map, &mut self.live_start_time),
+            "liveUuid" => rt::read_field(map, &mut self.live_uuid),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgLiveListResponseBodyResultNewLive`.
@@ -1968,14 +1942,13 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultNewLive {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "liveList" => self.live_list = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "liveList" => rt::read_field(map, &mut self.live_list),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLive`.
@@ -2007,14 +1980,13 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultUpdateLive {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "liveList" => self.live_list = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "liveList" => rt::read_field(map, &mut self.live_list),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`.
@@ -2045,11 +2017,10 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extraInfo" => self.extra_info = map.next_value()?,
-            "liveBasicInfo" => self.live_basic_info = map.next_value()?,
-            _ => return Ok(false),
+            "extraInfo" => rt::read_field(map, &mut self.extra_info),
+            "liveBasicInfo" => rt::read_field(map, &mut self.live_basic_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList`.
@@ -2080,11 +2051,10 @@ impl rt::Fields for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasSubscribed" => self.has_subscribed = map.next_value()?,
-            "liveBasicInfo" => self.live_basic_info = map.next_value()?,
-            _ => return Ok(false),
+            "hasSubscribed" => rt::read_field(map, &mut self.has_subscribed),
+            "liveBasicInfo" => rt::read_field(map, &mut self.live_basic_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`].
@@ -2134,22 +2104,21 @@ impl rt::Fields for QueryLiveInfoResponseBodyResultLiveInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "liveId" => self.live_id = map.next_value()?,
-            "livePlayUrl" => self.live_play_url = map.next_value()?,
-            "liveStatus" => self.live_status = map.next_value()?,
-            "playbackDuration" => self.playback_duration = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subscribeCount" => self.subscribe_count = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "uv" => self.uv = map.next_value()?,
-            _ => return Ok(false),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "livePlayUrl" => rt::read_field(map, &mut self.live_play_url),
+            "liveStatus" => rt::read_field(map, &mut self.live_status),
+            "playbackDuration" => rt::read_field(map, &mut self.playback_duration),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subscribeCount" => rt::read_field(map, &mut self.subscribe_count),
+            "title" => rt::read_field(map, &mut self.title),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "uv" => rt::read_field(map, &mut self.uv),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveInteractionPluginResponseBodyResultLivePluginList`.
@@ -2184,15 +2153,14 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "anchorJumpUrl" => self.anchor_jump_url = map.next_value()?,
-            "pluginIconUrl" => self.plugin_icon_url = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "pluginName" => self.plugin_name = map.next_value()?,
-            "pluginNameEn" => self.plugin_name_en = map.next_value()?,
-            "viewerJumpUrl" => self.viewer_jump_url = map.next_value()?,
-            _ => return Ok(false),
+            "anchorJumpUrl" => rt::read_field(map, &mut self.anchor_jump_url),
+            "pluginIconUrl" => rt::read_field(map, &mut self.plugin_icon_url),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "pluginName" => rt::read_field(map, &mut self.plugin_name),
+            "pluginNameEn" => rt::read_field(map, &mut self.plugin_name_en),
+            "viewerJumpUrl" => rt::read_field(map, &mut self.viewer_jump_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOrgUsesList`.
@@ -2231,17 +2199,16 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "firstWatchTime" => self.first_watch_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "watchLiveTime" => self.watch_live_time = map.next_value()?,
-            "watchPlaybackTime" => self.watch_playback_time = map.next_value()?,
-            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "firstWatchTime" => rt::read_field(map, &mut self.first_watch_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "watchLiveTime" => rt::read_field(map, &mut self.watch_live_time),
+            "watchPlaybackTime" => rt::read_field(map, &mut self.watch_playback_time),
+            "watchProgressMs" => rt::read_field(map, &mut self.watch_progress_ms),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOutOrgUserList`.
@@ -2274,14 +2241,13 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "firstWatchTime" => self.first_watch_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "watchLiveTime" => self.watch_live_time = map.next_value()?,
-            "watchPlaybackTime" => self.watch_playback_time = map.next_value()?,
-            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
-            _ => return Ok(false),
+            "firstWatchTime" => rt::read_field(map, &mut self.first_watch_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "watchLiveTime" => rt::read_field(map, &mut self.watch_live_time),
+            "watchPlaybackTime" => rt::read_field(map, &mut self.watch_playback_time),
+            "watchProgressMs" => rt::read_field(map, &mut self.watch_progress_ms),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS`.
@@ -2308,11 +2274,10 @@ impl rt::Fields for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "liveId" => self.live_id = map.next_value()?,
-            "subscribe" => self.subscribe = map.next_value()?,
-            _ => return Ok(false),
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "subscribe" => rt::read_field(map, &mut self.subscribe),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgLiveListResponseBodyResultNewLiveLiveList`.
@@ -2349,18 +2314,17 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultNewLiveLiveList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "anchorNickname" => self.anchor_nickname = map.next_value()?,
-            "anchorUnionId" => self.anchor_union_id = map.next_value()?,
-            "liveEndTime" => self.live_end_time = map.next_value()?,
-            "liveStartTime" => self.live_start_time = map.next_value()?,
-            "liveUuid" => self.live_uuid = map.next_value()?,
+            "anchorNickname" => rt::read_field(map, &mut self.anchor_nickname),
+            "anchorUnionId" => rt::read_field(map, &mut self.anchor_union_id),
+            "liveEndTime" => rt::read_field(map, &mut self.live_end_time),
+            "liveStartTime" => rt::read_field(map, &mut self.live_start_time),
+            "liveUuid" => rt::read_field(map, &mut self.live_uuid),
             "shareOpenConversationIds" => {
-                self.share_open_conversation_ids = map.next_value()?;
+                rt::read_field(map, &mut self.share_open_conversation_ids)
             }
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`: the same model as [`GetGroupLiveListResponseBodyResultGroupLiveList`].
@@ -2391,12 +2355,11 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtr
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasSubscribed" => self.has_subscribed = map.next_value()?,
-            "isForecastExpired" => self.is_forecast_expired = map.next_value()?,
-            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
-            _ => return Ok(false),
+            "hasSubscribed" => rt::read_field(map, &mut self.has_subscribed),
+            "isForecastExpired" => rt::read_field(map, &mut self.is_forecast_expired),
+            "watchProgressMs" => rt::read_field(map, &mut self.watch_progress_ms),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
@@ -2444,21 +2407,20 @@ for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "liveId" => self.live_id = map.next_value()?,
-            "livePlayUrl" => self.live_play_url = map.next_value()?,
-            "liveStatus" => self.live_status = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subscribeCount" => self.subscribe_count = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "uv" => self.uv = map.next_value()?,
-            _ => return Ok(false),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "livePlayUrl" => rt::read_field(map, &mut self.live_play_url),
+            "liveStatus" => rt::read_field(map, &mut self.live_status),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subscribeCount" => rt::read_field(map, &mut self.subscribe_count),
+            "title" => rt::read_field(map, &mut self.title),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "uv" => rt::read_field(map, &mut self.uv),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`].

@@ -168,10 +168,9 @@ impl rt::Fields for PushLiveActivityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendLiveActivityRequestActivityEventData`: the same model as [`PushLiveActivityRequestActivityEventData`].

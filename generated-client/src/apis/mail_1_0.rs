@@ -357,11 +357,10 @@ impl rt::Fields for CreateMailFolderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "folder" => self.folder = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "folder" => rt::read_field(map, &mut self.folder),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DraftMessage`.
@@ -480,11 +479,10 @@ impl rt::Fields for CreateMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateUserResponseBody`.
@@ -508,10 +506,9 @@ impl rt::Fields for CreateUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "email" => self.email = map.next_value()?,
-            _ => return Ok(false),
+            "email" => rt::read_field(map, &mut self.email),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteMailFolderResponseBody`.
@@ -535,10 +532,9 @@ impl rt::Fields for DeleteMailFolderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteMessagesResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
@@ -566,10 +562,9 @@ impl rt::Fields for ListMailFoldersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "folders" => self.folders = map.next_value()?,
-            _ => return Ok(false),
+            "folders" => rt::read_field(map, &mut self.folders),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMessagesResponseBody`.
@@ -599,13 +594,12 @@ impl rt::Fields for ListMessagesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "messages" => self.messages = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "messages" => rt::read_field(map, &mut self.messages),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MoveMailFolderResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
@@ -649,16 +643,15 @@ impl rt::Fields for CreateMailFolderResponseBodyFolder {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "childFolderCount" => self.child_folder_count = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "extensions" => self.extensions = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "parentFolderId" => self.parent_folder_id = map.next_value()?,
-            "totalItemCount" => self.total_item_count = map.next_value()?,
-            "unreadItemCount" => self.unread_item_count = map.next_value()?,
-            _ => return Ok(false),
+            "childFolderCount" => rt::read_field(map, &mut self.child_folder_count),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "extensions" => rt::read_field(map, &mut self.extensions),
+            "id" => rt::read_field(map, &mut self.id),
+            "parentFolderId" => rt::read_field(map, &mut self.parent_folder_id),
+            "totalItemCount" => rt::read_field(map, &mut self.total_item_count),
+            "unreadItemCount" => rt::read_field(map, &mut self.unread_item_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `Recipient`.
@@ -711,11 +704,10 @@ impl rt::Fields for Recipient {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "email" => rt::read_field(map, &mut self.email),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DraftMessageBody`.
@@ -810,33 +802,36 @@ impl rt::Fields for Message {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bccRecipients" => self.bcc_recipients = map.next_value()?,
-            "ccRecipients" => self.cc_recipients = map.next_value()?,
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "folderId" => self.folder_id = map.next_value()?,
-            "from" => self.from = map.next_value()?,
-            "hasAttachments" => self.has_attachments = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "internetMessageHeaders" => self.internet_message_headers = map.next_value()?,
-            "internetMessageId" => self.internet_message_id = map.next_value()?,
-            "isForwarded" => self.is_forwarded = map.next_value()?,
-            "isRead" => self.is_read = map.next_value()?,
-            "isReadReceiptRequested" => {
-                self.is_read_receipt_requested = map.next_value()?;
+            "bccRecipients" => rt::read_field(map, &mut self.bcc_recipients),
+            "ccRecipients" => rt::read_field(map, &mut self.cc_recipients),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "folderId" => rt::read_field(map, &mut self.folder_id),
+            "from" => rt::read_field(map, &mut self.from),
+            "hasAttachments" => rt::read_field(map, &mut self.has_attachments),
+            "id" => rt::read_field(map, &mut self.id),
+            "internetMessageHeaders" => {
+                rt::read_field(map, &mut self.internet_message_headers)
             }
-            "isReplied" => self.is_replied = map.next_value()?,
-            "lastModifiedDateTime" => self.last_modified_date_time = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "receivedDateTime" => self.received_date_time = map.next_value()?,
-            "replyTo" => self.reply_to = map.next_value()?,
-            "sentDateTime" => self.sent_date_time = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "toRecipients" => self.to_recipients = map.next_value()?,
-            _ => return Ok(false),
+            "internetMessageId" => rt::read_field(map, &mut self.internet_message_id),
+            "isForwarded" => rt::read_field(map, &mut self.is_forwarded),
+            "isRead" => rt::read_field(map, &mut self.is_read),
+            "isReadReceiptRequested" => {
+                rt::read_field(map, &mut self.is_read_receipt_requested)
+            }
+            "isReplied" => rt::read_field(map, &mut self.is_replied),
+            "lastModifiedDateTime" => {
+                rt::read_field(map, &mut self.last_modified_date_time)
+            }
+            "priority" => rt::read_field(map, &mut self.priority),
+            "receivedDateTime" => rt::read_field(map, &mut self.received_date_time),
+            "replyTo" => rt::read_field(map, &mut self.reply_to),
+            "sentDateTime" => rt::read_field(map, &mut self.sent_date_time),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "toRecipients" => rt::read_field(map, &mut self.to_recipients),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMailFoldersResponseBodyFolders`.
@@ -872,16 +867,15 @@ impl rt::Fields for ListMailFoldersResponseBodyFolders {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "childFolderCount" => self.child_folder_count = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "extensions" => self.extensions = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "parentFolderId" => self.parent_folder_id = map.next_value()?,
-            "totalItemCount" => self.total_item_count = map.next_value()?,
-            "unreadItemCount" => self.unread_item_count = map.next_value()?,
-            _ => return Ok(false),
+            "childFolderCount" => rt::read_field(map, &mut self.child_folder_count),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "extensions" => rt::read_field(map, &mut self.extensions),
+            "id" => rt::read_field(map, &mut self.id),
+            "parentFolderId" => rt::read_field(map, &mut self.parent_folder_id),
+            "totalItemCount" => rt::read_field(map, &mut self.total_item_count),
+            "unreadItemCount" => rt::read_field(map, &mut self.unread_item_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_mail_folder`].

@@ -100,16 +100,15 @@ impl rt::Fields for IndustrializeManufactureJobBookResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorLevel" => self.error_level = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "httpCode" => self.http_code = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorLevel" => rt::read_field(map, &mut self.error_level),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "httpCode" => rt::read_field(map, &mut self.http_code),
+            "success" => rt::read_field(map, &mut self.success),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustrializeManufactureQueryJobsResponseBody`.
@@ -135,11 +134,10 @@ impl rt::Fields for IndustrializeManufactureQueryJobsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "httpCode" => self.http_code = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "httpCode" => rt::read_field(map, &mut self.http_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustrializeManufactureJobBookResponseBodyContent`.
@@ -166,11 +164,10 @@ impl rt::Fields for IndustrializeManufactureJobBookResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IndustrializeManufactureQueryJobsResponseBodyContent`.
@@ -227,26 +224,25 @@ impl rt::Fields for IndustrializeManufactureQueryJobsResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "instNo" => self.inst_no = map.next_value()?,
-            "isBatchJob" => self.is_batch_job = map.next_value()?,
-            "manufactureDate" => self.manufacture_date = map.next_value()?,
-            "manufactureDay" => self.manufacture_day = map.next_value()?,
-            "mesAppKey" => self.mes_app_key = map.next_value()?,
-            "processName" => self.process_name = map.next_value()?,
-            "qualifiedQuantity" => self.qualified_quantity = map.next_value()?,
-            "scrappedQuantity" => self.scrapped_quantity = map.next_value()?,
-            "unitPrice" => self.unit_price = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userIdList" => self.user_id_list = map.next_value()?,
-            "userNameList" => self.user_name_list = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "id" => rt::read_field(map, &mut self.id),
+            "instNo" => rt::read_field(map, &mut self.inst_no),
+            "isBatchJob" => rt::read_field(map, &mut self.is_batch_job),
+            "manufactureDate" => rt::read_field(map, &mut self.manufacture_date),
+            "manufactureDay" => rt::read_field(map, &mut self.manufacture_day),
+            "mesAppKey" => rt::read_field(map, &mut self.mes_app_key),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
+            "scrappedQuantity" => rt::read_field(map, &mut self.scrapped_quantity),
+            "unitPrice" => rt::read_field(map, &mut self.unit_price),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            "userNameList" => rt::read_field(map, &mut self.user_name_list),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::industrialize_manufacture_job_book`].

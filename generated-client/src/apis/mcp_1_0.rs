@@ -173,12 +173,11 @@ impl rt::Fields for ActivateMcpResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            "jsonConfig" => self.json_config = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "jsonConfig" => rt::read_field(map, &mut self.json_config),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteMcpResponseBody`.
@@ -202,10 +201,9 @@ impl rt::Fields for DeleteMcpResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMcpDetailResponseBody`.
@@ -245,18 +243,17 @@ impl rt::Fields for GetMcpDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categories" => self.categories = map.next_value()?,
-            "charged" => self.charged = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "mcpId" => self.mcp_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "tools" => self.tools = map.next_value()?,
-            _ => return Ok(false),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "charged" => rt::read_field(map, &mut self.charged),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "mcpId" => rt::read_field(map, &mut self.mcp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "tools" => rt::read_field(map, &mut self.tools),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSkillDetailResponseBody`.
@@ -296,18 +293,17 @@ impl rt::Fields for GetSkillDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categories" => self.categories = map.next_value()?,
-            "dependencies" => self.dependencies = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "packageUrl" => self.package_url = map.next_value()?,
-            "skillId" => self.skill_id = map.next_value()?,
-            _ => return Ok(false),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "dependencies" => rt::read_field(map, &mut self.dependencies),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "name" => rt::read_field(map, &mut self.name),
+            "packageUrl" => rt::read_field(map, &mut self.package_url),
+            "skillId" => rt::read_field(map, &mut self.skill_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMarketMcpsResponseBody`.
@@ -337,13 +333,12 @@ impl rt::Fields for ListMarketMcpsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "page" => self.page = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "page" => rt::read_field(map, &mut self.page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSkillsResponseBody`.
@@ -373,13 +368,12 @@ impl rt::Fields for ListSkillsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "page" => self.page = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "page" => rt::read_field(map, &mut self.page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMcpDetailResponseBodyCategories`.
@@ -405,11 +399,10 @@ impl rt::Fields for GetMcpDetailResponseBodyCategories {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMcpDetailResponseBodyTools`.
@@ -441,14 +434,13 @@ impl rt::Fields for GetMcpDetailResponseBodyTools {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "inputSchema" => self.input_schema = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "outputSchema" => self.output_schema = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "inputSchema" => rt::read_field(map, &mut self.input_schema),
+            "name" => rt::read_field(map, &mut self.name),
+            "outputSchema" => rt::read_field(map, &mut self.output_schema),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSkillDetailResponseBodyCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
@@ -480,13 +472,12 @@ impl rt::Fields for GetSkillDetailResponseBodyDependencies {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "displayName" => self.display_name = map.next_value()?,
-            "refId" => self.ref_id = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "refId" => rt::read_field(map, &mut self.ref_id),
+            "required" => rt::read_field(map, &mut self.required),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMarketMcpsResponseBodyItems`.
@@ -522,16 +513,15 @@ impl rt::Fields for ListMarketMcpsResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categories" => self.categories = map.next_value()?,
-            "charged" => self.charged = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "mcpId" => self.mcp_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "charged" => rt::read_field(map, &mut self.charged),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "mcpId" => rt::read_field(map, &mut self.mcp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSkillsResponseBodyItems`.
@@ -565,15 +555,14 @@ impl rt::Fields for ListSkillsResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categories" => self.categories = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "skillId" => self.skill_id = map.next_value()?,
-            _ => return Ok(false),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "skillId" => rt::read_field(map, &mut self.skill_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMarketMcpsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].

@@ -56,10 +56,9 @@ impl rt::Fields for GetResourceUseInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResourceUseInfoResponseBodyResult`.
@@ -85,11 +84,10 @@ impl rt::Fields for GetResourceUseInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "quotaNum" => self.quota_num = map.next_value()?,
-            "usedNum" => self.used_num = map.next_value()?,
-            _ => return Ok(false),
+            "quotaNum" => rt::read_field(map, &mut self.quota_num),
+            "usedNum" => rt::read_field(map, &mut self.used_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_resource_use_info`].

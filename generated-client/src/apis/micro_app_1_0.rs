@@ -1324,10 +1324,9 @@ impl rt::Fields for AddAppRolesToMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddAppToWorkBenchGroupResponseBody`.
@@ -1351,10 +1350,9 @@ impl rt::Fields for AddAppToWorkBenchGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddMemberToAppRoleResponseBody`.
@@ -1378,10 +1376,9 @@ impl rt::Fields for AddMemberToAppRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "latestScopeVersion" => self.latest_scope_version = map.next_value()?,
-            _ => return Ok(false),
+            "latestScopeVersion" => rt::read_field(map, &mut self.latest_scope_version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnheiPResponseBody`.
@@ -1405,10 +1402,9 @@ impl rt::Fields for AnheiPResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnheiTest888ResponseBody`.
@@ -1432,10 +1428,9 @@ impl rt::Fields for AnheiTest888ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnheiTestBResponseBody`: the same model as [`AnheiTest888ResponseBody`].
@@ -1477,14 +1472,13 @@ impl rt::Fields for CreateAgentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "clientId" => self.client_id = map.next_value()?,
-            "clientSecret" => self.client_secret = map.next_value()?,
-            "robotCode" => self.robot_code = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "clientId" => rt::read_field(map, &mut self.client_id),
+            "clientSecret" => rt::read_field(map, &mut self.client_secret),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateApaasAppResponseBody`.
@@ -1510,11 +1504,10 @@ impl rt::Fields for CreateApaasAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "bizAppId" => self.biz_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateInnerAppResponseBody`.
@@ -1542,12 +1535,11 @@ impl rt::Fields for CreateInnerAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appKey" => self.app_key = map.next_value()?,
-            "appSecret" => self.app_secret = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "appSecret" => rt::read_field(map, &mut self.app_secret),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteAppResponseBody`.
@@ -1577,13 +1569,12 @@ impl rt::Fields for DeleteAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteAppRoleResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1613,11 +1604,10 @@ impl rt::Fields for EnableRobotResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetApaasAppResponseBody`.
@@ -1645,12 +1635,11 @@ impl rt::Fields for GetApaasAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "bizAppId" => self.biz_app_id = map.next_value()?,
-            "publishStatus" => self.publish_status = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
+            "publishStatus" => rt::read_field(map, &mut self.publish_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAppResourceUseInfoResponseBody`.
@@ -1678,12 +1667,11 @@ impl rt::Fields for GetAppResourceUseInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "period" => self.period = map.next_value()?,
-            "usedNum" => self.used_num = map.next_value()?,
-            "quotaNum" => self.quota_num = map.next_value()?,
-            _ => return Ok(false),
+            "period" => rt::read_field(map, &mut self.period),
+            "usedNum" => rt::read_field(map, &mut self.used_num),
+            "quotaNum" => rt::read_field(map, &mut self.quota_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAppRoleScopeByRoleIdResponseBody`.
@@ -1719,16 +1707,15 @@ impl rt::Fields for GetAppRoleScopeByRoleIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canManageRole" => self.can_manage_role = map.next_value()?,
-            "deptIdList" => self.dept_id_list = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "scopeType" => self.scope_type = map.next_value()?,
-            "scopeVersion" => self.scope_version = map.next_value()?,
-            "userIdList" => self.user_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInnerAppResponseBody`.
@@ -1774,25 +1761,30 @@ impl rt::Fields for GetInnerAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            "customerAppId" => self.customer_app_id = map.next_value()?,
-            "mobileLoginAddressKey" => self.mobile_login_address_key = map.next_value()?,
-            "mobileLoginLoginUrl" => self.mobile_login_login_url = map.next_value()?,
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "customerAppId" => rt::read_field(map, &mut self.customer_app_id),
+            "mobileLoginAddressKey" => {
+                rt::read_field(map, &mut self.mobile_login_address_key)
+            }
+            "mobileLoginLoginUrl" => {
+                rt::read_field(map, &mut self.mobile_login_login_url)
+            }
             "mobileOriginalHomepageUrl" => {
-                self.mobile_original_homepage_url = map.next_value()?;
+                rt::read_field(map, &mut self.mobile_original_homepage_url)
             }
-            "mobileTransferUrl" => self.mobile_transfer_url = map.next_value()?,
+            "mobileTransferUrl" => rt::read_field(map, &mut self.mobile_transfer_url),
             "pcEffectiveHomepageUrl" => {
-                self.pc_effective_homepage_url = map.next_value()?;
+                rt::read_field(map, &mut self.pc_effective_homepage_url)
             }
-            "pcLoginAddressKey" => self.pc_login_address_key = map.next_value()?,
-            "pcLoginLoginUrl" => self.pc_login_login_url = map.next_value()?,
-            "pcOriginalHomepageUrl" => self.pc_original_homepage_url = map.next_value()?,
-            "pcTransferUrl" => self.pc_transfer_url = map.next_value()?,
-            _ => return Ok(false),
+            "pcLoginAddressKey" => rt::read_field(map, &mut self.pc_login_address_key),
+            "pcLoginLoginUrl" => rt::read_field(map, &mut self.pc_login_login_url),
+            "pcOriginalHomepageUrl" => {
+                rt::read_field(map, &mut self.pc_original_homepage_url)
+            }
+            "pcTransferUrl" => rt::read_field(map, &mut self.pc_transfer_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInnerAppInfoResponseBody`.
@@ -1860,44 +1852,53 @@ impl rt::Fields for GetInnerAppInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            "customerAppId" => self.customer_app_id = map.next_value()?,
-            "hideDingNavBar" => self.hide_ding_nav_bar = map.next_value()?,
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "customerAppId" => rt::read_field(map, &mut self.customer_app_id),
+            "hideDingNavBar" => rt::read_field(map, &mut self.hide_ding_nav_bar),
             "mobileEffectiveHomepageUrl" => {
-                self.mobile_effective_homepage_url = map.next_value()?;
+                rt::read_field(map, &mut self.mobile_effective_homepage_url)
             }
-            "mobileLoginAddressKey" => self.mobile_login_address_key = map.next_value()?,
-            "mobileLoginLoginUrl" => self.mobile_login_login_url = map.next_value()?,
+            "mobileLoginAddressKey" => {
+                rt::read_field(map, &mut self.mobile_login_address_key)
+            }
+            "mobileLoginLoginUrl" => {
+                rt::read_field(map, &mut self.mobile_login_login_url)
+            }
             "mobileLoginRequestMethod" => {
-                self.mobile_login_request_method = map.next_value()?;
+                rt::read_field(map, &mut self.mobile_login_request_method)
             }
             "mobileOriginalHomepageUrl" => {
-                self.mobile_original_homepage_url = map.next_value()?;
+                rt::read_field(map, &mut self.mobile_original_homepage_url)
             }
-            "mobileTransferUrl" => self.mobile_transfer_url = map.next_value()?,
+            "mobileTransferUrl" => rt::read_field(map, &mut self.mobile_transfer_url),
             "padEffectiveHomepageUrl" => {
-                self.pad_effective_homepage_url = map.next_value()?;
+                rt::read_field(map, &mut self.pad_effective_homepage_url)
             }
-            "padLoginAddressKey" => self.pad_login_address_key = map.next_value()?,
-            "padLoginLoginUrl" => self.pad_login_login_url = map.next_value()?,
-            "padLoginRequestMethod" => self.pad_login_request_method = map.next_value()?,
+            "padLoginAddressKey" => rt::read_field(map, &mut self.pad_login_address_key),
+            "padLoginLoginUrl" => rt::read_field(map, &mut self.pad_login_login_url),
+            "padLoginRequestMethod" => {
+                rt::read_field(map, &mut self.pad_login_request_method)
+            }
             "padOriginalHomepageUrl" => {
-                self.pad_original_homepage_url = map.next_value()?;
+                rt::read_field(map, &mut self.pad_original_homepage_url)
             }
-            "padTransferUrl" => self.pad_transfer_url = map.next_value()?,
+            "padTransferUrl" => rt::read_field(map, &mut self.pad_transfer_url),
             "pcEffectiveHomepageUrl" => {
-                self.pc_effective_homepage_url = map.next_value()?;
+                rt::read_field(map, &mut self.pc_effective_homepage_url)
             }
-            "pcLoginAddressKey" => self.pc_login_address_key = map.next_value()?,
-            "pcLoginLoginUrl" => self.pc_login_login_url = map.next_value()?,
-            "pcLoginRequestMethod" => self.pc_login_request_method = map.next_value()?,
-            "pcOriginalHomepageUrl" => self.pc_original_homepage_url = map.next_value()?,
-            "pcTransferUrl" => self.pc_transfer_url = map.next_value()?,
-            "ssoH5PageType" => self.sso_h5_page_type = map.next_value()?,
-            _ => return Ok(false),
+            "pcLoginAddressKey" => rt::read_field(map, &mut self.pc_login_address_key),
+            "pcLoginLoginUrl" => rt::read_field(map, &mut self.pc_login_login_url),
+            "pcLoginRequestMethod" => {
+                rt::read_field(map, &mut self.pc_login_request_method)
+            }
+            "pcOriginalHomepageUrl" => {
+                rt::read_field(map, &mut self.pc_original_homepage_url)
+            }
+            "pcTransferUrl" => rt::read_field(map, &mut self.pc_transfer_url),
+            "ssoH5PageType" => rt::read_field(map, &mut self.sso_h5_page_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMicroAppScopeResponseBody`.
@@ -1921,10 +1922,9 @@ impl rt::Fields for GetMicroAppScopeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMicroAppUserAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1950,10 +1950,9 @@ impl rt::Fields for GetPublishAuditResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "audit" => self.audit = map.next_value()?,
-            _ => return Ok(false),
+            "audit" => rt::read_field(map, &mut self.audit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserAppDevAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1987,14 +1986,13 @@ impl rt::Fields for GetVersionInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arguments" => self.arguments = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "arguments" => rt::read_field(map, &mut self.arguments),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InactiveAppResponseBody`: the same model as [`DeleteAppResponseBody`].
@@ -2022,10 +2020,9 @@ impl rt::Fields for ListAllAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appList" => self.app_list = map.next_value()?,
-            _ => return Ok(false),
+            "appList" => rt::read_field(map, &mut self.app_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllInnerAppsResponseBody`.
@@ -2049,10 +2046,9 @@ impl rt::Fields for ListAllInnerAppsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appList" => self.app_list = map.next_value()?,
-            _ => return Ok(false),
+            "appList" => rt::read_field(map, &mut self.app_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAppByClientIdResponseBody`.
@@ -2094,19 +2090,18 @@ impl rt::Fields for ListAppByClientIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "appStatus" => self.app_status = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "developType" => self.develop_type = map.next_value()?,
-            "homepageLink" => self.homepage_link = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ompLink" => self.omp_link = map.next_value()?,
-            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appStatus" => rt::read_field(map, &mut self.app_status),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "developType" => rt::read_field(map, &mut self.develop_type),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAppRoleScopesResponseBody`.
@@ -2134,12 +2129,11 @@ impl rt::Fields for ListAppRoleScopesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInnerAppResponseBody`.
@@ -2163,10 +2157,9 @@ impl rt::Fields for ListInnerAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appList" => self.app_list = map.next_value()?,
-            _ => return Ok(false),
+            "appList" => rt::read_field(map, &mut self.app_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInnerAppVersionResponseBody`.
@@ -2190,10 +2183,9 @@ impl rt::Fields for ListInnerAppVersionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appVersionList" => self.app_version_list = map.next_value()?,
-            _ => return Ok(false),
+            "appVersionList" => rt::read_field(map, &mut self.app_version_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPendingPublishAuditsResponseBody`.
@@ -2221,12 +2213,11 @@ impl rt::Fields for ListPendingPublishAuditsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "auditList" => self.audit_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextPageToken" => self.next_page_token = map.next_value()?,
-            _ => return Ok(false),
+            "auditList" => rt::read_field(map, &mut self.audit_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextPageToken" => rt::read_field(map, &mut self.next_page_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRoleInfoByUserResponseBody`.
@@ -2250,10 +2241,9 @@ impl rt::Fields for ListRoleInfoByUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserVilebleAppResponseBody`.
@@ -2277,10 +2267,9 @@ impl rt::Fields for ListUserVilebleAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appList" => self.app_list = map.next_value()?,
-            _ => return Ok(false),
+            "appList" => rt::read_field(map, &mut self.app_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OfflineRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
@@ -2310,11 +2299,10 @@ impl rt::Fields for PageInnerAppHistoryVersionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "miniAppVersionList" => self.mini_app_version_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "miniAppVersionList" => rt::read_field(map, &mut self.mini_app_version_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PublishInnerAppVersionResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2366,23 +2354,22 @@ impl rt::Fields for QueryCreateEnterpriseAgentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "clientId" => self.client_id = map.next_value()?,
-            "clientSecret" => self.client_secret = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "expiresIn" => self.expires_in = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "interval" => self.interval = map.next_value()?,
-            "retryCount" => self.retry_count = map.next_value()?,
-            "robotCode" => self.robot_code = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "clientId" => rt::read_field(map, &mut self.client_id),
+            "clientSecret" => rt::read_field(map, &mut self.client_secret),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "expiresIn" => rt::read_field(map, &mut self.expires_in),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "interval" => rt::read_field(map, &mut self.interval),
+            "retryCount" => rt::read_field(map, &mut self.retry_count),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RebuildRoleScopeForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
@@ -2410,11 +2397,10 @@ impl rt::Fields for RegisterCustomAppRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleId" => self.role_id = map.next_value()?,
-            "scopeVersion" => self.scope_version = map.next_value()?,
-            _ => return Ok(false),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveApaasAppResponseBody`.
@@ -2438,10 +2424,9 @@ impl rt::Fields for RemoveApaasAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveMemberForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
@@ -2479,14 +2464,13 @@ impl rt::Fields for SubmitCreateEnterpriseAgentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expiresIn" => self.expires_in = map.next_value()?,
-            "interval" => self.interval = map.next_value()?,
-            "retryCount" => self.retry_count = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "expiresIn" => rt::read_field(map, &mut self.expires_in),
+            "interval" => rt::read_field(map, &mut self.interval),
+            "retryCount" => rt::read_field(map, &mut self.retry_count),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateApaasAppResponseBody`: the same model as [`CreateApaasAppResponseBody`].
@@ -2520,12 +2504,11 @@ impl rt::Fields for UpdatePublishAuditResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accepted" => self.accepted = map.next_value()?,
-            "auditId" => self.audit_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "accepted" => rt::read_field(map, &mut self.accepted),
+            "auditId" => rt::read_field(map, &mut self.audit_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
@@ -2559,14 +2542,13 @@ impl rt::Fields for AddAppRolesToMemberResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "latestScopeVersion" => self.latest_scope_version = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "subErrorCode" => self.sub_error_code = map.next_value()?,
-            "subErrorMsg" => self.sub_error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "latestScopeVersion" => rt::read_field(map, &mut self.latest_scope_version),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "subErrorCode" => rt::read_field(map, &mut self.sub_error_code),
+            "subErrorMsg" => rt::read_field(map, &mut self.sub_error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMicroAppScopeResponseBodyResult`.
@@ -2596,13 +2578,12 @@ impl rt::Fields for GetMicroAppScopeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "onlyAdminVisible" => self.only_admin_visible = map.next_value()?,
-            "roleIds" => self.role_ids = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "onlyAdminVisible" => rt::read_field(map, &mut self.only_admin_visible),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPublishAuditResponseBodyAudit`.
@@ -2652,23 +2633,22 @@ impl rt::Fields for GetPublishAuditResponseBodyAudit {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appIcon" => self.app_icon = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            "approvalContent" => self.approval_content = map.next_value()?,
-            "auditId" => self.audit_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "releaseNote" => self.release_note = map.next_value()?,
-            "sceneType" => self.scene_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "submitTime" => self.submit_time = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            "versionDetailUrl" => self.version_detail_url = map.next_value()?,
-            "versionId" => self.version_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appIcon" => rt::read_field(map, &mut self.app_icon),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "approvalContent" => rt::read_field(map, &mut self.approval_content),
+            "auditId" => rt::read_field(map, &mut self.audit_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "releaseNote" => rt::read_field(map, &mut self.release_note),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "version" => rt::read_field(map, &mut self.version),
+            "versionDetailUrl" => rt::read_field(map, &mut self.version_detail_url),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllAppResponseBodyAppList`.
@@ -2712,20 +2692,19 @@ impl rt::Fields for ListAllAppResponseBodyAppList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "appStatus" => self.app_status = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "developType" => self.develop_type = map.next_value()?,
-            "h5PageType" => self.h5_page_type = map.next_value()?,
-            "homepageLink" => self.homepage_link = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ompLink" => self.omp_link = map.next_value()?,
-            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appStatus" => rt::read_field(map, &mut self.app_status),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "developType" => rt::read_field(map, &mut self.develop_type),
+            "h5PageType" => rt::read_field(map, &mut self.h5_page_type),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllInnerAppsResponseBodyAppList`.
@@ -2773,22 +2752,21 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "appStatus" => self.app_status = map.next_value()?,
-            "coolAppInfo" => self.cool_app_info = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "developType" => self.develop_type = map.next_value()?,
-            "homepageLink" => self.homepage_link = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ompLink" => self.omp_link = map.next_value()?,
-            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
-            "robotInfo" => self.robot_info = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appStatus" => rt::read_field(map, &mut self.app_status),
+            "coolAppInfo" => rt::read_field(map, &mut self.cool_app_info),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "developType" => rt::read_field(map, &mut self.develop_type),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            "robotInfo" => rt::read_field(map, &mut self.robot_info),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAppRoleScopesResponseBodyDataList`.
@@ -2824,16 +2802,15 @@ impl rt::Fields for ListAppRoleScopesResponseBodyDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canManageRole" => self.can_manage_role = map.next_value()?,
-            "deptIdList" => self.dept_id_list = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "scopeType" => self.scope_type = map.next_value()?,
-            "scopeVersion" => self.scope_version = map.next_value()?,
-            "userIdList" => self.user_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInnerAppResponseBodyAppList`.
@@ -2869,16 +2846,15 @@ impl rt::Fields for ListInnerAppResponseBodyAppList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "homepageLink" => self.homepage_link = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ompLink" => self.omp_link = map.next_value()?,
-            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListInnerAppVersionResponseBodyAppVersionList`.
@@ -2916,17 +2892,16 @@ impl rt::Fields for ListInnerAppVersionResponseBodyAppVersionList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appVersion" => self.app_version = map.next_value()?,
-            "appVersionId" => self.app_version_id = map.next_value()?,
-            "appVersionType" => self.app_version_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "entranceLink" => self.entrance_link = map.next_value()?,
-            "miniAppId" => self.mini_app_id = map.next_value()?,
-            "miniAppOnPc" => self.mini_app_on_pc = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            _ => return Ok(false),
+            "appVersion" => rt::read_field(map, &mut self.app_version),
+            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
+            "appVersionType" => rt::read_field(map, &mut self.app_version_type),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "entranceLink" => rt::read_field(map, &mut self.entrance_link),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "miniAppOnPc" => rt::read_field(map, &mut self.mini_app_on_pc),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPendingPublishAuditsResponseBodyAuditList`.
@@ -2964,17 +2939,16 @@ impl rt::Fields for ListPendingPublishAuditsResponseBodyAuditList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "auditId" => self.audit_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "sceneType" => self.scene_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "submitTime" => self.submit_time = map.next_value()?,
-            "versionId" => self.version_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "auditId" => rt::read_field(map, &mut self.audit_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRoleInfoByUserResponseBodyResult`.
@@ -3002,12 +2976,11 @@ impl rt::Fields for ListRoleInfoByUserResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canManageRole" => self.can_manage_role = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserVilebleAppResponseBodyAppList`.
@@ -3053,21 +3026,20 @@ impl rt::Fields for ListUserVilebleAppResponseBodyAppList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "appStatus" => self.app_status = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "developType" => self.develop_type = map.next_value()?,
-            "homepageLink" => self.homepage_link = map.next_value()?,
-            "i18n" => self.i18n = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ompLink" => self.omp_link = map.next_value()?,
-            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appStatus" => rt::read_field(map, &mut self.app_status),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "developType" => rt::read_field(map, &mut self.develop_type),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "i18n" => rt::read_field(map, &mut self.i18n),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageInnerAppHistoryVersionResponseBodyMiniAppVersionList`.
@@ -3104,16 +3076,15 @@ impl rt::Fields for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appVersion" => self.app_version = map.next_value()?,
-            "appVersionId" => self.app_version_id = map.next_value()?,
-            "appVersionType" => self.app_version_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "miniAppId" => self.mini_app_id = map.next_value()?,
-            "miniAppOnPc" => self.mini_app_on_pc = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            _ => return Ok(false),
+            "appVersion" => rt::read_field(map, &mut self.app_version),
+            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
+            "appVersionType" => rt::read_field(map, &mut self.app_version_type),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "miniAppOnPc" => rt::read_field(map, &mut self.mini_app_on_pc),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllInnerAppsResponseBodyAppListCoolAppInfo`.
@@ -3140,11 +3111,10 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coolAppCode" => self.cool_app_code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllInnerAppsResponseBodyAppListRobotInfo`.
@@ -3170,11 +3140,10 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppListRobotInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "robotCode" => self.robot_code = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserVilebleAppResponseBodyAppListI18n`.
@@ -3202,12 +3171,11 @@ impl rt::Fields for ListUserVilebleAppResponseBodyAppListI18n {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "desc" => self.desc = map.next_value()?,
-            "i18n_key" => self.i18n_key = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "i18n_key" => rt::read_field(map, &mut self.i18n_key),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_app_roles_to_member`].

@@ -289,10 +289,9 @@ impl rt::Fields for CreateMiniAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "miniAppId" => self.mini_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateMiniAppPluginResponseBody`: the same model as [`CreateMiniAppResponseBody`].
@@ -318,10 +317,9 @@ impl rt::Fields for CreateVersionAcrossBundleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMaxVersionResponseBody`: the same model as [`CreateVersionAcrossBundleResponseBody`].
@@ -353,13 +351,12 @@ impl rt::Fields for GetMiniAppMetaDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSettingByMiniAppIdResponseBody`.
@@ -383,10 +380,9 @@ impl rt::Fields for GetSettingByMiniAppIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InvokeHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
@@ -412,10 +408,9 @@ impl rt::Fields for ListAvaiableVersionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "versions" => self.versions = map.next_value()?,
-            _ => return Ok(false),
+            "versions" => rt::read_field(map, &mut self.versions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
@@ -447,10 +442,9 @@ impl rt::Fields for GetMiniAppMetaDataResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAvaiableVersionResponseBodyVersions`.
@@ -482,14 +476,13 @@ impl rt::Fields for ListAvaiableVersionResponseBodyVersions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "buildStatus" => self.build_status = map.next_value()?,
-            "h5Bundle" => self.h5_bundle = map.next_value()?,
-            "packageSize" => self.package_size = map.next_value()?,
-            "packageUrl" => self.package_url = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "buildStatus" => rt::read_field(map, &mut self.build_status),
+            "h5Bundle" => rt::read_field(map, &mut self.h5_bundle),
+            "packageSize" => rt::read_field(map, &mut self.package_size),
+            "packageUrl" => rt::read_field(map, &mut self.package_url),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_mini_app`].

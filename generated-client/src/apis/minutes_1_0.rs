@@ -976,12 +976,11 @@ impl rt::Fields for AdminSearchMinutesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "minutesList" => self.minutes_list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "minutesList" => rt::read_field(map, &mut self.minutes_list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetMinutesDetailsResponseBody`.
@@ -1005,10 +1004,9 @@ impl rt::Fields for BatchGetMinutesDetailsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "minutesDetails" => self.minutes_details = map.next_value()?,
-            _ => return Ok(false),
+            "minutesDetails" => rt::read_field(map, &mut self.minutes_details),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetVoicePrintIdentifyConfigRequestItems`.
@@ -1068,10 +1066,9 @@ impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "configItems" => self.config_items = map.next_value()?,
-            _ => return Ok(false),
+            "configItems" => rt::read_field(map, &mut self.config_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchToggleVoicePrintSwitchStatusRequestItems`.
@@ -1135,10 +1132,9 @@ impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateMinutesByUploadFileResponseBody`.
@@ -1164,11 +1160,10 @@ impl rt::Fields for CreateMinutesByUploadFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSmartDeviceAiSummaryResponseBody`.
@@ -1192,10 +1187,9 @@ impl rt::Fields for CreateSmartDeviceAiSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "async" => self.r#async = map.next_value()?,
-            _ => return Ok(false),
+            "async" => rt::read_field(map, &mut self.r#async),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteMinutesResponseBody`.
@@ -1219,10 +1213,9 @@ impl rt::Fields for DeleteMinutesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteMinutesMediaResponseBody`: the same model as [`DeleteMinutesResponseBody`].
@@ -1284,10 +1277,9 @@ impl rt::Fields for ExportMinutesTaskResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "minutesDocUrl" => self.minutes_doc_url = map.next_value()?,
-            _ => return Ok(false),
+            "minutesDocUrl" => rt::read_field(map, &mut self.minutes_doc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GenerateSummaryResponseBody`.
@@ -1315,12 +1307,11 @@ impl rt::Fields for GenerateSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "generatingStatus" => self.generating_status = map.next_value()?,
-            "summaryText" => self.summary_text = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "generatingStatus" => rt::read_field(map, &mut self.generating_status),
+            "summaryText" => rt::read_field(map, &mut self.summary_text),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMinutesAttachmentsResponseBody`.
@@ -1348,12 +1339,11 @@ impl rt::Fields for ListMinutesAttachmentsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachments" => self.attachments = map.next_value()?,
-            "hasNext" => self.has_next = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MoveOutTempStorageResponseBody`: the same model as [`DeleteMinutesResponseBody`].
@@ -1379,10 +1369,9 @@ impl rt::Fields for OpenQueryMinutesSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fullSummary" => self.full_summary = map.next_value()?,
-            _ => return Ok(false),
+            "fullSummary" => rt::read_field(map, &mut self.full_summary),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBizMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
@@ -1412,12 +1401,11 @@ impl rt::Fields for QueryCreateMinutesListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasNext" => self.has_next = map.next_value()?,
-            "minutesDetails" => self.minutes_details = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "minutesDetails" => rt::read_field(map, &mut self.minutes_details),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesBasicInfoResponseBody`.
@@ -1453,16 +1441,15 @@ impl rt::Fields for QueryMinutesBasicInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "taskCreator" => self.task_creator = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taskCreator" => rt::read_field(map, &mut self.task_creator),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesChaptersResponseBody`.
@@ -1488,11 +1475,10 @@ impl rt::Fields for QueryMinutesChaptersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chapterList" => self.chapter_list = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "chapterList" => rt::read_field(map, &mut self.chapter_list),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesKeywordResponseBody`.
@@ -1516,10 +1502,9 @@ impl rt::Fields for QueryMinutesKeywordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "keywords" => self.keywords = map.next_value()?,
-            _ => return Ok(false),
+            "keywords" => rt::read_field(map, &mut self.keywords),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesPlayInfoResponseBody`.
@@ -1543,10 +1528,9 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "playInfo" => self.play_info = map.next_value()?,
-            _ => return Ok(false),
+            "playInfo" => rt::read_field(map, &mut self.play_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesShareListResponseBody`: the same model as [`QueryCreateMinutesListResponseBody`].
@@ -1572,10 +1556,9 @@ impl rt::Fields for QueryMinutesStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBody`.
@@ -1603,12 +1586,11 @@ impl rt::Fields for QueryMinutesTextResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasNext" => self.has_next = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "paragraphList" => self.paragraph_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTodoResponseBody`.
@@ -1634,11 +1616,10 @@ impl rt::Fields for QueryMinutesTodoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actions" => self.actions = map.next_value()?,
-            "dingtalkTodoList" => self.dingtalk_todo_list = map.next_value()?,
-            _ => return Ok(false),
+            "actions" => rt::read_field(map, &mut self.actions),
+            "dingtalkTodoList" => rt::read_field(map, &mut self.dingtalk_todo_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgDiyTemplatesResponseBody`.
@@ -1668,13 +1649,12 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "diyTemplates" => self.diy_templates = map.next_value()?,
-            "hasNext" => self.has_next = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "diyTemplates" => rt::read_field(map, &mut self.diy_templates),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScheduleConfMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
@@ -1700,10 +1680,9 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agent" => self.agent = map.next_value()?,
-            _ => return Ok(false),
+            "agent" => rt::read_field(map, &mut self.agent),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody`.
@@ -1730,10 +1709,11 @@ impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentPromptTemplates" => self.agent_prompt_templates = map.next_value()?,
-            _ => return Ok(false),
+            "agentPromptTemplates" => {
+                rt::read_field(map, &mut self.agent_prompt_templates)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSummaryResponseBody`.
@@ -1759,11 +1739,10 @@ impl rt::Fields for QuerySmartDeviceAiSummaryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aiSummaryList" => self.ai_summary_list = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => return Ok(false),
+            "aiSummaryList" => rt::read_field(map, &mut self.ai_summary_list),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySummaryWithTemplateResponseBody`.
@@ -1791,12 +1770,13 @@ impl rt::Fields for QuerySummaryWithTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "generatingStatus" => self.generating_status = map.next_value()?,
-            "summaryText" => self.summary_text = map.next_value()?,
-            "visualGeneratingStatus" => self.visual_generating_status = map.next_value()?,
-            _ => return Ok(false),
+            "generatingStatus" => rt::read_field(map, &mut self.generating_status),
+            "summaryText" => rt::read_field(map, &mut self.summary_text),
+            "visualGeneratingStatus" => {
+                rt::read_field(map, &mut self.visual_generating_status)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUploadVideoPlayInfoResponseBody`.
@@ -1820,10 +1800,9 @@ impl rt::Fields for QueryUploadVideoPlayInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "playInfo" => self.play_info = map.next_value()?,
-            _ => return Ok(false),
+            "playInfo" => rt::read_field(map, &mut self.play_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBody`.
@@ -1857,13 +1836,12 @@ impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasNext" => self.has_next = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "orgDiyTemplates" => self.org_diy_templates = map.next_value()?,
-            "userDiyTemplates" => self.user_diy_templates = map.next_value()?,
-            _ => return Ok(false),
+            "hasNext" => rt::read_field(map, &mut self.has_next),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "orgDiyTemplates" => rt::read_field(map, &mut self.org_diy_templates),
+            "userDiyTemplates" => rt::read_field(map, &mut self.user_diy_templates),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserMinutesPermissionResponseBody`.
@@ -1893,13 +1871,12 @@ impl rt::Fields for QueryUserMinutesPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasPermission" => self.has_permission = map.next_value()?,
-            "roleSubResourceIds" => self.role_sub_resource_ids = map.next_value()?,
-            "roleType" => self.role_type = map.next_value()?,
-            "shareScopeVersion" => self.share_scope_version = map.next_value()?,
-            _ => return Ok(false),
+            "hasPermission" => rt::read_field(map, &mut self.has_permission),
+            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
+            "roleType" => rt::read_field(map, &mut self.role_type),
+            "shareScopeVersion" => rt::read_field(map, &mut self.share_scope_version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegenerateChaptersResponseBody`: the same model as [`DeleteMinutesResponseBody`].
@@ -2052,10 +2029,9 @@ impl rt::Fields for SetInProgressCustomTabsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetMinutesTodosVisibleResponseBody`.
@@ -2081,11 +2057,10 @@ impl rt::Fields for SetMinutesTodosVisibleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "todosVisible" => self.todos_visible = map.next_value()?,
-            _ => return Ok(false),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "todosVisible" => rt::read_field(map, &mut self.todos_visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateMinutesTitleResponseBody`.
@@ -2111,11 +2086,10 @@ impl rt::Fields for UpdateMinutesTitleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePermissionRequestMemberInfoList`.
@@ -2299,18 +2273,17 @@ impl rt::Fields for UpdatePermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allSucceeded" => self.all_succeeded = map.next_value()?,
-            "failMemberInfoList" => self.fail_member_info_list = map.next_value()?,
+            "allSucceeded" => rt::read_field(map, &mut self.all_succeeded),
+            "failMemberInfoList" => rt::read_field(map, &mut self.fail_member_info_list),
             "memberPermissionOperationResults" => {
-                self.member_permission_operation_results = map.next_value()?;
+                rt::read_field(map, &mut self.member_permission_operation_results)
             }
-            "modelVersion" => self.model_version = map.next_value()?,
-            "partialSuccess" => self.partial_success = map.next_value()?,
-            "shareScopeResult" => self.share_scope_result = map.next_value()?,
-            "shareScopeVersion" => self.share_scope_version = map.next_value()?,
-            _ => return Ok(false),
+            "modelVersion" => rt::read_field(map, &mut self.model_version),
+            "partialSuccess" => rt::read_field(map, &mut self.partial_success),
+            "shareScopeResult" => rt::read_field(map, &mut self.share_scope_result),
+            "shareScopeVersion" => rt::read_field(map, &mut self.share_scope_version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AdminSearchMinutesResponseBodyMinutesList`.
@@ -2352,19 +2325,18 @@ impl rt::Fields for AdminSearchMinutesResponseBodyMinutesList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "fullTextSummary" => self.full_text_summary = map.next_value()?,
-            "originalText" => self.original_text = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fullTextSummary" => rt::read_field(map, &mut self.full_text_summary),
+            "originalText" => rt::read_field(map, &mut self.original_text),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetMinutesDetailsResponseBodyMinutesDetails`.
@@ -2409,20 +2381,19 @@ impl rt::Fields for BatchGetMinutesDetailsResponseBodyMinutesDetails {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizOrder" => self.biz_order = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "durationMicros" => self.duration_micros = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bizOrder" => rt::read_field(map, &mut self.biz_order),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "durationMicros" => rt::read_field(map, &mut self.duration_micros),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "size" => rt::read_field(map, &mut self.size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems`.
@@ -2453,13 +2424,16 @@ impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allowConfigVoicePrint" => self.allow_config_voice_print = map.next_value()?,
-            "enableVoicePrint" => self.enable_voice_print = map.next_value()?,
-            "hasVoicePrintRecord" => self.has_voice_print_record = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "allowConfigVoicePrint" => {
+                rt::read_field(map, &mut self.allow_config_voice_print)
+            }
+            "enableVoicePrint" => rt::read_field(map, &mut self.enable_voice_print),
+            "hasVoicePrintRecord" => {
+                rt::read_field(map, &mut self.has_voice_print_record)
+            }
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchToggleVoicePrintSwitchStatusResponseBodyResultItems`.
@@ -2488,12 +2462,11 @@ impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMinutesAttachmentsResponseBodyAttachments`.
@@ -2529,16 +2502,15 @@ impl rt::Fields for ListMinutesAttachmentsResponseBodyAttachments {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "contentType" => self.content_type = map.next_value()?,
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "noteId" => self.note_id = map.next_value()?,
-            "noteTime" => self.note_time = map.next_value()?,
-            "relativeTimeMs" => self.relative_time_ms = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "noteId" => rt::read_field(map, &mut self.note_id),
+            "noteTime" => rt::read_field(map, &mut self.note_time),
+            "relativeTimeMs" => rt::read_field(map, &mut self.relative_time_ms),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryBizMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2574,14 +2546,13 @@ impl rt::Fields for QueryMinutesChaptersResponseBodyChapterList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesPlayInfoResponseBodyPlayInfo`.
@@ -2615,15 +2586,14 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBodyPlayInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "mediaType" => self.media_type = map.next_value()?,
-            "playUrl" => self.play_url = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "mediaType" => rt::read_field(map, &mut self.media_type),
+            "playUrl" => rt::read_field(map, &mut self.play_url),
+            "size" => rt::read_field(map, &mut self.size),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesShareListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2669,19 +2639,18 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "paragraph" => self.paragraph = map.next_value()?,
-            "paragraphId" => self.paragraph_id = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "sentenceList" => self.sentence_list = map.next_value()?,
-            "speakerDisplay" => self.speaker_display = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subSpeakerId" => self.sub_speaker_id = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            "paragraphId" => rt::read_field(map, &mut self.paragraph_id),
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
+            "speakerDisplay" => rt::read_field(map, &mut self.speaker_display),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subSpeakerId" => rt::read_field(map, &mut self.sub_speaker_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoList`.
@@ -2723,18 +2692,17 @@ impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "deadline" => self.deadline = map.next_value()?,
-            "dingtalkTodoId" => self.dingtalk_todo_id = map.next_value()?,
-            "executorList" => self.executor_list = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "minutesTodoId" => self.minutes_todo_id = map.next_value()?,
-            "openDingtalkTodoId" => self.open_dingtalk_todo_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "deadline" => rt::read_field(map, &mut self.deadline),
+            "dingtalkTodoId" => rt::read_field(map, &mut self.dingtalk_todo_id),
+            "executorList" => rt::read_field(map, &mut self.executor_list),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "minutesTodoId" => rt::read_field(map, &mut self.minutes_todo_id),
+            "openDingtalkTodoId" => rt::read_field(map, &mut self.open_dingtalk_todo_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgDiyTemplatesResponseBodyDiyTemplates`.
@@ -2778,22 +2746,23 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "acceptTimes" => self.accept_times = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "diyTemplateBriefIntro" => self.diy_template_brief_intro = map.next_value()?,
-            "diyTemplateIconUrl" => self.diy_template_icon_url = map.next_value()?,
-            "diyTemplateKey" => self.diy_template_key = map.next_value()?,
-            "diyTemplateLatestVersion" => {
-                self.diy_template_latest_version = map.next_value()?;
+            "acceptTimes" => rt::read_field(map, &mut self.accept_times),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "diyTemplateBriefIntro" => {
+                rt::read_field(map, &mut self.diy_template_brief_intro)
             }
-            "diyTemplateSource" => self.diy_template_source = map.next_value()?,
-            "diyTemplateTitle" => self.diy_template_title = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "diyTemplateIconUrl" => rt::read_field(map, &mut self.diy_template_icon_url),
+            "diyTemplateKey" => rt::read_field(map, &mut self.diy_template_key),
+            "diyTemplateLatestVersion" => {
+                rt::read_field(map, &mut self.diy_template_latest_version)
+            }
+            "diyTemplateSource" => rt::read_field(map, &mut self.diy_template_source),
+            "diyTemplateTitle" => rt::read_field(map, &mut self.diy_template_title),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryScheduleConfMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2877,34 +2846,37 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "agentInstanceId" => self.agent_instance_id = map.next_value()?,
-            "agentName" => self.agent_name = map.next_value()?,
-            "allFileGroups" => self.all_file_groups = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "belongingId" => self.belonging_id = map.next_value()?,
-            "belongingType" => self.belonging_type = map.next_value()?,
-            "country" => self.country = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "deviceList" => self.device_list = map.next_value()?,
-            "isvAiScene" => self.isv_ai_scene = map.next_value()?,
-            "keywords" => self.keywords = map.next_value()?,
-            "llmModel" => self.llm_model = map.next_value()?,
-            "mail" => self.mail = map.next_value()?,
-            "mailOption" => self.mail_option = map.next_value()?,
-            "minutesTemplates" => self.minutes_templates = map.next_value()?,
-            "projectList" => self.project_list = map.next_value()?,
-            "prompt" => self.prompt = map.next_value()?,
-            "promptTemplateIds" => self.prompt_template_ids = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "syncCollabSheetConfig" => self.sync_collab_sheet_config = map.next_value()?,
-            "syncIsvSystemConfigs" => self.sync_isv_system_configs = map.next_value()?,
-            "syncYidaConfig" => self.sync_yida_config = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "agentInstanceId" => rt::read_field(map, &mut self.agent_instance_id),
+            "agentName" => rt::read_field(map, &mut self.agent_name),
+            "allFileGroups" => rt::read_field(map, &mut self.all_file_groups),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "belongingId" => rt::read_field(map, &mut self.belonging_id),
+            "belongingType" => rt::read_field(map, &mut self.belonging_type),
+            "country" => rt::read_field(map, &mut self.country),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "deviceList" => rt::read_field(map, &mut self.device_list),
+            "isvAiScene" => rt::read_field(map, &mut self.isv_ai_scene),
+            "keywords" => rt::read_field(map, &mut self.keywords),
+            "llmModel" => rt::read_field(map, &mut self.llm_model),
+            "mail" => rt::read_field(map, &mut self.mail),
+            "mailOption" => rt::read_field(map, &mut self.mail_option),
+            "minutesTemplates" => rt::read_field(map, &mut self.minutes_templates),
+            "projectList" => rt::read_field(map, &mut self.project_list),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            "promptTemplateIds" => rt::read_field(map, &mut self.prompt_template_ids),
+            "state" => rt::read_field(map, &mut self.state),
+            "syncCollabSheetConfig" => {
+                rt::read_field(map, &mut self.sync_collab_sheet_config)
+            }
+            "syncIsvSystemConfigs" => {
+                rt::read_field(map, &mut self.sync_isv_system_configs)
+            }
+            "syncYidaConfig" => rt::read_field(map, &mut self.sync_yida_config),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates`.
@@ -2950,20 +2922,21 @@ for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentPromptTemplateId" => self.agent_prompt_template_id = map.next_value()?,
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "belongingId" => self.belonging_id = map.next_value()?,
-            "belongingType" => self.belonging_type = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "country" => self.country = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "prompt" => self.prompt = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "agentPromptTemplateId" => {
+                rt::read_field(map, &mut self.agent_prompt_template_id)
+            }
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "belongingId" => rt::read_field(map, &mut self.belonging_id),
+            "belongingType" => rt::read_field(map, &mut self.belonging_type),
+            "category" => rt::read_field(map, &mut self.category),
+            "country" => rt::read_field(map, &mut self.country),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "order" => rt::read_field(map, &mut self.order),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSummaryResponseBodyAiSummaryList`.
@@ -3004,18 +2977,19 @@ impl rt::Fields for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "aiSceneRuleAvatarUrl" => self.ai_scene_rule_avatar_url = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "openFileId" => self.open_file_id = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "aiSceneRuleAvatarUrl" => {
+                rt::read_field(map, &mut self.ai_scene_rule_avatar_url)
+            }
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "openFileId" => rt::read_field(map, &mut self.open_file_id),
+            "order" => rt::read_field(map, &mut self.order),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUploadVideoPlayInfoResponseBodyPlayInfo`.
@@ -3045,13 +3019,12 @@ impl rt::Fields for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "duration" => self.duration = map.next_value()?,
-            "playUrl" => self.play_url = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "playUrl" => rt::read_field(map, &mut self.play_url),
+            "size" => rt::read_field(map, &mut self.size),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`.
@@ -3090,19 +3063,20 @@ impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "diyTemplateBriefIntro" => self.diy_template_brief_intro = map.next_value()?,
-            "diyTemplateIconUrl" => self.diy_template_icon_url = map.next_value()?,
-            "diyTemplateKey" => self.diy_template_key = map.next_value()?,
-            "diyTemplateLatestVersion" => {
-                self.diy_template_latest_version = map.next_value()?;
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "diyTemplateBriefIntro" => {
+                rt::read_field(map, &mut self.diy_template_brief_intro)
             }
-            "diyTemplateSource" => self.diy_template_source = map.next_value()?,
-            "diyTemplateTitle" => self.diy_template_title = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            _ => return Ok(false),
+            "diyTemplateIconUrl" => rt::read_field(map, &mut self.diy_template_icon_url),
+            "diyTemplateKey" => rt::read_field(map, &mut self.diy_template_key),
+            "diyTemplateLatestVersion" => {
+                rt::read_field(map, &mut self.diy_template_latest_version)
+            }
+            "diyTemplateSource" => rt::read_field(map, &mut self.diy_template_source),
+            "diyTemplateTitle" => rt::read_field(map, &mut self.diy_template_title),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`: the same model as [`QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`].
@@ -3133,12 +3107,11 @@ impl rt::Fields for UpdatePermissionResponseBodyFailMemberInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberType" => self.member_type = map.next_value()?,
-            "memberUnionId" => self.member_union_id = map.next_value()?,
-            "policyId" => self.policy_id = map.next_value()?,
-            _ => return Ok(false),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
+            "policyId" => rt::read_field(map, &mut self.policy_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePermissionResponseBodyMemberPermissionOperationResults`.
@@ -3177,17 +3150,16 @@ impl rt::Fields for UpdatePermissionResponseBodyMemberPermissionOperationResults
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMessage" => self.error_message = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "memberUnionId" => self.member_union_id = map.next_value()?,
-            "opType" => self.op_type = map.next_value()?,
-            "policyId" => self.policy_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMessage" => rt::read_field(map, &mut self.error_message),
+            "index" => rt::read_field(map, &mut self.index),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
+            "opType" => rt::read_field(map, &mut self.op_type),
+            "policyId" => rt::read_field(map, &mut self.policy_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePermissionResponseBodyShareScopeResult`.
@@ -3215,12 +3187,11 @@ impl rt::Fields for UpdatePermissionResponseBodyShareScopeResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMessage" => self.error_message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMessage" => rt::read_field(map, &mut self.error_message),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
@@ -3253,13 +3224,12 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "sentence" => self.sentence = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "wordList" => self.word_list = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "sentence" => rt::read_field(map, &mut self.sentence),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "wordList" => rt::read_field(map, &mut self.word_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSpeakerDisplay`.
@@ -3286,11 +3256,10 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList`.
@@ -3319,12 +3288,11 @@ impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList`.
@@ -3355,13 +3323,12 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "devServId" => self.dev_serv_id = map.next_value()?,
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
+            "devServId" => rt::read_field(map, &mut self.dev_serv_id),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene`.
@@ -3392,13 +3359,12 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isvAppId" => self.isv_app_id = map.next_value()?,
-            "isvAppState" => self.isv_app_state = map.next_value()?,
-            "isvCorpId" => self.isv_corp_id = map.next_value()?,
-            "isvType" => self.isv_type = map.next_value()?,
-            _ => return Ok(false),
+            "isvAppId" => rt::read_field(map, &mut self.isv_app_id),
+            "isvAppState" => rt::read_field(map, &mut self.isv_app_state),
+            "isvCorpId" => rt::read_field(map, &mut self.isv_corp_id),
+            "isvType" => rt::read_field(map, &mut self.isv_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel`.
@@ -3425,11 +3391,10 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "modelId" => self.model_id = map.next_value()?,
-            "modelName" => self.model_name = map.next_value()?,
-            _ => return Ok(false),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "modelName" => rt::read_field(map, &mut self.model_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates`.
@@ -3462,14 +3427,13 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "description" => rt::read_field(map, &mut self.description),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList`.
@@ -3496,11 +3460,10 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "projectId" => self.project_id = map.next_value()?,
-            "projectName" => self.project_name = map.next_value()?,
-            _ => return Ok(false),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig`.
@@ -3538,17 +3501,16 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetC
     ) -> Result<bool, A::Error> {
         match key {
             "agentPromptTemplateIds" => {
-                self.agent_prompt_template_ids = map.next_value()?;
+                rt::read_field(map, &mut self.agent_prompt_template_ids)
             }
-            "collabSheetName" => self.collab_sheet_name = map.next_value()?,
-            "collabSheetUrl" => self.collab_sheet_url = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "syncCollabSheet" => self.sync_collab_sheet = map.next_value()?,
-            _ => return Ok(false),
+            "collabSheetName" => rt::read_field(map, &mut self.collab_sheet_name),
+            "collabSheetUrl" => rt::read_field(map, &mut self.collab_sheet_url),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "sheetId" => rt::read_field(map, &mut self.sheet_id),
+            "syncCollabSheet" => rt::read_field(map, &mut self.sync_collab_sheet),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs`.
@@ -3579,13 +3541,12 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemCon
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "isvSystemKey" => self.isv_system_key = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "isvSystemKey" => rt::read_field(map, &mut self.isv_system_key),
+            "state" => rt::read_field(map, &mut self.state),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig`.
@@ -3618,14 +3579,13 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "formName" => self.form_name = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "syncYida" => self.sync_yida = map.next_value()?,
-            _ => return Ok(false),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "formName" => rt::read_field(map, &mut self.form_name),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "syncYida" => rt::read_field(map, &mut self.sync_yida),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
@@ -3656,13 +3616,12 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceListWordLis
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "word" => self.word = map.next_value()?,
-            "wordId" => self.word_id = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "word" => rt::read_field(map, &mut self.word),
+            "wordId" => rt::read_field(map, &mut self.word_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::admin_search_minutes`].

@@ -1170,10 +1170,9 @@ impl rt::Fields for AddRoleMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ChangeSwitchResponseBody`.
@@ -1197,10 +1196,9 @@ impl rt::Fields for ChangeSwitchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enabled" => self.enabled = map.next_value()?,
-            _ => return Ok(false),
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyWorkflowResponseBody`.
@@ -1228,12 +1226,11 @@ impl rt::Fields for CopyWorkflowResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "flowId" => self.flow_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "versionId" => self.version_id = map.next_value()?,
-            _ => return Ok(false),
+            "flowId" => rt::read_field(map, &mut self.flow_id),
+            "success" => rt::read_field(map, &mut self.success),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateFieldResponseBody`.
@@ -1263,13 +1260,12 @@ impl rt::Fields for CreateFieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "property" => self.property = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "property" => rt::read_field(map, &mut self.property),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateRoleRequestSubRoles`.
@@ -1361,14 +1357,13 @@ impl rt::Fields for CreateRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "flowType" => self.flow_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roleType" => self.role_type = map.next_value()?,
-            "subRoles" => self.sub_roles = map.next_value()?,
-            _ => return Ok(false),
+            "flowType" => rt::read_field(map, &mut self.flow_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "roleType" => rt::read_field(map, &mut self.role_type),
+            "subRoles" => rt::read_field(map, &mut self.sub_roles),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSheetRequestFields`.
@@ -1435,11 +1430,10 @@ impl rt::Fields for CreateSheetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteFieldResponseBody`: the same model as [`AddRoleMemberResponseBody`].
@@ -1596,11 +1590,10 @@ impl rt::Fields for ExecuteImportResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "importId" => self.import_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "importId" => rt::read_field(map, &mut self.import_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllFieldsResponseBody`.
@@ -1624,10 +1617,9 @@ impl rt::Fields for GetAllFieldsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllSheetsResponseBody`.
@@ -1651,10 +1643,9 @@ impl rt::Fields for GetAllSheetsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetImportEncryptPublicKeyResponseBody`.
@@ -1684,13 +1675,12 @@ impl rt::Fields for GetImportEncryptPublicKeyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "algorithm" => self.algorithm = map.next_value()?,
-            "expireAt" => self.expire_at = map.next_value()?,
-            "keyVersion" => self.key_version = map.next_value()?,
-            "publicKeyPem" => self.public_key_pem = map.next_value()?,
-            _ => return Ok(false),
+            "algorithm" => rt::read_field(map, &mut self.algorithm),
+            "expireAt" => rt::read_field(map, &mut self.expire_at),
+            "keyVersion" => rt::read_field(map, &mut self.key_version),
+            "publicKeyPem" => rt::read_field(map, &mut self.public_key_pem),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecordResponseBody`.
@@ -1724,15 +1714,14 @@ impl rt::Fields for GetRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdBy" => self.created_by = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastModifiedBy" => self.last_modified_by = map.next_value()?,
-            "lastModifiedTime" => self.last_modified_time = map.next_value()?,
-            _ => return Ok(false),
+            "createdBy" => rt::read_field(map, &mut self.created_by),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "id" => rt::read_field(map, &mut self.id),
+            "lastModifiedBy" => rt::read_field(map, &mut self.last_modified_by),
+            "lastModifiedTime" => rt::read_field(map, &mut self.last_modified_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecordsResponseBody`.
@@ -1760,12 +1749,11 @@ impl rt::Fields for GetRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
@@ -1795,11 +1783,10 @@ impl rt::Fields for GetUserDocRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enabled" => self.enabled = map.next_value()?,
-            "roles" => self.roles = map.next_value()?,
-            _ => return Ok(false),
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            "roles" => rt::read_field(map, &mut self.roles),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertRecordsRequestRecords`.
@@ -1850,10 +1837,9 @@ impl rt::Fields for InsertRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecordsRequestFilter`.
@@ -1917,11 +1903,10 @@ impl rt::Fields for ListWorkflowsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "total" => self.total = map.next_value()?,
-            "workflows" => self.workflows = map.next_value()?,
-            _ => return Ok(false),
+            "total" => rt::read_field(map, &mut self.total),
+            "workflows" => rt::read_field(map, &mut self.workflows),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MarkExternalAuthControlledSheetResponseBody`.
@@ -1947,11 +1932,10 @@ impl rt::Fields for MarkExternalAuthControlledSheetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "sheetId" => rt::read_field(map, &mut self.sheet_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PrepareImportUploadResponseBody`.
@@ -1979,12 +1963,11 @@ impl rt::Fields for PrepareImportUploadResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expireAt" => self.expire_at = map.next_value()?,
-            "importId" => self.import_id = map.next_value()?,
-            "uploadUrl" => self.upload_url = map.next_value()?,
-            _ => return Ok(false),
+            "expireAt" => rt::read_field(map, &mut self.expire_at),
+            "importId" => rt::read_field(map, &mut self.import_id),
+            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PrepareSetRichTextResponseBody`.
@@ -2010,11 +1993,10 @@ impl rt::Fields for PrepareSetRichTextResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "markdown" => self.markdown = map.next_value()?,
-            "uploadInfos" => self.upload_infos = map.next_value()?,
-            _ => return Ok(false),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "uploadInfos" => rt::read_field(map, &mut self.upload_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryChangedRecordIdsByClientTokenResponseBody`.
@@ -2039,10 +2021,9 @@ impl rt::Fields for QueryChangedRecordIdsByClientTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "changedRecordIds" => self.changed_record_ids = map.next_value()?,
-            _ => return Ok(false),
+            "changedRecordIds" => rt::read_field(map, &mut self.changed_record_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDocAllRolesResponseBody`.
@@ -2072,13 +2053,12 @@ impl rt::Fields for QueryDocAllRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allRoles" => self.all_roles = map.next_value()?,
-            "defaultRole" => self.default_role = map.next_value()?,
-            "enabled" => self.enabled = map.next_value()?,
-            "systemRoles" => self.system_roles = map.next_value()?,
-            _ => return Ok(false),
+            "allRoles" => rt::read_field(map, &mut self.all_roles),
+            "defaultRole" => rt::read_field(map, &mut self.default_role),
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            "systemRoles" => rt::read_field(map, &mut self.system_roles),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryExternalAuthControlledSheetsResponseBody`.
@@ -2106,12 +2086,11 @@ impl rt::Fields for QueryExternalAuthControlledSheetsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "sheets" => self.sheets = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "sheets" => rt::read_field(map, &mut self.sheets),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryImportStatusResponseBody`.
@@ -2147,16 +2126,15 @@ impl rt::Fields for QueryImportStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMessage" => self.error_message = map.next_value()?,
-            "importId" => self.import_id = map.next_value()?,
-            "phase" => self.phase = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tableIds" => self.table_ids = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMessage" => rt::read_field(map, &mut self.error_message),
+            "importId" => rt::read_field(map, &mut self.import_id),
+            "phase" => rt::read_field(map, &mut self.phase),
+            "status" => rt::read_field(map, &mut self.status),
+            "tableIds" => rt::read_field(map, &mut self.table_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RebuildRoleMembersRequestDefaultRoleDTO`.
@@ -2277,10 +2255,9 @@ impl rt::Fields for UpdateFieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateRecordsRequestRecords`.
@@ -2352,14 +2329,13 @@ impl rt::Fields for CreateRoleResponseBodySubRoles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authLevel" => self.auth_level = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "config" => self.config = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "authLevel" => rt::read_field(map, &mut self.auth_level),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "config" => rt::read_field(map, &mut self.config),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllFieldsResponseBodyValue`: the same model as [`CreateFieldResponseBody`].
@@ -2387,10 +2363,9 @@ impl rt::Fields for GetRecordResponseBodyCreatedBy {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecordResponseBodyLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
@@ -2473,14 +2448,13 @@ impl rt::Fields for ListWorkflowsResponseBodyWorkflows {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "flowId" => self.flow_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "versionId" => self.version_id = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "flowId" => rt::read_field(map, &mut self.flow_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PrepareSetRichTextResponseBodyUploadInfos`.
@@ -2508,12 +2482,11 @@ impl rt::Fields for PrepareSetRichTextResponseBodyUploadInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resourceId" => self.resource_id = map.next_value()?,
-            "resourceUrl" => self.resource_url = map.next_value()?,
-            "uploadUrl" => self.upload_url = map.next_value()?,
-            _ => return Ok(false),
+            "resourceId" => rt::read_field(map, &mut self.resource_id),
+            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
+            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDocAllRolesResponseBodyAllRoles`.
@@ -2539,11 +2512,10 @@ impl rt::Fields for QueryDocAllRolesResponseBodyAllRoles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "members" => self.members = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            _ => return Ok(false),
+            "members" => rt::read_field(map, &mut self.members),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDocAllRolesResponseBodyDefaultRole`.
@@ -2569,11 +2541,10 @@ impl rt::Fields for QueryDocAllRolesResponseBodyDefaultRole {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mode" => self.mode = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            _ => return Ok(false),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryExternalAuthControlledSheetsResponseBodySheets`.
@@ -2608,15 +2579,14 @@ impl rt::Fields for QueryExternalAuthControlledSheetsResponseBodySheets {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "externalAuthType" => self.external_auth_type = map.next_value()?,
-            "externalConfig" => self.external_config = map.next_value()?,
-            "markedBy" => self.marked_by = map.next_value()?,
-            "markedTime" => self.marked_time = map.next_value()?,
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "sheetName" => self.sheet_name = map.next_value()?,
-            _ => return Ok(false),
+            "externalAuthType" => rt::read_field(map, &mut self.external_auth_type),
+            "externalConfig" => rt::read_field(map, &mut self.external_config),
+            "markedBy" => rt::read_field(map, &mut self.marked_by),
+            "markedTime" => rt::read_field(map, &mut self.marked_time),
+            "sheetId" => rt::read_field(map, &mut self.sheet_id),
+            "sheetName" => rt::read_field(map, &mut self.sheet_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
@@ -2662,14 +2632,15 @@ impl rt::Fields for QueryDocAllRolesResponseBodyAllRolesMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "memberId" => self.member_id = map.next_value()?,
-            "memberIdBelongOrgId" => self.member_id_belong_org_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberIdBelongOrgId" => {
+                rt::read_field(map, &mut self.member_id_belong_org_id)
+            }
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDocAllRolesResponseBodyAllRolesRole`: the same model as [`CreateRoleResponseBody`].

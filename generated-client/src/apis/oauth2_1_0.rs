@@ -271,11 +271,10 @@ impl rt::Fields for CreateJsapiTicketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expireIn" => self.expire_in = map.next_value()?,
-            "jsapiTicket" => self.jsapi_ticket = map.next_value()?,
-            _ => return Ok(false),
+            "expireIn" => rt::read_field(map, &mut self.expire_in),
+            "jsapiTicket" => rt::read_field(map, &mut self.jsapi_ticket),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAccessTokenResponseBody`.
@@ -301,11 +300,10 @@ impl rt::Fields for GetAccessTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessToken" => self.access_token = map.next_value()?,
-            "expireIn" => self.expire_in = map.next_value()?,
-            _ => return Ok(false),
+            "accessToken" => rt::read_field(map, &mut self.access_token),
+            "expireIn" => rt::read_field(map, &mut self.expire_in),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAuthInfoResponseBody`.
@@ -333,12 +331,11 @@ impl rt::Fields for GetAuthInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authAppInfo" => self.auth_app_info = map.next_value()?,
-            "authCorpInfo" => self.auth_corp_info = map.next_value()?,
-            "authUserInfo" => self.auth_user_info = map.next_value()?,
-            _ => return Ok(false),
+            "authAppInfo" => rt::read_field(map, &mut self.auth_app_info),
+            "authCorpInfo" => rt::read_field(map, &mut self.auth_corp_info),
+            "authUserInfo" => rt::read_field(map, &mut self.auth_user_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
@@ -364,10 +361,9 @@ impl rt::Fields for GetPersonalAuthRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSsoAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
@@ -405,16 +401,15 @@ impl rt::Fields for GetSsoUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "isAdmin" => self.is_admin = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "isAdmin" => rt::read_field(map, &mut self.is_admin),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSuiteAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
@@ -442,11 +437,10 @@ impl rt::Fields for GetTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "access_token" => self.access_token = map.next_value()?,
-            "expires_in" => self.expires_in = map.next_value()?,
-            _ => return Ok(false),
+            "access_token" => rt::read_field(map, &mut self.access_token),
+            "expires_in" => rt::read_field(map, &mut self.expires_in),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserTokenResponseBody`.
@@ -476,13 +470,12 @@ impl rt::Fields for GetUserTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessToken" => self.access_token = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "expireIn" => self.expire_in = map.next_value()?,
-            "refreshToken" => self.refresh_token = map.next_value()?,
-            _ => return Ok(false),
+            "accessToken" => rt::read_field(map, &mut self.access_token),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "expireIn" => rt::read_field(map, &mut self.expire_in),
+            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `KickoffByDeviceIdResponseBody`.
@@ -510,12 +503,11 @@ impl rt::Fields for KickoffByDeviceIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfo`.
@@ -539,10 +531,9 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentList" => self.agent_list = map.next_value()?,
-            _ => return Ok(false),
+            "agentList" => rt::read_field(map, &mut self.agent_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAuthInfoResponseBodyAuthCorpInfo`.
@@ -582,18 +573,17 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthCorpInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authChannel" => self.auth_channel = map.next_value()?,
-            "authChannelType" => self.auth_channel_type = map.next_value()?,
-            "authLevel" => self.auth_level = map.next_value()?,
-            "corpLogoUrl" => self.corp_logo_url = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            "industry" => self.industry = map.next_value()?,
-            "inviteCode" => self.invite_code = map.next_value()?,
-            "inviteUrl" => self.invite_url = map.next_value()?,
-            "licenseCode" => self.license_code = map.next_value()?,
-            _ => return Ok(false),
+            "authChannel" => rt::read_field(map, &mut self.auth_channel),
+            "authChannelType" => rt::read_field(map, &mut self.auth_channel_type),
+            "authLevel" => rt::read_field(map, &mut self.auth_level),
+            "corpLogoUrl" => rt::read_field(map, &mut self.corp_logo_url),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "inviteCode" => rt::read_field(map, &mut self.invite_code),
+            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
+            "licenseCode" => rt::read_field(map, &mut self.license_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAuthInfoResponseBodyAuthUserInfo`.
@@ -617,10 +607,9 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthUserInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPersonalAuthRuleResponseBodyResult`.
@@ -646,11 +635,10 @@ impl rt::Fields for GetPersonalAuthRuleResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authItems" => self.auth_items = map.next_value()?,
-            "resource" => self.resource = map.next_value()?,
-            _ => return Ok(false),
+            "authItems" => rt::read_field(map, &mut self.auth_items),
+            "resource" => rt::read_field(map, &mut self.resource),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfoAgentList`.
@@ -680,13 +668,12 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfoAgentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "adminList" => self.admin_list = map.next_value()?,
-            "agentId" => self.agent_id = map.next_value()?,
-            "agentName" => self.agent_name = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            _ => return Ok(false),
+            "adminList" => rt::read_field(map, &mut self.admin_list),
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "agentName" => rt::read_field(map, &mut self.agent_name),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_access_token`].

@@ -502,11 +502,10 @@ impl rt::Fields for AlignObjectiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddPermissionRequestList`.
@@ -558,11 +557,10 @@ impl rt::Fields for BatchAddPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryObjectiveResponseBody`.
@@ -588,11 +586,10 @@ impl rt::Fields for BatchQueryObjectiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryUserResponseBody`.
@@ -618,11 +615,10 @@ impl rt::Fields for BatchQueryUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateKeyResultResponseBody`.
@@ -648,11 +644,10 @@ impl rt::Fields for CreateKeyResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateObjectiveResponseBody`.
@@ -678,11 +673,10 @@ impl rt::Fields for CreateObjectiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteKeyResultResponseBody`.
@@ -708,11 +702,10 @@ impl rt::Fields for DeleteKeyResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteObjectiveResponseBody`.
@@ -738,11 +731,10 @@ impl rt::Fields for DeleteObjectiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeletePermissionResponseBody`.
@@ -768,11 +760,10 @@ impl rt::Fields for DeletePermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPeriodListResponseBody`.
@@ -798,11 +789,10 @@ impl rt::Fields for GetPeriodListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPermissionResponseBody`: the same model as [`DeletePermissionResponseBody`].
@@ -830,11 +820,10 @@ impl rt::Fields for GetUserOkrResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrObjectivesBatchResponseBody`.
@@ -860,11 +849,10 @@ impl rt::Fields for OkrObjectivesBatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrObjectivesByUserResponseBody`.
@@ -892,12 +880,11 @@ impl rt::Fields for OkrObjectivesByUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrPeriodsResponseBody`.
@@ -925,12 +912,11 @@ impl rt::Fields for OkrPeriodsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UnAlignObjectiveResponseBody`: the same model as [`AlignObjectiveResponseBody`].
@@ -960,11 +946,10 @@ impl rt::Fields for UpdateKROfScoreResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateKROfWeightResponseBody`.
@@ -990,11 +975,10 @@ impl rt::Fields for UpdateKROfWeightResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateObjectiveResponseBody`.
@@ -1020,11 +1004,10 @@ impl rt::Fields for UpdateObjectiveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePrivacyResponseBody`: the same model as [`DeletePermissionResponseBody`].
@@ -1052,11 +1035,10 @@ impl rt::Fields for AlignObjectiveResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alignId" => self.align_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "alignId" => rt::read_field(map, &mut self.align_id),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchAddPermissionRequestListMember`.
@@ -1111,11 +1093,10 @@ impl rt::Fields for BatchAddPermissionResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasInvalidUser" => self.has_invalid_user = map.next_value()?,
-            "permissionTree" => self.permission_tree = map.next_value()?,
-            _ => return Ok(false),
+            "hasInvalidUser" => rt::read_field(map, &mut self.has_invalid_user),
+            "permissionTree" => rt::read_field(map, &mut self.permission_tree),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryObjectiveResponseBodyData`.
@@ -1173,27 +1154,26 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alignFromIds" => self.align_from_ids = map.next_value()?,
-            "alignToIds" => self.align_to_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "krList" => self.kr_list = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "periodId" => self.period_id = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "progressPercent" => self.progress_percent = map.next_value()?,
-            "published" => self.published = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "alignFromIds" => rt::read_field(map, &mut self.align_from_ids),
+            "alignToIds" => rt::read_field(map, &mut self.align_to_ids),
+            "content" => rt::read_field(map, &mut self.content),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "id" => rt::read_field(map, &mut self.id),
+            "krList" => rt::read_field(map, &mut self.kr_list),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "position" => rt::read_field(map, &mut self.position),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "progressPercent" => rt::read_field(map, &mut self.progress_percent),
+            "published" => rt::read_field(map, &mut self.published),
+            "score" => rt::read_field(map, &mut self.score),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryUserResponseBodyData`.
@@ -1227,15 +1207,14 @@ impl rt::Fields for BatchQueryUserResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateKeyResultResponseBodyData`.
@@ -1263,12 +1242,11 @@ impl rt::Fields for CreateKeyResultResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "position" => rt::read_field(map, &mut self.position),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateObjectiveResponseBodyData`.
@@ -1294,11 +1272,10 @@ impl rt::Fields for CreateObjectiveResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "position" => rt::read_field(map, &mut self.position),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteObjectiveResponseBodyData`.
@@ -1322,10 +1299,9 @@ impl rt::Fields for DeleteObjectiveResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeletePermissionResponseBodyData`.
@@ -1355,13 +1331,12 @@ impl rt::Fields for DeletePermissionResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "policyList" => self.policy_list = map.next_value()?,
-            "privacy" => self.privacy = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "policyList" => rt::read_field(map, &mut self.policy_list),
+            "privacy" => rt::read_field(map, &mut self.privacy),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPeriodListResponseBodyData`.
@@ -1385,10 +1360,9 @@ impl rt::Fields for GetPeriodListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "periodList" => self.period_list = map.next_value()?,
-            _ => return Ok(false),
+            "periodList" => rt::read_field(map, &mut self.period_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPermissionResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
@@ -1420,13 +1394,12 @@ impl rt::Fields for GetUserOkrResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenObjectiveDTO`.
@@ -1466,18 +1439,17 @@ impl rt::Fields for OpenObjectiveDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "executor" => self.executor = map.next_value()?,
-            "keyResults" => self.key_results = map.next_value()?,
-            "objectiveId" => self.objective_id = map.next_value()?,
-            "period" => self.period = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teams" => self.teams = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "keyResults" => rt::read_field(map, &mut self.key_results),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "period" => rt::read_field(map, &mut self.period),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "status" => rt::read_field(map, &mut self.status),
+            "teams" => rt::read_field(map, &mut self.teams),
+            "title" => rt::read_field(map, &mut self.title),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrObjectivesByUserResponseBodyContent`.
@@ -1503,11 +1475,10 @@ impl rt::Fields for OkrObjectivesByUserResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OkrPeriodsResponseBodyContent`.
@@ -1537,13 +1508,12 @@ impl rt::Fields for OkrPeriodsResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UnAlignObjectiveResponseBodyData`: the same model as [`AlignObjectiveResponseBodyData`].
@@ -1569,10 +1539,9 @@ impl rt::Fields for UpdateKROfScoreResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "objectiveScore" => self.objective_score = map.next_value()?,
-            _ => return Ok(false),
+            "objectiveScore" => rt::read_field(map, &mut self.objective_score),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateKROfWeightResponseBodyData`.
@@ -1598,11 +1567,10 @@ impl rt::Fields for UpdateKROfWeightResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "objectiveProgress" => self.objective_progress = map.next_value()?,
-            "objectiveScore" => self.objective_score = map.next_value()?,
-            _ => return Ok(false),
+            "objectiveProgress" => rt::read_field(map, &mut self.objective_progress),
+            "objectiveScore" => rt::read_field(map, &mut self.objective_score),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateObjectiveResponseBodyData`.
@@ -1628,11 +1596,10 @@ impl rt::Fields for UpdateObjectiveResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "position" => rt::read_field(map, &mut self.position),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePrivacyResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
@@ -1678,19 +1645,18 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataKrList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "objectiveId" => self.objective_id = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "id" => rt::read_field(map, &mut self.id),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "position" => rt::read_field(map, &mut self.position),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "score" => rt::read_field(map, &mut self.score),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryObjectiveResponseBodyDataOwner`.
@@ -1722,14 +1688,13 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataOwner {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryObjectiveResponseBodyDataProgress`.
@@ -1753,10 +1718,9 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataProgress {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "percent" => self.percent = map.next_value()?,
-            _ => return Ok(false),
+            "percent" => rt::read_field(map, &mut self.percent),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeletePermissionResponseBodyDataPolicyList`.
@@ -1784,12 +1748,11 @@ impl rt::Fields for DeletePermissionResponseBodyDataPolicyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberList" => self.member_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "memberList" => rt::read_field(map, &mut self.member_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPeriodListResponseBodyDataPeriodList`.
@@ -1823,15 +1786,14 @@ impl rt::Fields for GetPeriodListResponseBodyDataPeriodList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isCurrent" => self.is_current = map.next_value()?,
-            "isYearly" => self.is_yearly = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            _ => return Ok(false),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "isCurrent" => rt::read_field(map, &mut self.is_current),
+            "isYearly" => rt::read_field(map, &mut self.is_yearly),
+            "name" => rt::read_field(map, &mut self.name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPermissionResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
@@ -1865,13 +1827,12 @@ impl rt::Fields for OpenUserDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingUserId" => self.ding_user_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userUid" => self.user_uid = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            _ => return Ok(false),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "userUid" => rt::read_field(map, &mut self.user_uid),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenKeyResultDTO`.
@@ -1907,16 +1868,15 @@ impl rt::Fields for OpenKeyResultDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "krId" => self.kr_id = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleMentions" => self.title_mentions = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleMentions" => rt::read_field(map, &mut self.title_mentions),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenPeriodDTO`.
@@ -1950,15 +1910,14 @@ impl rt::Fields for OpenPeriodDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endDate" => self.end_date = map.next_value()?,
-            "nameCn" => self.name_cn = map.next_value()?,
-            "nameEn" => self.name_en = map.next_value()?,
-            "periodId" => self.period_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "nameCn" => rt::read_field(map, &mut self.name_cn),
+            "nameEn" => rt::read_field(map, &mut self.name_en),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenTeamDTO`.
@@ -1986,12 +1945,11 @@ impl rt::Fields for OpenTeamDTO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptUid" => self.dept_uid = map.next_value()?,
-            "dingDeptId" => self.ding_dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "deptUid" => rt::read_field(map, &mut self.dept_uid),
+            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateKROfWeightResponseBodyDataObjectiveProgress`.
@@ -2016,10 +1974,9 @@ impl rt::Fields for UpdateKROfWeightResponseBodyDataObjectiveProgress {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "percent" => self.percent = map.next_value()?,
-            _ => return Ok(false),
+            "percent" => rt::read_field(map, &mut self.percent),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePrivacyResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
@@ -2054,12 +2011,11 @@ impl rt::Fields for DeletePermissionResponseBodyDataPolicyListMemberList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPermissionResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
@@ -2095,12 +2051,11 @@ impl rt::Fields for TitleMention {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "length" => self.length = map.next_value()?,
-            "offset" => self.offset = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            _ => return Ok(false),
+            "length" => rt::read_field(map, &mut self.length),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "user" => rt::read_field(map, &mut self.user),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePrivacyResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].

@@ -483,11 +483,10 @@ impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConsumeUserPointsResponseBody`.
@@ -513,11 +512,10 @@ impl rt::Fields for ConsumeUserPointsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrgHonorResponseBody`.
@@ -543,11 +541,10 @@ impl rt::Fields for CreateOrgHonorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeductionPointBatchRequestTargetUserList`: the same model as [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`].
@@ -575,11 +572,10 @@ impl rt::Fields for DeductionPointBatchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExportPointOpenResponseBody`.
@@ -605,11 +601,10 @@ impl rt::Fields for ExportPointOpenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GrantHonorResponseBody`.
@@ -635,11 +630,10 @@ impl rt::Fields for GrantHonorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCorpPointsResponseBody`.
@@ -665,11 +659,10 @@ impl rt::Fields for QueryCorpPointsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEmpPointDetailsResponseBody`.
@@ -695,11 +688,10 @@ impl rt::Fields for QueryEmpPointDetailsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgHonorsResponseBody`.
@@ -725,11 +717,10 @@ impl rt::Fields for QueryOrgHonorsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgPointDetailsResponseBody`.
@@ -753,10 +744,9 @@ impl rt::Fields for QueryOrgPointDetailsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPointActionAutoAssignRuleResponseBody`.
@@ -782,11 +772,10 @@ impl rt::Fields for QueryPointActionAutoAssignRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPointAutoIssueSettingResponseBody`.
@@ -812,11 +801,10 @@ impl rt::Fields for QueryPointAutoIssueSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserHonorsResponseBody`.
@@ -842,11 +830,10 @@ impl rt::Fields for QueryUserHonorsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserPointsResponseBody`: the same model as [`ConsumeUserPointsResponseBody`].
@@ -876,11 +863,10 @@ impl rt::Fields for UpdateAutoIssuePointResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`.
@@ -947,10 +933,9 @@ impl rt::Fields for UpdatePointActionAutoAssignRuleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WearOrgHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
@@ -980,11 +965,10 @@ impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "openPointInvokeResultDTOS" => {
-                self.open_point_invoke_result_dtos = map.next_value()?;
+                rt::read_field(map, &mut self.open_point_invoke_result_dtos)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConsumeUserPointsResponseBodyResult`.
@@ -1008,10 +992,9 @@ impl rt::Fields for ConsumeUserPointsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrgHonorResponseBodyResult`.
@@ -1035,10 +1018,9 @@ impl rt::Fields for CreateOrgHonorResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "honorId" => self.honor_id = map.next_value()?,
-            _ => return Ok(false),
+            "honorId" => rt::read_field(map, &mut self.honor_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeductionPointBatchResponseBodyResult`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`].
@@ -1066,11 +1048,10 @@ impl rt::Fields for GrantHonorResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedUserIds" => self.failed_user_ids = map.next_value()?,
-            "successUserIds" => self.success_user_ids = map.next_value()?,
-            _ => return Ok(false),
+            "failedUserIds" => rt::read_field(map, &mut self.failed_user_ids),
+            "successUserIds" => rt::read_field(map, &mut self.success_user_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCorpPointsResponseBodyResult`.
@@ -1094,10 +1075,9 @@ impl rt::Fields for QueryCorpPointsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            _ => return Ok(false),
+            "amount" => rt::read_field(map, &mut self.amount),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResult`.
@@ -1123,11 +1103,10 @@ impl rt::Fields for QueryEmpPointDetailsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "details" => self.details = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            _ => return Ok(false),
+            "details" => rt::read_field(map, &mut self.details),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgHonorsResponseBodyResult`.
@@ -1153,11 +1132,10 @@ impl rt::Fields for QueryOrgHonorsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "openHonors" => self.open_honors = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openHonors" => rt::read_field(map, &mut self.open_honors),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResult`.
@@ -1185,12 +1163,11 @@ impl rt::Fields for QueryOrgPointDetailsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "details" => self.details = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "details" => rt::read_field(map, &mut self.details),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPointActionAutoAssignRuleResponseBodyResult`.
@@ -1218,11 +1195,10 @@ impl rt::Fields for QueryPointActionAutoAssignRuleResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "queryPointRuleResponseDTOS" => {
-                self.query_point_rule_response_dtos = map.next_value()?;
+                rt::read_field(map, &mut self.query_point_rule_response_dtos)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPointAutoIssueSettingResponseBodyResult`.
@@ -1250,12 +1226,11 @@ impl rt::Fields for QueryPointAutoIssueSettingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pointAutoNum" => self.point_auto_num = map.next_value()?,
-            "pointAutoState" => self.point_auto_state = map.next_value()?,
-            "pointAutoTime" => self.point_auto_time = map.next_value()?,
-            _ => return Ok(false),
+            "pointAutoNum" => rt::read_field(map, &mut self.point_auto_num),
+            "pointAutoState" => rt::read_field(map, &mut self.point_auto_state),
+            "pointAutoTime" => rt::read_field(map, &mut self.point_auto_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserHonorsResponseBodyResult`.
@@ -1281,11 +1256,10 @@ impl rt::Fields for QueryUserHonorsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "honors" => self.honors = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "honors" => rt::read_field(map, &mut self.honors),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserPointsResponseBodyResult`: the same model as [`ConsumeUserPointsResponseBodyResult`].
@@ -1314,11 +1288,10 @@ impl rt::Fields for UpdateAutoIssuePointResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "nextAutoIssuePointTime" => {
-                self.next_auto_issue_point_time = map.next_value()?;
+                rt::read_field(map, &mut self.next_auto_issue_point_time)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WearOrgHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
@@ -1354,14 +1327,13 @@ for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "invokeStatus" => self.invoke_status = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            "outId" => self.out_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "invokeStatus" => rt::read_field(map, &mut self.invoke_status),
+            "msg" => rt::read_field(map, &mut self.msg),
+            "outId" => rt::read_field(map, &mut self.out_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`].
@@ -1397,16 +1369,15 @@ impl rt::Fields for QueryEmpPointDetailsResponseBodyResultDetails {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "outId" => self.out_id = map.next_value()?,
+            "amount" => rt::read_field(map, &mut self.amount),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "outId" => rt::read_field(map, &mut self.out_id),
             "pointOperateFeatureResponseDTO" => {
-                self.point_operate_feature_response_dto = map.next_value()?;
+                rt::read_field(map, &mut self.point_operate_feature_response_dto)
             }
-            "sourceBizCode" => self.source_biz_code = map.next_value()?,
-            _ => return Ok(false),
+            "sourceBizCode" => rt::read_field(map, &mut self.source_biz_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgHonorsResponseBodyResultOpenHonors`.
@@ -1438,14 +1409,13 @@ impl rt::Fields for QueryOrgHonorsResponseBodyResultOpenHonors {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "honorDesc" => self.honor_desc = map.next_value()?,
-            "honorId" => self.honor_id = map.next_value()?,
-            "honorImgUrl" => self.honor_img_url = map.next_value()?,
-            "honorName" => self.honor_name = map.next_value()?,
-            "honorPendantImgUrl" => self.honor_pendant_img_url = map.next_value()?,
-            _ => return Ok(false),
+            "honorDesc" => rt::read_field(map, &mut self.honor_desc),
+            "honorId" => rt::read_field(map, &mut self.honor_id),
+            "honorImgUrl" => rt::read_field(map, &mut self.honor_img_url),
+            "honorName" => rt::read_field(map, &mut self.honor_name),
+            "honorPendantImgUrl" => rt::read_field(map, &mut self.honor_pendant_img_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetails`.
@@ -1479,16 +1449,15 @@ impl rt::Fields for QueryOrgPointDetailsResponseBodyResultDetails {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "amount" => self.amount = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "outId" => self.out_id = map.next_value()?,
+            "amount" => rt::read_field(map, &mut self.amount),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "outId" => rt::read_field(map, &mut self.out_id),
             "pointOperateFeatureResponseDTO" => {
-                self.point_operate_feature_response_dto = map.next_value()?;
+                rt::read_field(map, &mut self.point_operate_feature_response_dto)
             }
-            "sourceBizCode" => self.source_biz_code = map.next_value()?,
-            _ => return Ok(false),
+            "sourceBizCode" => rt::read_field(map, &mut self.source_biz_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS`.
@@ -1522,14 +1491,13 @@ for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "awardScore" => self.award_score = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "dayLimitTimes" => self.day_limit_times = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "awardScore" => rt::read_field(map, &mut self.award_score),
+            "code" => rt::read_field(map, &mut self.code),
+            "dayLimitTimes" => rt::read_field(map, &mut self.day_limit_times),
+            "description" => rt::read_field(map, &mut self.description),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserHonorsResponseBodyResultHonors`.
@@ -1561,14 +1529,13 @@ impl rt::Fields for QueryUserHonorsResponseBodyResultHonors {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expirationTime" => self.expiration_time = map.next_value()?,
-            "grantHistory" => self.grant_history = map.next_value()?,
-            "honorDesc" => self.honor_desc = map.next_value()?,
-            "honorId" => self.honor_id = map.next_value()?,
-            "honorName" => self.honor_name = map.next_value()?,
-            _ => return Ok(false),
+            "expirationTime" => rt::read_field(map, &mut self.expiration_time),
+            "grantHistory" => rt::read_field(map, &mut self.grant_history),
+            "honorDesc" => rt::read_field(map, &mut self.honor_desc),
+            "honorId" => rt::read_field(map, &mut self.honor_id),
+            "honorName" => rt::read_field(map, &mut self.honor_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
@@ -1604,13 +1571,12 @@ for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountSource" => self.account_source = map.next_value()?,
-            "accountTarget" => self.account_target = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            _ => return Ok(false),
+            "accountSource" => rt::read_field(map, &mut self.account_source),
+            "accountTarget" => rt::read_field(map, &mut self.account_target),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "usage" => rt::read_field(map, &mut self.usage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
@@ -1646,13 +1612,12 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountSource" => self.account_source = map.next_value()?,
-            "accountTarget" => self.account_target = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "usage" => self.usage = map.next_value()?,
-            _ => return Ok(false),
+            "accountSource" => rt::read_field(map, &mut self.account_source),
+            "accountTarget" => rt::read_field(map, &mut self.account_target),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "usage" => rt::read_field(map, &mut self.usage),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryUserHonorsResponseBodyResultHonorsGrantHistory`.
@@ -1681,12 +1646,11 @@ impl rt::Fields for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "grantReason" => self.grant_reason = map.next_value()?,
-            "grantTime" => self.grant_time = map.next_value()?,
-            "senderUserid" => self.sender_userid = map.next_value()?,
-            _ => return Ok(false),
+            "grantReason" => rt::read_field(map, &mut self.grant_reason),
+            "grantTime" => rt::read_field(map, &mut self.grant_time),
+            "senderUserid" => rt::read_field(map, &mut self.sender_userid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
@@ -1716,12 +1680,11 @@ for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountType" => self.account_type = map.next_value()?,
-            "empName" => self.emp_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "empName" => rt::read_field(map, &mut self.emp_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
@@ -1753,12 +1716,11 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountType" => self.account_type = map.next_value()?,
-            "empName" => self.emp_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "empName" => rt::read_field(map, &mut self.emp_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].

@@ -329,10 +329,9 @@ impl rt::Fields for CloseHPackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUploadTokenResponseBody`.
@@ -370,17 +369,16 @@ impl rt::Fields for GetUploadTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "accessKeySecret" => self.access_key_secret = map.next_value()?,
-            "bucket" => self.bucket = map.next_value()?,
-            "endpoint" => self.endpoint = map.next_value()?,
-            "expiration" => self.expiration = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "stsToken" => self.sts_token = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "bucket" => rt::read_field(map, &mut self.bucket),
+            "endpoint" => rt::read_field(map, &mut self.endpoint),
+            "expiration" => rt::read_field(map, &mut self.expiration),
+            "name" => rt::read_field(map, &mut self.name),
+            "region" => rt::read_field(map, &mut self.region),
+            "stsToken" => rt::read_field(map, &mut self.sts_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HPackageListGetResponseBody`.
@@ -406,11 +404,10 @@ impl rt::Fields for HPackageListGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HPublishPackageResponseBody`.
@@ -434,10 +431,9 @@ impl rt::Fields for HPublishPackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HUploadPackageResponseBody`.
@@ -461,10 +457,9 @@ impl rt::Fields for HUploadPackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HUploadPackageStatusResponseBody`.
@@ -498,15 +493,14 @@ impl rt::Fields for HUploadPackageStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "buildTime" => self.build_time = map.next_value()?,
-            "finished" => self.finished = map.next_value()?,
-            "packageSize" => self.package_size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "buildTime" => rt::read_field(map, &mut self.build_time),
+            "finished" => rt::read_field(map, &mut self.finished),
+            "packageSize" => rt::read_field(map, &mut self.package_size),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OpenMicroAppPackageResponseBody`.
@@ -530,10 +524,9 @@ impl rt::Fields for OpenMicroAppPackageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "miniAppId" => self.mini_app_id = map.next_value()?,
-            _ => return Ok(false),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReleaseGrayDeployResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -559,10 +552,9 @@ impl rt::Fields for ReleaseGrayExitResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "reuslt" => self.reuslt = map.next_value()?,
-            _ => return Ok(false),
+            "reuslt" => rt::read_field(map, &mut self.reuslt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReleaseGrayOrgGetResponseBody`.
@@ -586,10 +578,9 @@ impl rt::Fields for ReleaseGrayOrgGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReleaseGrayOrgSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -615,10 +606,9 @@ impl rt::Fields for ReleaseGrayPercentGetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReleaseGrayPercentSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -660,17 +650,16 @@ impl rt::Fields for HPackageListGetResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avaliable" => self.avaliable = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "finished" => self.finished = map.next_value()?,
-            "operationTime" => self.operation_time = map.next_value()?,
-            "packageSize" => self.package_size = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "avaliable" => rt::read_field(map, &mut self.avaliable),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "finished" => rt::read_field(map, &mut self.finished),
+            "operationTime" => rt::read_field(map, &mut self.operation_time),
+            "packageSize" => rt::read_field(map, &mut self.package_size),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::close_h_package`].

@@ -315,11 +315,10 @@ impl rt::Fields for PediaWordsAddResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsApproveResponseBody`.
@@ -343,10 +342,9 @@ impl rt::Fields for PediaWordsApproveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsDeleteResponseBody`: the same model as [`PediaWordsAddResponseBody`].
@@ -374,11 +372,10 @@ impl rt::Fields for PediaWordsQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsSearchResponseBody`.
@@ -404,11 +401,10 @@ impl rt::Fields for PediaWordsSearchResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsUpdateRequestAppLink`.
@@ -536,31 +532,32 @@ impl rt::Fields for PediaWordsQueryResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appLink" => self.app_link = map.next_value()?,
-            "approveName" => self.approve_name = map.next_value()?,
-            "contactList" => self.contact_list = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModify" => self.gmt_modify = map.next_value()?,
-            "highLightWordAlias" => self.high_light_word_alias = map.next_value()?,
-            "imHighLight" => self.im_high_light = map.next_value()?,
-            "parentUuid" => self.parent_uuid = map.next_value()?,
-            "picList" => self.pic_list = map.next_value()?,
-            "relatedDoc" => self.related_doc = map.next_value()?,
-            "relatedLink" => self.related_link = map.next_value()?,
-            "simHighLight" => self.sim_high_light = map.next_value()?,
-            "simpleWordParaphrase" => self.simple_word_paraphrase = map.next_value()?,
-            "tagsList" => self.tags_list = map.next_value()?,
-            "updaterName" => self.updater_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "wordAlias" => self.word_alias = map.next_value()?,
-            "wordName" => self.word_name = map.next_value()?,
-            "wordParaphrase" => self.word_paraphrase = map.next_value()?,
-            _ => return Ok(false),
+            "appLink" => rt::read_field(map, &mut self.app_link),
+            "approveName" => rt::read_field(map, &mut self.approve_name),
+            "contactList" => rt::read_field(map, &mut self.contact_list),
+            "contacts" => rt::read_field(map, &mut self.contacts),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModify" => rt::read_field(map, &mut self.gmt_modify),
+            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
+            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
+            "parentUuid" => rt::read_field(map, &mut self.parent_uuid),
+            "picList" => rt::read_field(map, &mut self.pic_list),
+            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
+            "relatedLink" => rt::read_field(map, &mut self.related_link),
+            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
+            "simpleWordParaphrase" => {
+                rt::read_field(map, &mut self.simple_word_paraphrase)
+            }
+            "tagsList" => rt::read_field(map, &mut self.tags_list),
+            "updaterName" => rt::read_field(map, &mut self.updater_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "wordAlias" => rt::read_field(map, &mut self.word_alias),
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsSearchResponseBodyData`.
@@ -626,31 +623,32 @@ impl rt::Fields for PediaWordsSearchResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appLink" => self.app_link = map.next_value()?,
-            "approveName" => self.approve_name = map.next_value()?,
-            "contactList" => self.contact_list = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModify" => self.gmt_modify = map.next_value()?,
-            "highLightWordAlias" => self.high_light_word_alias = map.next_value()?,
-            "imHighLight" => self.im_high_light = map.next_value()?,
-            "parentUuid" => self.parent_uuid = map.next_value()?,
-            "picList" => self.pic_list = map.next_value()?,
-            "relatedDoc" => self.related_doc = map.next_value()?,
-            "relatedLink" => self.related_link = map.next_value()?,
-            "simHighLight" => self.sim_high_light = map.next_value()?,
-            "simpleWordParaphrase" => self.simple_word_paraphrase = map.next_value()?,
-            "tagsList" => self.tags_list = map.next_value()?,
-            "updaterName" => self.updater_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "wordAlias" => self.word_alias = map.next_value()?,
-            "wordName" => self.word_name = map.next_value()?,
-            "wordParaphrase" => self.word_paraphrase = map.next_value()?,
-            _ => return Ok(false),
+            "appLink" => rt::read_field(map, &mut self.app_link),
+            "approveName" => rt::read_field(map, &mut self.approve_name),
+            "contactList" => rt::read_field(map, &mut self.contact_list),
+            "contacts" => rt::read_field(map, &mut self.contacts),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModify" => rt::read_field(map, &mut self.gmt_modify),
+            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
+            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
+            "parentUuid" => rt::read_field(map, &mut self.parent_uuid),
+            "picList" => rt::read_field(map, &mut self.pic_list),
+            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
+            "relatedLink" => rt::read_field(map, &mut self.related_link),
+            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
+            "simpleWordParaphrase" => {
+                rt::read_field(map, &mut self.simple_word_paraphrase)
+            }
+            "tagsList" => rt::read_field(map, &mut self.tags_list),
+            "updaterName" => rt::read_field(map, &mut self.updater_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "wordAlias" => rt::read_field(map, &mut self.word_alias),
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsQueryResponseBodyDataAppLink`.
@@ -680,13 +678,12 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataAppLink {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appName" => self.app_name = map.next_value()?,
-            "iconLink" => self.icon_link = map.next_value()?,
-            "pcLink" => self.pc_link = map.next_value()?,
-            "phoneLink" => self.phone_link = map.next_value()?,
-            _ => return Ok(false),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "iconLink" => rt::read_field(map, &mut self.icon_link),
+            "pcLink" => rt::read_field(map, &mut self.pc_link),
+            "phoneLink" => rt::read_field(map, &mut self.phone_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsQueryResponseBodyDataContactList`.
@@ -714,12 +711,11 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataContactList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsQueryResponseBodyDataPicList`.
@@ -743,10 +739,9 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataPicList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mediaIdUrl" => self.media_id_url = map.next_value()?,
-            _ => return Ok(false),
+            "mediaIdUrl" => rt::read_field(map, &mut self.media_id_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsQueryResponseBodyDataRelatedDoc`.
@@ -774,12 +769,11 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedDoc {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "link" => self.link = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "link" => rt::read_field(map, &mut self.link),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsQueryResponseBodyDataRelatedLink`.
@@ -805,11 +799,10 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedLink {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "link" => self.link = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "link" => rt::read_field(map, &mut self.link),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PediaWordsSearchResponseBodyDataAppLink`: the same model as [`PediaWordsQueryResponseBodyDataAppLink`].

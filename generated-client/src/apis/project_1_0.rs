@@ -1661,10 +1661,9 @@ impl rt::Fields for AddProjectMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ArchiveProjectResponseBody`.
@@ -1688,10 +1687,9 @@ impl rt::Fields for ArchiveProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ArchiveTaskResponseBody`.
@@ -1715,10 +1713,9 @@ impl rt::Fields for ArchiveTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBody`.
@@ -1742,10 +1739,9 @@ impl rt::Fields for CreateOrganizationTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePlanTimeResponseBody`.
@@ -1769,10 +1765,9 @@ impl rt::Fields for CreatePlanTimeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectResponseBody`.
@@ -1796,10 +1791,9 @@ impl rt::Fields for CreateProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectByTemplateResponseBody`.
@@ -1823,10 +1817,9 @@ impl rt::Fields for CreateProjectByTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectCustomfieldStatusRequestValue`.
@@ -1894,10 +1887,9 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskRequestCustomfields`.
@@ -1976,10 +1968,9 @@ impl rt::Fields for CreateTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskObjectLinkRequestLinkedData`.
@@ -2050,10 +2041,9 @@ impl rt::Fields for CreateTaskObjectLinkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateWorkTimeResponseBody`.
@@ -2077,10 +2067,9 @@ impl rt::Fields for CreateWorkTimeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateWorkTimeApproveResponseBody`.
@@ -2108,12 +2097,11 @@ impl rt::Fields for CreateWorkTimeApproveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteProjectMemberResponseBody`.
@@ -2137,10 +2125,9 @@ impl rt::Fields for DeleteProjectMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteTaskResponseBody`.
@@ -2164,10 +2151,9 @@ impl rt::Fields for DeleteTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeptsByOrgIdResponseBody`.
@@ -2197,13 +2183,12 @@ impl rt::Fields for GetDeptsByOrgIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptList" => self.dept_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "deptList" => rt::read_field(map, &mut self.dept_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmpsByOrgIdResponseBody`.
@@ -2231,12 +2216,11 @@ impl rt::Fields for GetEmpsByOrgIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "empList" => self.emp_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "empList" => rt::read_field(map, &mut self.emp_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizatioTaskByIdsResponseBody`.
@@ -2260,10 +2244,9 @@ impl rt::Fields for GetOrganizatioTaskByIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizationPriorityListResponseBody`.
@@ -2287,10 +2270,9 @@ impl rt::Fields for GetOrganizationPriorityListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizationTaskResponseBody`.
@@ -2314,10 +2296,9 @@ impl rt::Fields for GetOrganizationTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectGroupResponseBody`.
@@ -2341,10 +2322,9 @@ impl rt::Fields for GetProjectGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectMemebersResponseBody`.
@@ -2368,10 +2348,9 @@ impl rt::Fields for GetProjectMemebersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectStatusListResponseBody`.
@@ -2395,10 +2374,9 @@ impl rt::Fields for GetProjectStatusListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskByIdsResponseBody`.
@@ -2422,10 +2400,9 @@ impl rt::Fields for GetTaskByIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbOrgIdByDingOrgIdResponseBody`.
@@ -2449,10 +2426,9 @@ impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbProjectGrayResponseBody`.
@@ -2478,11 +2454,10 @@ impl rt::Fields for GetTbProjectGrayResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbProjectSourceResponseBody`.
@@ -2506,10 +2481,9 @@ impl rt::Fields for GetTbProjectSourceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "installSource" => self.install_source = map.next_value()?,
-            _ => return Ok(false),
+            "installSource" => rt::read_field(map, &mut self.install_source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbUserIdByStaffIdResponseBody`.
@@ -2533,10 +2507,9 @@ impl rt::Fields for GetTbUserIdByStaffIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserJoinedProjectResponseBody`.
@@ -2562,11 +2535,10 @@ impl rt::Fields for GetUserJoinedProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProjectResponseBody`.
@@ -2594,12 +2566,11 @@ impl rt::Fields for QueryProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskOfProjectResponseBody`.
@@ -2627,12 +2598,11 @@ impl rt::Fields for QueryTaskOfProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SeachTaskStageResponseBody`.
@@ -2658,11 +2628,10 @@ impl rt::Fields for SeachTaskStageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchAllTasksByTqlResponseBody`.
@@ -2692,13 +2661,12 @@ impl rt::Fields for SearchAllTasksByTqlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalSize" => self.total_size = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalSize" => rt::read_field(map, &mut self.total_size),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchOranizationCustomfieldResponseBody`.
@@ -2724,11 +2692,10 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectCustomfieldResponseBody`.
@@ -2754,11 +2721,10 @@ impl rt::Fields for SearchProjectCustomfieldResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectTemplateResponseBody`.
@@ -2782,10 +2748,9 @@ impl rt::Fields for SearchProjectTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTaskFlowResponseBody`.
@@ -2809,10 +2774,9 @@ impl rt::Fields for SearchTaskFlowResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTaskListResponseBody`.
@@ -2838,11 +2802,10 @@ impl rt::Fields for SearchTaskListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTaskflowStatusResponseBody`.
@@ -2866,10 +2829,9 @@ impl rt::Fields for SearchTaskflowStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchUserTaskResponseBody`.
@@ -2897,12 +2859,11 @@ impl rt::Fields for SearchUserTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SuspendProjectResponseBody`: the same model as [`ArchiveTaskResponseBody`].
@@ -2974,10 +2935,9 @@ impl rt::Fields for UpdateCustomfieldValueResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskContentResponseBody`.
@@ -3001,10 +2961,9 @@ impl rt::Fields for UpdateOrganizationTaskContentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskDueDateResponseBody`.
@@ -3028,10 +2987,9 @@ impl rt::Fields for UpdateOrganizationTaskDueDateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskExecutorResponseBody`.
@@ -3055,10 +3013,9 @@ impl rt::Fields for UpdateOrganizationTaskExecutorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBody`.
@@ -3083,10 +3040,9 @@ impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskNoteResponseBody`.
@@ -3110,10 +3066,9 @@ impl rt::Fields for UpdateOrganizationTaskNoteResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskPriorityResponseBody`.
@@ -3137,10 +3092,9 @@ impl rt::Fields for UpdateOrganizationTaskPriorityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskStatusResponseBody`.
@@ -3164,10 +3118,9 @@ impl rt::Fields for UpdateOrganizationTaskStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateProjectGroupResponseBody`.
@@ -3191,10 +3144,9 @@ impl rt::Fields for UpdateProjectGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskContentResponseBody`: the same model as [`UpdateOrganizationTaskContentResponseBody`].
@@ -3220,10 +3172,9 @@ impl rt::Fields for UpdateTaskDueDateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskExecutorResponseBody`.
@@ -3247,10 +3198,9 @@ impl rt::Fields for UpdateTaskExecutorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskInvolvemembersResponseBody`.
@@ -3274,10 +3224,9 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskNoteResponseBody`: the same model as [`UpdateOrganizationTaskNoteResponseBody`].
@@ -3305,10 +3254,9 @@ impl rt::Fields for UpdateTaskStageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskStartdateResponseBody`.
@@ -3332,10 +3280,9 @@ impl rt::Fields for UpdateTaskStartdateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskTaskflowstatusResponseBody`: the same model as [`ArchiveTaskResponseBody`].
@@ -3365,12 +3312,11 @@ impl rt::Fields for UpdateWorkTimeApproveResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddProjectMemberResponseBodyResult`.
@@ -3396,11 +3342,10 @@ impl rt::Fields for AddProjectMemberResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "joined" => self.joined = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            _ => return Ok(false),
+            "joined" => rt::read_field(map, &mut self.joined),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ArchiveProjectResponseBodyResult`.
@@ -3426,11 +3371,10 @@ impl rt::Fields for ArchiveProjectResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isArchived" => self.is_archived = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ArchiveTaskResponseBodyResult`.
@@ -3454,10 +3398,9 @@ impl rt::Fields for ArchiveTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
@@ -3517,28 +3460,27 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "attachmentsCount" => self.attachments_count = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executor" => self.executor = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "hasReminder" => self.has_reminder = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "involvers" => self.involvers = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
+            "attachmentsCount" => rt::read_field(map, &mut self.attachments_count),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "hasReminder" => rt::read_field(map, &mut self.has_reminder),
+            "id" => rt::read_field(map, &mut self.id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "involvers" => rt::read_field(map, &mut self.involvers),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePlanTimeResponseBodyResult`.
@@ -3566,12 +3508,11 @@ impl rt::Fields for CreatePlanTimeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "body" => self.body = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "ok" => self.ok = map.next_value()?,
-            _ => return Ok(false),
+            "body" => rt::read_field(map, &mut self.body),
+            "message" => rt::read_field(map, &mut self.message),
+            "ok" => rt::read_field(map, &mut self.ok),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectResponseBodyResult`.
@@ -3625,25 +3566,24 @@ impl rt::Fields for CreateProjectResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customFields" => self.custom_fields = map.next_value()?,
-            "defaultCollectionId" => self.default_collection_id = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isSuspended" => self.is_suspended = map.next_value()?,
-            "isTemplate" => self.is_template = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "normalType" => self.normal_type = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "rootCollectionId" => self.root_collection_id = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "uniqueIdPrefix" => self.unique_id_prefix = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "defaultCollectionId" => rt::read_field(map, &mut self.default_collection_id),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "isSuspended" => rt::read_field(map, &mut self.is_suspended),
+            "isTemplate" => rt::read_field(map, &mut self.is_template),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "normalType" => rt::read_field(map, &mut self.normal_type),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "rootCollectionId" => rt::read_field(map, &mut self.root_collection_id),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "uniqueIdPrefix" => rt::read_field(map, &mut self.unique_id_prefix),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectByTemplateResponseBodyResult`.
@@ -3683,18 +3623,17 @@ impl rt::Fields for CreateProjectByTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "programId" => self.program_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "id" => rt::read_field(map, &mut self.id),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "programId" => rt::read_field(map, &mut self.program_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectCustomfieldStatusResponseBodyResult`.
@@ -3730,16 +3669,15 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "advancedCustomFieldObjectType" => {
-                self.advanced_custom_field_object_type = map.next_value()?;
+                rt::read_field(map, &mut self.advanced_custom_field_object_type)
             }
-            "customFieldId" => self.custom_field_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "originalId" => self.original_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "originalId" => rt::read_field(map, &mut self.original_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskRequestCustomfieldsValue`: the same model as [`UpdateCustomfieldValueRequestValue`].
@@ -3795,25 +3733,24 @@ impl rt::Fields for CreateTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "sprintId" => self.sprint_id = map.next_value()?,
-            "storyPoint" => self.story_point = map.next_value()?,
-            "tagIds" => self.tag_ids = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "tasklistId" => self.tasklist_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "note" => rt::read_field(map, &mut self.note),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "sprintId" => rt::read_field(map, &mut self.sprint_id),
+            "storyPoint" => rt::read_field(map, &mut self.story_point),
+            "tagIds" => rt::read_field(map, &mut self.tag_ids),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskObjectLinkResponseBodyResult`.
@@ -3839,11 +3776,10 @@ impl rt::Fields for CreateTaskObjectLinkResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "objectLinkId" => self.object_link_id = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "objectLinkId" => rt::read_field(map, &mut self.object_link_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateWorkTimeResponseBodyResult`.
@@ -3871,12 +3807,11 @@ impl rt::Fields for CreateWorkTimeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "body" => self.body = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "ok" => self.ok = map.next_value()?,
-            _ => return Ok(false),
+            "body" => rt::read_field(map, &mut self.body),
+            "message" => rt::read_field(map, &mut self.message),
+            "ok" => rt::read_field(map, &mut self.ok),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateWorkTimeApproveResponseBodyResult`.
@@ -3918,19 +3853,18 @@ impl rt::Fields for CreateWorkTimeApproveResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approveOpenId" => self.approve_open_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            "updatedAt" => self.updated_at = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "workTimeIds" => self.work_time_ids = map.next_value()?,
-            _ => return Ok(false),
+            "approveOpenId" => rt::read_field(map, &mut self.approve_open_id),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "time" => rt::read_field(map, &mut self.time),
+            "updatedAt" => rt::read_field(map, &mut self.updated_at),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workTimeIds" => rt::read_field(map, &mut self.work_time_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDeptsByOrgIdResponseBodyDeptList`.
@@ -3958,12 +3892,11 @@ impl rt::Fields for GetDeptsByOrgIdResponseBodyDeptList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dept_id" => self.dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parent_id" => self.parent_id = map.next_value()?,
-            _ => return Ok(false),
+            "dept_id" => rt::read_field(map, &mut self.dept_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parent_id" => rt::read_field(map, &mut self.parent_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetEmpsByOrgIdResponseBodyEmpList`.
@@ -4003,18 +3936,17 @@ impl rt::Fields for GetEmpsByOrgIdResponseBodyEmpList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "dept_id_list" => self.dept_id_list = map.next_value()?,
-            "dingId" => self.ding_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "orgId" => self.org_id = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            "unionid" => self.unionid = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "dept_id_list" => rt::read_field(map, &mut self.dept_id_list),
+            "dingId" => rt::read_field(map, &mut self.ding_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "position" => rt::read_field(map, &mut self.position),
+            "unionid" => rt::read_field(map, &mut self.unionid),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizatioTaskByIdsResponseBodyResult`.
@@ -4068,25 +4000,24 @@ impl rt::Fields for GetOrganizatioTaskByIdsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "labels" => self.labels = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "labels" => rt::read_field(map, &mut self.labels),
+            "note" => rt::read_field(map, &mut self.note),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizationPriorityListResponseBodyResult`.
@@ -4116,13 +4047,12 @@ impl rt::Fields for GetOrganizationPriorityListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "color" => self.color = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "priorityId" => self.priority_id = map.next_value()?,
-            _ => return Ok(false),
+            "color" => rt::read_field(map, &mut self.color),
+            "name" => rt::read_field(map, &mut self.name),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "priorityId" => rt::read_field(map, &mut self.priority_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrganizationTaskResponseBodyResult`: the same model as [`GetOrganizatioTaskByIdsResponseBodyResult`].
@@ -4156,14 +4086,13 @@ impl rt::Fields for GetProjectGroupResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectMemebersResponseBodyResult`.
@@ -4193,13 +4122,12 @@ impl rt::Fields for GetProjectMemebersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "roleIds" => self.role_ids = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "role" => rt::read_field(map, &mut self.role),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectStatusListResponseBodyResult`.
@@ -4233,15 +4161,14 @@ impl rt::Fields for GetProjectStatusListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "degree" => self.degree = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "degree" => rt::read_field(map, &mut self.degree),
+            "name" => rt::read_field(map, &mut self.name),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskByIdsResponseBodyResult`.
@@ -4319,37 +4246,38 @@ impl rt::Fields for GetTaskByIdsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplishTime" => self.accomplish_time = map.next_value()?,
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customFields" => self.custom_fields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "parentTaskId" => self.parent_task_id = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "scenarioFieldConfigId" => self.scenario_field_config_id = map.next_value()?,
-            "sprintId" => self.sprint_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "storyPoint" => self.story_point = map.next_value()?,
-            "tagIds" => self.tag_ids = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskListId" => self.task_list_id = map.next_value()?,
-            "taskStageId" => self.task_stage_id = map.next_value()?,
-            "taskflowStatusId" => self.taskflow_status_id = map.next_value()?,
-            "uniqueId" => self.unique_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
+            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "scenarioFieldConfigId" => {
+                rt::read_field(map, &mut self.scenario_field_config_id)
+            }
+            "sprintId" => rt::read_field(map, &mut self.sprint_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "storyPoint" => rt::read_field(map, &mut self.story_point),
+            "tagIds" => rt::read_field(map, &mut self.tag_ids),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskListId" => rt::read_field(map, &mut self.task_list_id),
+            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
+            "taskflowStatusId" => rt::read_field(map, &mut self.taskflow_status_id),
+            "uniqueId" => rt::read_field(map, &mut self.unique_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbOrgIdByDingOrgIdResponseBodyResult`.
@@ -4373,10 +4301,9 @@ impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tbOrganizationId" => self.tb_organization_id = map.next_value()?,
-            _ => return Ok(false),
+            "tbOrganizationId" => rt::read_field(map, &mut self.tb_organization_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbUserIdByStaffIdResponseBodyResult`.
@@ -4400,10 +4327,9 @@ impl rt::Fields for GetTbUserIdByStaffIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tbUserId" => self.tb_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "tbUserId" => rt::read_field(map, &mut self.tb_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProjectResponseBodyResult`.
@@ -4457,25 +4383,24 @@ impl rt::Fields for QueryProjectResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customFields" => self.custom_fields = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isSuspended" => self.is_suspended = map.next_value()?,
-            "isTemplate" => self.is_template = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "uniqueIdPrefix" => self.unique_id_prefix = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "isSuspended" => rt::read_field(map, &mut self.is_suspended),
+            "isTemplate" => rt::read_field(map, &mut self.is_template),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "uniqueIdPrefix" => rt::read_field(map, &mut self.unique_id_prefix),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskOfProjectResponseBodyResult`.
@@ -4551,36 +4476,37 @@ impl rt::Fields for QueryTaskOfProjectResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplished" => self.accomplished = map.next_value()?,
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "labels" => self.labels = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "scenariofieldconfigId" => self.scenariofieldconfig_id = map.next_value()?,
-            "sprintId" => self.sprint_id = map.next_value()?,
-            "stageId" => self.stage_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "storyPoint" => self.story_point = map.next_value()?,
-            "tagIds" => self.tag_ids = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskflowstatusId" => self.taskflowstatus_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "accomplished" => rt::read_field(map, &mut self.accomplished),
+            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "labels" => rt::read_field(map, &mut self.labels),
+            "note" => rt::read_field(map, &mut self.note),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "scenariofieldconfigId" => {
+                rt::read_field(map, &mut self.scenariofieldconfig_id)
+            }
+            "sprintId" => rt::read_field(map, &mut self.sprint_id),
+            "stageId" => rt::read_field(map, &mut self.stage_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "storyPoint" => rt::read_field(map, &mut self.story_point),
+            "tagIds" => rt::read_field(map, &mut self.tag_ids),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskflowstatusId" => rt::read_field(map, &mut self.taskflowstatus_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SeachTaskStageResponseBodyResult`.
@@ -4618,17 +4544,16 @@ impl rt::Fields for SeachTaskStageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "taskListId" => self.task_list_id = map.next_value()?,
-            "taskStageId" => self.task_stage_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "taskListId" => rt::read_field(map, &mut self.task_list_id),
+            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchOranizationCustomfieldResponseBodyResult`.
@@ -4669,17 +4594,16 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advancedCustomField" => self.advanced_custom_field = map.next_value()?,
-            "choices" => self.choices = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customFieldsId" => self.custom_fields_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "payload" => self.payload = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "advancedCustomField" => rt::read_field(map, &mut self.advanced_custom_field),
+            "choices" => rt::read_field(map, &mut self.choices),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customFieldsId" => rt::read_field(map, &mut self.custom_fields_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "payload" => rt::read_field(map, &mut self.payload),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectCustomfieldResponseBodyResult`.
@@ -4723,19 +4647,18 @@ impl rt::Fields for SearchProjectCustomfieldResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advancedCustomField" => self.advanced_custom_field = map.next_value()?,
-            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
-            "choices" => self.choices = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customFieldId" => self.custom_field_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "originalId" => self.original_id = map.next_value()?,
-            "payload" => self.payload = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "advancedCustomField" => rt::read_field(map, &mut self.advanced_custom_field),
+            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
+            "choices" => rt::read_field(map, &mut self.choices),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "originalId" => rt::read_field(map, &mut self.original_id),
+            "payload" => rt::read_field(map, &mut self.payload),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectTemplateResponseBodyResult`.
@@ -4775,18 +4698,17 @@ impl rt::Fields for SearchProjectTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "isDemo" => self.is_demo = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "isDemo" => rt::read_field(map, &mut self.is_demo),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTaskFlowResponseBodyResult`.
@@ -4824,17 +4746,16 @@ impl rt::Fields for SearchTaskFlowResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
-            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "taskflowId" => self.taskflow_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
+            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "name" => rt::read_field(map, &mut self.name),
+            "taskflowId" => rt::read_field(map, &mut self.taskflow_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTaskListResponseBodyResult`.
@@ -4870,16 +4791,15 @@ impl rt::Fields for SearchTaskListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "taskListId" => self.task_list_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "taskListId" => rt::read_field(map, &mut self.task_list_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchTaskflowStatusResponseBodyResult`.
@@ -4923,22 +4843,21 @@ impl rt::Fields for SearchTaskflowStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
             "isTaskflowstatusruleexector" => {
-                self.is_taskflowstatusruleexector = map.next_value()?;
+                rt::read_field(map, &mut self.is_taskflowstatusruleexector)
             }
-            "kind" => self.kind = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pos" => self.pos = map.next_value()?,
-            "rejectStatusIds" => self.reject_status_ids = map.next_value()?,
-            "taskflowId" => self.taskflow_id = map.next_value()?,
-            "taskflowStatusId" => self.taskflow_status_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "kind" => rt::read_field(map, &mut self.kind),
+            "name" => rt::read_field(map, &mut self.name),
+            "pos" => rt::read_field(map, &mut self.pos),
+            "rejectStatusIds" => rt::read_field(map, &mut self.reject_status_ids),
+            "taskflowId" => rt::read_field(map, &mut self.taskflow_id),
+            "taskflowStatusId" => rt::read_field(map, &mut self.taskflow_status_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchUserTaskResponseBodyResult`: the same model as [`GetTaskByIdsResponseBodyResult`].
@@ -4968,10 +4887,9 @@ impl rt::Fields for UpdateCustomfieldValueResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customFields" => self.custom_fields = map.next_value()?,
-            _ => return Ok(false),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskContentResponseBodyResult`.
@@ -4998,11 +4916,10 @@ impl rt::Fields for UpdateOrganizationTaskContentResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskDueDateResponseBodyResult`.
@@ -5029,11 +4946,10 @@ impl rt::Fields for UpdateOrganizationTaskDueDateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dueDate" => self.due_date = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResult`.
@@ -5066,13 +4982,12 @@ impl rt::Fields for UpdateOrganizationTaskExecutorResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "executor" => self.executor = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involvers" => self.involvers = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involvers" => rt::read_field(map, &mut self.involvers),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBodyResult`.
@@ -5101,11 +5016,10 @@ impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "involvers" => self.involvers = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "involvers" => rt::read_field(map, &mut self.involvers),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskNoteResponseBodyResult`.
@@ -5131,11 +5045,10 @@ impl rt::Fields for UpdateOrganizationTaskNoteResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "note" => self.note = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "note" => rt::read_field(map, &mut self.note),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskPriorityResponseBodyResult`.
@@ -5162,11 +5075,10 @@ impl rt::Fields for UpdateOrganizationTaskPriorityResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "priority" => self.priority = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskStatusResponseBodyResult`.
@@ -5193,11 +5105,10 @@ impl rt::Fields for UpdateOrganizationTaskStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isDone" => self.is_done = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateProjectGroupResponseBodyResult`.
@@ -5221,10 +5132,9 @@ impl rt::Fields for UpdateProjectGroupResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ok" => self.ok = map.next_value()?,
-            _ => return Ok(false),
+            "ok" => rt::read_field(map, &mut self.ok),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskContentResponseBodyResult`: the same model as [`UpdateOrganizationTaskContentResponseBodyResult`].
@@ -5252,11 +5162,10 @@ impl rt::Fields for UpdateTaskDueDateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dueDate" => self.due_date = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskExecutorResponseBodyResult`.
@@ -5282,11 +5191,10 @@ impl rt::Fields for UpdateTaskExecutorResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "executorId" => self.executor_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskInvolvemembersResponseBodyResult`.
@@ -5312,11 +5220,10 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskNoteResponseBodyResult`: the same model as [`UpdateOrganizationTaskNoteResponseBodyResult`].
@@ -5356,16 +5263,15 @@ impl rt::Fields for UpdateTaskStageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplishTime" => self.accomplish_time = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskListId" => self.task_list_id = map.next_value()?,
-            "taskStageId" => self.task_stage_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskListId" => rt::read_field(map, &mut self.task_list_id),
+            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskStartdateResponseBodyResult`.
@@ -5391,11 +5297,10 @@ impl rt::Fields for UpdateTaskStartdateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "startDate" => self.start_date = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTaskTaskflowstatusResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
@@ -5449,24 +5354,23 @@ impl rt::Fields for UpdateWorkTimeApproveResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approveOpenId" => self.approve_open_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "submitTime" => self.submit_time = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "updatedAt" => self.updated_at = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "workTimeIds" => self.work_time_ids = map.next_value()?,
-            _ => return Ok(false),
+            "approveOpenId" => rt::read_field(map, &mut self.approve_open_id),
+            "createdAt" => rt::read_field(map, &mut self.created_at),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "time" => rt::read_field(map, &mut self.time),
+            "title" => rt::read_field(map, &mut self.title),
+            "updatedAt" => rt::read_field(map, &mut self.updated_at),
+            "url" => rt::read_field(map, &mut self.url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workTimeIds" => rt::read_field(map, &mut self.work_time_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
@@ -5495,12 +5399,11 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -5531,12 +5434,11 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePlanTimeResponseBodyResultBody`.
@@ -5564,12 +5466,11 @@ impl rt::Fields for CreatePlanTimeResponseBodyResultBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "date" => self.date = map.next_value()?,
-            "objectId" => self.object_id = map.next_value()?,
-            "planTime" => self.plan_time = map.next_value()?,
-            _ => return Ok(false),
+            "date" => rt::read_field(map, &mut self.date),
+            "objectId" => rt::read_field(map, &mut self.object_id),
+            "planTime" => rt::read_field(map, &mut self.plan_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectResponseBodyResultCustomFields`.
@@ -5597,12 +5498,11 @@ impl rt::Fields for CreateProjectResponseBodyResultCustomFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customFieldId" => self.custom_field_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectCustomfieldStatusResponseBodyResultValue`.
@@ -5631,12 +5531,11 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResultValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customFieldValueId" => self.custom_field_value_id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "customFieldValueId" => rt::read_field(map, &mut self.custom_field_value_id),
+            "metaString" => rt::read_field(map, &mut self.meta_string),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskResponseBodyResultCustomfields`.
@@ -5662,11 +5561,10 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customfieldId" => self.customfield_id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateWorkTimeResponseBodyResultBody`.
@@ -5694,12 +5592,11 @@ impl rt::Fields for CreateWorkTimeResponseBodyResultBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "date" => self.date = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "workTime" => self.work_time = map.next_value()?,
-            _ => return Ok(false),
+            "date" => rt::read_field(map, &mut self.date),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "workTime" => rt::read_field(map, &mut self.work_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskByIdsResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
@@ -5728,10 +5625,9 @@ impl rt::Fields for QueryTaskOfProjectResponseBodyResultCustomfields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customfieldId" => self.customfield_id = map.next_value()?,
-            _ => return Ok(false),
+            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`.
@@ -5760,12 +5656,13 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultAdvancedCustom
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advancedCustomFieldId" => self.advanced_custom_field_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            _ => return Ok(false),
+            "advancedCustomFieldId" => {
+                rt::read_field(map, &mut self.advanced_custom_field_id)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchOranizationCustomfieldResponseBodyResultChoices`.
@@ -5792,11 +5689,10 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultChoices {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "choiceId" => self.choice_id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "choiceId" => rt::read_field(map, &mut self.choice_id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectCustomfieldResponseBodyResultAdvancedCustomField`: the same model as [`SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`].
@@ -5829,11 +5725,10 @@ impl rt::Fields for UpdateCustomfieldValueResponseBodyResultCustomFields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customFieldId" => self.custom_field_id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -5869,12 +5764,11 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "thumbUrl" => self.thumb_url = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskByIdsResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].

@@ -56,10 +56,9 @@ impl rt::Fields for RunCallUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::run_call_user`].

@@ -199,10 +199,9 @@ impl rt::Fields for CreateTemplatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "templateId" => self.template_id = map.next_value()?,
-            _ => return Ok(false),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSendAndReceiveReportListResponseBody`.
@@ -232,13 +231,12 @@ impl rt::Fields for GetSendAndReceiveReportListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSubmitStatisticsResponseBody`.
@@ -276,16 +274,15 @@ impl rt::Fields for GetSubmitStatisticsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "shouldRemindTimes" => self.should_remind_times = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            "userDeptMap" => self.user_dept_map = map.next_value()?,
-            "userIdCountMap" => self.user_id_count_map = map.next_value()?,
-            "userIdStatusMap" => self.user_id_status_map = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            "userMap" => self.user_map = map.next_value()?,
-            _ => return Ok(false),
+            "shouldRemindTimes" => rt::read_field(map, &mut self.should_remind_times),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            "userDeptMap" => rt::read_field(map, &mut self.user_dept_map),
+            "userIdCountMap" => rt::read_field(map, &mut self.user_id_count_map),
+            "userIdStatusMap" => rt::read_field(map, &mut self.user_id_status_map),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "userMap" => rt::read_field(map, &mut self.user_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRemindResultsResponseBody`.
@@ -313,12 +310,11 @@ impl rt::Fields for QueryRemindResultsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReportDetailResponseBody`.
@@ -358,18 +354,17 @@ impl rt::Fields for QueryReportDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "reportId" => self.report_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "reportId" => rt::read_field(map, &mut self.report_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTemplatesRequestFieldsDataValue`.
@@ -454,15 +449,14 @@ impl rt::Fields for GetSendAndReceiveReportListResponseBodyDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "reportId" => self.report_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "reportId" => rt::read_field(map, &mut self.report_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UserMapValue`.
@@ -490,12 +484,11 @@ impl rt::Fields for UserMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userId" => self.user_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRemindResultsResponseBodyDataList`.
@@ -533,17 +526,16 @@ impl rt::Fields for QueryRemindResultsResponseBodyDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorId" => self.creator_id = map.next_value()?,
-            "endDateTime" => self.end_date_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "periodType" => self.period_type = map.next_value()?,
-            "remindId" => self.remind_id = map.next_value()?,
-            "startDateTime" => self.start_date_time = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "toGroups" => self.to_groups = map.next_value()?,
-            _ => return Ok(false),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "endDateTime" => rt::read_field(map, &mut self.end_date_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "periodType" => rt::read_field(map, &mut self.period_type),
+            "remindId" => rt::read_field(map, &mut self.remind_id),
+            "startDateTime" => rt::read_field(map, &mut self.start_date_time),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "toGroups" => rt::read_field(map, &mut self.to_groups),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryReportDetailResponseBodyContent`.
@@ -575,14 +567,13 @@ impl rt::Fields for QueryReportDetailResponseBodyContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "images" => self.images = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "sort" => self.sort = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "images" => rt::read_field(map, &mut self.images),
+            "key" => rt::read_field(map, &mut self.key),
+            "sort" => rt::read_field(map, &mut self.sort),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTemplatesRequestFieldsDataValueOpenInfo`.
@@ -648,10 +639,9 @@ impl rt::Fields for QueryRemindResultsResponseBodyDataListToGroups {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_templates`].

@@ -706,10 +706,9 @@ impl rt::Fields for AddResidentDepartmentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddResidentMemberRequestResidentAddInfo`.
@@ -806,12 +805,11 @@ impl rt::Fields for AddResidentMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "status" => self.status = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "status" => rt::read_field(map, &mut self.status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddResidentUsersRequestExtField`.
@@ -871,10 +869,9 @@ impl rt::Fields for AddResidentUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateResidentBlackBoardResponseBody`.
@@ -898,10 +895,9 @@ impl rt::Fields for CreateResidentBlackBoardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "blackBoardId" => self.black_board_id = map.next_value()?,
-            _ => return Ok(false),
+            "blackBoardId" => rt::read_field(map, &mut self.black_board_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateSpaceResponseBody`.
@@ -925,10 +921,9 @@ impl rt::Fields for CreateSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteResidentBlackBoardResponseBody`.
@@ -952,10 +947,9 @@ impl rt::Fields for DeleteResidentBlackBoardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteResidentDepartmentResponseBody`.
@@ -979,10 +973,9 @@ impl rt::Fields for DeleteResidentDepartmentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteSpaceResponseBody`.
@@ -1008,11 +1001,10 @@ impl rt::Fields for DeleteSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "delFailedDept" => self.del_failed_dept = map.next_value()?,
-            "delSuccessCount" => self.del_success_count = map.next_value()?,
-            _ => return Ok(false),
+            "delFailedDept" => rt::read_field(map, &mut self.del_failed_dept),
+            "delSuccessCount" => rt::read_field(map, &mut self.del_success_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConversationIdResponseBody`.
@@ -1036,10 +1028,9 @@ impl rt::Fields for GetConversationIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetIndustryTypeResponseBody`.
@@ -1063,10 +1054,9 @@ impl rt::Fields for GetIndustryTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "industryType" => self.industry_type = map.next_value()?,
-            _ => return Ok(false),
+            "industryType" => rt::read_field(map, &mut self.industry_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPropertyInfoResponseBody`.
@@ -1098,14 +1088,13 @@ impl rt::Fields for GetPropertyInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "adminName" => self.admin_name = map.next_value()?,
-            "adminUserId" => self.admin_user_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orgId" => self.org_id = map.next_value()?,
-            "unifiedSocialCredit" => self.unified_social_credit = map.next_value()?,
-            _ => return Ok(false),
+            "adminName" => rt::read_field(map, &mut self.admin_name),
+            "adminUserId" => rt::read_field(map, &mut self.admin_user_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResidentInfoResponseBody`.
@@ -1169,38 +1158,37 @@ impl rt::Fields for GetResidentInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "address" => self.address = map.next_value()?,
+            "address" => rt::read_field(map, &mut self.address),
             "allUserGroupOpenConversationId" => {
-                self.all_user_group_open_conversation_id = map.next_value()?;
+                rt::read_field(map, &mut self.all_user_group_open_conversation_id)
             }
             "allUserGroupOwnerUserId" => {
-                self.all_user_group_owner_user_id = map.next_value()?;
+                rt::read_field(map, &mut self.all_user_group_owner_user_id)
             }
-            "buildingArea" => self.building_area = map.next_value()?,
-            "cityId" => self.city_id = map.next_value()?,
-            "contactMode" => self.contact_mode = map.next_value()?,
-            "countyId" => self.county_id = map.next_value()?,
-            "deliveryTime" => self.delivery_time = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "projectManager" => self.project_manager = map.next_value()?,
+            "buildingArea" => rt::read_field(map, &mut self.building_area),
+            "cityId" => rt::read_field(map, &mut self.city_id),
+            "contactMode" => rt::read_field(map, &mut self.contact_mode),
+            "countyId" => rt::read_field(map, &mut self.county_id),
+            "deliveryTime" => rt::read_field(map, &mut self.delivery_time),
+            "location" => rt::read_field(map, &mut self.location),
+            "name" => rt::read_field(map, &mut self.name),
+            "projectManager" => rt::read_field(map, &mut self.project_manager),
             "propertyDeptGroupOpenConversationId" => {
-                self.property_dept_group_open_conversation_id = map.next_value()?;
+                rt::read_field(map, &mut self.property_dept_group_open_conversation_id)
             }
             "propertyDeptGroupOwnerUserId" => {
-                self.property_dept_group_owner_user_id = map.next_value()?;
+                rt::read_field(map, &mut self.property_dept_group_owner_user_id)
             }
-            "provId" => self.prov_id = map.next_value()?,
-            "scopeEast" => self.scope_east = map.next_value()?,
-            "scopeNorth" => self.scope_north = map.next_value()?,
-            "scopeSouth" => self.scope_south = map.next_value()?,
-            "scopeWest" => self.scope_west = map.next_value()?,
-            "telephone" => self.telephone = map.next_value()?,
-            "townId" => self.town_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "provId" => rt::read_field(map, &mut self.prov_id),
+            "scopeEast" => rt::read_field(map, &mut self.scope_east),
+            "scopeNorth" => rt::read_field(map, &mut self.scope_north),
+            "scopeSouth" => rt::read_field(map, &mut self.scope_south),
+            "scopeWest" => rt::read_field(map, &mut self.scope_west),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "townId" => rt::read_field(map, &mut self.town_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResidentMembersInfoResponseBody`.
@@ -1224,10 +1212,9 @@ impl rt::Fields for GetResidentMembersInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "residenceList" => self.residence_list = map.next_value()?,
-            _ => return Ok(false),
+            "residenceList" => rt::read_field(map, &mut self.residence_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceIdByTypeResponseBody`.
@@ -1251,10 +1238,9 @@ impl rt::Fields for GetSpaceIdByTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "referId" => self.refer_id = map.next_value()?,
-            _ => return Ok(false),
+            "referId" => rt::read_field(map, &mut self.refer_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpacesInfoResponseBody`.
@@ -1278,10 +1264,9 @@ impl rt::Fields for GetSpacesInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "spaceList" => self.space_list = map.next_value()?,
-            _ => return Ok(false),
+            "spaceList" => rt::read_field(map, &mut self.space_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListIndustryRoleUsersResponseBody`.
@@ -1305,10 +1290,9 @@ impl rt::Fields for ListIndustryRoleUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userIdList" => self.user_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPointRulesResponseBody`.
@@ -1332,10 +1316,9 @@ impl rt::Fields for ListPointRulesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pointRuleList" => self.point_rule_list = map.next_value()?,
-            _ => return Ok(false),
+            "pointRuleList" => rt::read_field(map, &mut self.point_rule_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSubSpaceResponseBody`: the same model as [`GetSpacesInfoResponseBody`].
@@ -1365,12 +1348,11 @@ impl rt::Fields for ListUncheckUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserIndustryRolesResponseBody`.
@@ -1394,10 +1376,9 @@ impl rt::Fields for ListUserIndustryRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleList" => self.role_list = map.next_value()?,
-            _ => return Ok(false),
+            "roleList" => rt::read_field(map, &mut self.role_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagePointHistoryResponseBody`.
@@ -1427,13 +1408,12 @@ impl rt::Fields for PagePointHistoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "pointRecordList" => self.point_record_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "pointRecordList" => rt::read_field(map, &mut self.point_record_list),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
@@ -1467,10 +1447,9 @@ impl rt::Fields for UpdateResidentBlackBoardResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateResidentInfoResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
@@ -1679,10 +1658,9 @@ impl rt::Fields for DeleteSpaceResponseBodyDelFailedDept {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResidentInfoResponseBodyProjectManager`.
@@ -1710,12 +1688,11 @@ impl rt::Fields for GetResidentInfoResponseBodyProjectManager {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResidentMembersInfoResponseBodyResidenceList`.
@@ -1748,14 +1725,13 @@ impl rt::Fields for GetResidentMembersInfoResponseBodyResidenceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "extField" => self.ext_field = map.next_value()?,
-            "isPropertyOwner" => self.is_property_owner = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "relateType" => self.relate_type = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "extField" => rt::read_field(map, &mut self.ext_field),
+            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
+            "name" => rt::read_field(map, &mut self.name),
+            "relateType" => rt::read_field(map, &mut self.relate_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpacesInfoResponseBodySpaceList`.
@@ -1797,19 +1773,18 @@ impl rt::Fields for GetSpacesInfoResponseBodySpaceList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "billingArea" => self.billing_area = map.next_value()?,
-            "buildingArea" => self.building_area = map.next_value()?,
-            "floor" => self.floor = map.next_value()?,
-            "houseState" => self.house_state = map.next_value()?,
-            "isVirtual" => self.is_virtual = map.next_value()?,
-            "parentReferId" => self.parent_refer_id = map.next_value()?,
-            "referId" => self.refer_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "billingArea" => rt::read_field(map, &mut self.billing_area),
+            "buildingArea" => rt::read_field(map, &mut self.building_area),
+            "floor" => rt::read_field(map, &mut self.floor),
+            "houseState" => rt::read_field(map, &mut self.house_state),
+            "isVirtual" => rt::read_field(map, &mut self.is_virtual),
+            "parentReferId" => rt::read_field(map, &mut self.parent_refer_id),
+            "referId" => rt::read_field(map, &mut self.refer_id),
+            "spaceName" => rt::read_field(map, &mut self.space_name),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPointRulesResponseBodyPointRuleList`.
@@ -1847,17 +1822,16 @@ impl rt::Fields for ListPointRulesResponseBodyPointRuleList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dayLimitTimes" => self.day_limit_times = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "ruleCode" => self.rule_code = map.next_value()?,
-            "ruleName" => self.rule_name = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "dayLimitTimes" => rt::read_field(map, &mut self.day_limit_times),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "ruleCode" => rt::read_field(map, &mut self.rule_code),
+            "ruleName" => rt::read_field(map, &mut self.rule_name),
+            "score" => rt::read_field(map, &mut self.score),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSubSpaceResponseBodySpaceList`: the same model as [`GetSpacesInfoResponseBodySpaceList`].
@@ -1897,17 +1871,16 @@ impl rt::Fields for ListUncheckUsersResponseBodyValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "isPropertyOwner" => self.is_property_owner = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
+            "name" => rt::read_field(map, &mut self.name),
+            "status" => rt::read_field(map, &mut self.status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserIndustryRolesResponseBodyRoleList`.
@@ -1935,12 +1908,11 @@ impl rt::Fields for ListUserIndustryRolesResponseBodyRoleList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            _ => return Ok(false),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagePointHistoryResponseBodyPointRecordList`.
@@ -1974,15 +1946,14 @@ impl rt::Fields for PagePointHistoryResponseBodyPointRecordList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createAt" => self.create_at = map.next_value()?,
-            "ruleCode" => self.rule_code = map.next_value()?,
-            "ruleName" => self.rule_name = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "ruleCode" => rt::read_field(map, &mut self.rule_code),
+            "ruleName" => rt::read_field(map, &mut self.rule_name),
+            "score" => rt::read_field(map, &mut self.score),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchResidentResponseBodyResidenceList`: the same model as [`GetResidentMembersInfoResponseBodyResidenceList`].

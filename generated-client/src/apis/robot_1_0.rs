@@ -680,10 +680,9 @@ impl rt::Fields for AddOrgRobotInstanceToGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchOTOQueryResponseBody`.
@@ -711,11 +710,12 @@ impl rt::Fields for BatchOTOQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "messageReadInfoList" => self.message_read_info_list = map.next_value()?,
-            "sendStatus" => self.send_status = map.next_value()?,
-            _ => return Ok(false),
+            "messageReadInfoList" => {
+                rt::read_field(map, &mut self.message_read_info_list)
+            }
+            "sendStatus" => rt::read_field(map, &mut self.send_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRecallGroupResponseBody`.
@@ -741,11 +741,10 @@ impl rt::Fields for BatchRecallGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedResult" => self.failed_result = map.next_value()?,
-            "successResult" => self.success_result = map.next_value()?,
-            _ => return Ok(false),
+            "failedResult" => rt::read_field(map, &mut self.failed_result),
+            "successResult" => rt::read_field(map, &mut self.success_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRecallOTOResponseBody`.
@@ -771,11 +770,10 @@ impl rt::Fields for BatchRecallOTOResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedResult" => self.failed_result = map.next_value()?,
-            "successResult" => self.success_result = map.next_value()?,
-            _ => return Ok(false),
+            "failedResult" => rt::read_field(map, &mut self.failed_result),
+            "successResult" => rt::read_field(map, &mut self.success_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchRecallPrivateChatResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
@@ -807,15 +805,16 @@ impl rt::Fields for BatchSendOTOResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "filteredStaffIdList" => self.filtered_staff_id_list = map.next_value()?,
-            "flowControlledStaffIdList" => {
-                self.flow_controlled_staff_id_list = map.next_value()?;
+            "filteredStaffIdList" => {
+                rt::read_field(map, &mut self.filtered_staff_id_list)
             }
-            "invalidStaffIdList" => self.invalid_staff_id_list = map.next_value()?,
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
+            "flowControlledStaffIdList" => {
+                rt::read_field(map, &mut self.flow_controlled_staff_id_list)
+            }
+            "invalidStaffIdList" => rt::read_field(map, &mut self.invalid_staff_id_list),
+            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ClearRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
@@ -847,11 +846,10 @@ impl rt::Fields for ExecuteRobotAiSkillResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "skillExecuteId" => self.skill_execute_id = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "skillExecuteId" => rt::read_field(map, &mut self.skill_execute_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBotListInGroupResponseBody`.
@@ -877,10 +875,11 @@ impl rt::Fields for GetBotListInGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "chatbotInstanceVOList" => self.chatbot_instance_vo_list = map.next_value()?,
-            _ => return Ok(false),
+            "chatbotInstanceVOList" => {
+                rt::read_field(map, &mut self.chatbot_instance_vo_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ManageSingleChatRobotStatusResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
@@ -914,14 +913,13 @@ impl rt::Fields for OrgGroupQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "readUserIds" => self.read_user_ids = map.next_value()?,
-            "readUsers" => self.read_users = map.next_value()?,
-            "sendStatus" => self.send_status = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "readUserIds" => rt::read_field(map, &mut self.read_user_ids),
+            "readUsers" => rt::read_field(map, &mut self.read_users),
+            "sendStatus" => rt::read_field(map, &mut self.send_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrgGroupRecallResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
@@ -947,10 +945,9 @@ impl rt::Fields for OrgGroupSendResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
+            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PrivateChatQueryResponseBody`.
@@ -980,13 +977,12 @@ impl rt::Fields for PrivateChatQueryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "readUserIds" => self.read_user_ids = map.next_value()?,
-            "sendStatus" => self.send_status = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "readUserIds" => rt::read_field(map, &mut self.read_user_ids),
+            "sendStatus" => rt::read_field(map, &mut self.send_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PrivateChatSendResponseBody`: the same model as [`OrgGroupSendResponseBody`].
@@ -1014,11 +1010,10 @@ impl rt::Fields for QueryBotInstanceInGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRobotDingReadStatusResponseBody`.
@@ -1044,11 +1039,10 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRobotInstanceInGroupInfoResponseBody`.
@@ -1076,12 +1070,11 @@ impl rt::Fields for QueryRobotInstanceInGroupInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRobotPluginResponseBody`.
@@ -1105,10 +1098,9 @@ impl rt::Fields for QueryRobotPluginResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pluginInfoList" => self.plugin_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RobotMessageFileDownloadResponseBody`.
@@ -1132,10 +1124,9 @@ impl rt::Fields for RobotMessageFileDownloadResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RobotRecallDingResponseBody`.
@@ -1159,10 +1150,9 @@ impl rt::Fields for RobotRecallDingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openDingId" => self.open_ding_id = map.next_value()?,
-            _ => return Ok(false),
+            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RobotRecallEmotionRequestTextEmotion`.
@@ -1238,10 +1228,9 @@ impl rt::Fields for RobotRecallEmotionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RobotReplyEmotionRequestTextEmotion`: the same model as [`RobotRecallEmotionRequestTextEmotion`].
@@ -1271,11 +1260,10 @@ impl rt::Fields for RobotSendDingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedList" => self.failed_list = map.next_value()?,
-            "openDingId" => self.open_ding_id = map.next_value()?,
-            _ => return Ok(false),
+            "failedList" => rt::read_field(map, &mut self.failed_list),
+            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendRobotDingMessageResponseBody`.
@@ -1299,10 +1287,9 @@ impl rt::Fields for SendRobotDingMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingSendResultId" => self.ding_send_result_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingSendResultId" => rt::read_field(map, &mut self.ding_send_result_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetRobotPluginRequestPluginInfoList`.
@@ -1379,12 +1366,11 @@ impl rt::Fields for UpdateCustomRobotOutgoingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "originalUrl" => self.original_url = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "targetUrl" => self.target_url = map.next_value()?,
-            _ => return Ok(false),
+            "originalUrl" => rt::read_field(map, &mut self.original_url),
+            "result" => rt::read_field(map, &mut self.result),
+            "targetUrl" => rt::read_field(map, &mut self.target_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateInstalledRobotResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
@@ -1416,13 +1402,12 @@ impl rt::Fields for BatchOTOQueryResponseBodyMessageReadInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "readStatus" => self.read_status = map.next_value()?,
-            "readTimestamp" => self.read_timestamp = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "readStatus" => rt::read_field(map, &mut self.read_status),
+            "readTimestamp" => rt::read_field(map, &mut self.read_timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetBotListInGroupResponseBodyChatbotInstanceVOList`.
@@ -1455,14 +1440,13 @@ impl rt::Fields for GetBotListInGroupResponseBodyChatbotInstanceVOList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "downloadIconURL" => self.download_icon_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "openRobotType" => self.open_robot_type = map.next_value()?,
-            "robotCode" => self.robot_code = map.next_value()?,
-            _ => return Ok(false),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "downloadIconURL" => rt::read_field(map, &mut self.download_icon_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "openRobotType" => rt::read_field(map, &mut self.open_robot_type),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `OrgGroupQueryResponseBodyReadUsers`.
@@ -1488,11 +1472,10 @@ impl rt::Fields for OrgGroupQueryResponseBodyReadUsers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRobotDingReadStatusResponseBodyResult`.
@@ -1518,10 +1501,11 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "robotDingReadInfoList" => self.robot_ding_read_info_list = map.next_value()?,
-            _ => return Ok(false),
+            "robotDingReadInfoList" => {
+                rt::read_field(map, &mut self.robot_ding_read_info_list)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRobotPluginResponseBodyPluginInfoList`.
@@ -1551,13 +1535,12 @@ impl rt::Fields for QueryRobotPluginResponseBodyPluginInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList`.
@@ -1584,11 +1567,10 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoL
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "readStatus" => self.read_status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "readStatus" => rt::read_field(map, &mut self.read_status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_org_robot_instance_to_group`].

@@ -668,10 +668,9 @@ impl rt::Fields for CreateBookingBlacklistResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDeviceCustomTemplateResponseBody`.
@@ -695,10 +694,9 @@ impl rt::Fields for CreateDeviceCustomTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "templateId" => self.template_id = map.next_value()?,
-            _ => return Ok(false),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateMeetingRoomRequestReservationAuthority`.
@@ -793,10 +791,9 @@ impl rt::Fields for CreateMeetingRoomResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateMeetingRoomControlPanelRequestExtra`.
@@ -907,10 +904,9 @@ impl rt::Fields for CreateMeetingRoomGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteBookingBlacklistResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
@@ -944,10 +940,9 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceCustomTemplateListResponseBody`.
@@ -971,10 +966,9 @@ impl rt::Fields for QueryDeviceCustomTemplateListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceIpByCodeResponseBody`.
@@ -1000,11 +994,10 @@ impl rt::Fields for QueryDeviceIpByCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDevicePropertiesResponseBody`.
@@ -1028,10 +1021,9 @@ impl rt::Fields for QueryDevicePropertiesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomResponseBody`.
@@ -1055,10 +1047,9 @@ impl rt::Fields for QueryMeetingRoomResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomControlPanelListResponseBody`.
@@ -1088,13 +1079,12 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomDeviceResponseBody`.
@@ -1118,10 +1108,9 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomGroupResponseBody`.
@@ -1149,12 +1138,11 @@ impl rt::Fields for QueryMeetingRoomGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomGroupAdminResponseBody`.
@@ -1178,10 +1166,9 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomGroupListResponseBody`.
@@ -1205,10 +1192,9 @@ impl rt::Fields for QueryMeetingRoomGroupListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomListResponseBody`.
@@ -1236,12 +1222,11 @@ impl rt::Fields for QueryMeetingRoomListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveSuperUserMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
@@ -1334,13 +1319,14 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceCustomTemplate" => self.device_custom_template = map.next_value()?,
-            "deviceUnionIds" => self.device_union_ids = map.next_value()?,
-            "groupIds" => self.group_ids = map.next_value()?,
-            "roomIds" => self.room_ids = map.next_value()?,
-            _ => return Ok(false),
+            "deviceCustomTemplate" => {
+                rt::read_field(map, &mut self.device_custom_template)
+            }
+            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
+            "groupIds" => rt::read_field(map, &mut self.group_ids),
+            "roomIds" => rt::read_field(map, &mut self.room_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceCustomTemplateListResponseBodyResult`.
@@ -1373,13 +1359,14 @@ impl rt::Fields for QueryDeviceCustomTemplateListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceCustomTemplates" => self.device_custom_templates = map.next_value()?,
-            "deviceTemplateMap" => self.device_template_map = map.next_value()?,
-            "groupIdTemplateMap" => self.group_id_template_map = map.next_value()?,
-            "roomIdTemplateMap" => self.room_id_template_map = map.next_value()?,
-            _ => return Ok(false),
+            "deviceCustomTemplates" => {
+                rt::read_field(map, &mut self.device_custom_templates)
+            }
+            "deviceTemplateMap" => rt::read_field(map, &mut self.device_template_map),
+            "groupIdTemplateMap" => rt::read_field(map, &mut self.group_id_template_map),
+            "roomIdTemplateMap" => rt::read_field(map, &mut self.room_id_template_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceIpByCodeResponseBodyResult`.
@@ -1403,10 +1390,9 @@ impl rt::Fields for QueryDeviceIpByCodeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deviceIp" => self.device_ip = map.next_value()?,
-            _ => return Ok(false),
+            "deviceIp" => rt::read_field(map, &mut self.device_ip),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDevicePropertiesResponseBodyResult`.
@@ -1432,11 +1418,10 @@ impl rt::Fields for QueryDevicePropertiesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "propertyName" => self.property_name = map.next_value()?,
-            "propertyValue" => self.property_value = map.next_value()?,
-            _ => return Ok(false),
+            "propertyName" => rt::read_field(map, &mut self.property_name),
+            "propertyValue" => rt::read_field(map, &mut self.property_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomResponseBodyResult`.
@@ -1494,26 +1479,29 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deviceUnionIds" => self.device_union_ids = map.next_value()?,
-            "enableCycleReservation" => self.enable_cycle_reservation = map.next_value()?,
-            "extensionConfig" => self.extension_config = map.next_value()?,
-            "isvRoomId" => self.isv_room_id = map.next_value()?,
-            "reservationAuthority" => self.reservation_authority = map.next_value()?,
-            "roomCapacity" => self.room_capacity = map.next_value()?,
-            "roomDescription" => self.room_description = map.next_value()?,
-            "roomGroup" => self.room_group = map.next_value()?,
-            "roomId" => self.room_id = map.next_value()?,
-            "roomLabels" => self.room_labels = map.next_value()?,
-            "roomLocation" => self.room_location = map.next_value()?,
-            "roomName" => self.room_name = map.next_value()?,
-            "roomPicture" => self.room_picture = map.next_value()?,
-            "roomStaffId" => self.room_staff_id = map.next_value()?,
-            "roomStatus" => self.room_status = map.next_value()?,
-            "roomUnionId" => self.room_union_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
+            "enableCycleReservation" => {
+                rt::read_field(map, &mut self.enable_cycle_reservation)
+            }
+            "extensionConfig" => rt::read_field(map, &mut self.extension_config),
+            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
+            "reservationAuthority" => {
+                rt::read_field(map, &mut self.reservation_authority)
+            }
+            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
+            "roomDescription" => rt::read_field(map, &mut self.room_description),
+            "roomGroup" => rt::read_field(map, &mut self.room_group),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "roomLabels" => rt::read_field(map, &mut self.room_labels),
+            "roomLocation" => rt::read_field(map, &mut self.room_location),
+            "roomName" => rt::read_field(map, &mut self.room_name),
+            "roomPicture" => rt::read_field(map, &mut self.room_picture),
+            "roomStaffId" => rt::read_field(map, &mut self.room_staff_id),
+            "roomStatus" => rt::read_field(map, &mut self.room_status),
+            "roomUnionId" => rt::read_field(map, &mut self.room_union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResult`.
@@ -1542,11 +1530,10 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roomId" => self.room_id = map.next_value()?,
-            "roomIotConfig" => self.room_iot_config = map.next_value()?,
-            _ => return Ok(false),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "roomIotConfig" => rt::read_field(map, &mut self.room_iot_config),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResult`.
@@ -1624,37 +1611,36 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeTime" => self.active_time = map.next_value()?,
-            "controllers" => self.controllers = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "devCamera" => self.dev_camera = map.next_value()?,
-            "devHdmi" => self.dev_hdmi = map.next_value()?,
-            "devMic" => self.dev_mic = map.next_value()?,
-            "devMirror" => self.dev_mirror = map.next_value()?,
-            "devNetIp" => self.dev_net_ip = map.next_value()?,
-            "devNetType" => self.dev_net_type = map.next_value()?,
-            "devVoice" => self.dev_voice = map.next_value()?,
-            "devWifiMac" => self.dev_wifi_mac = map.next_value()?,
-            "devWireMac" => self.dev_wire_mac = map.next_value()?,
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceMac" => self.device_mac = map.next_value()?,
-            "deviceModel" => self.device_model = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "deviceServiceId" => self.device_service_id = map.next_value()?,
-            "deviceSn" => self.device_sn = map.next_value()?,
-            "deviceStatus" => self.device_status = map.next_value()?,
-            "deviceType" => self.device_type = map.next_value()?,
-            "deviceUnionId" => self.device_union_id = map.next_value()?,
-            "firmwareVersion" => self.firmware_version = map.next_value()?,
-            "openRoomId" => self.open_room_id = map.next_value()?,
-            "roomName" => self.room_name = map.next_value()?,
-            "shareCode" => self.share_code = map.next_value()?,
-            "sipAccountName" => self.sip_account_name = map.next_value()?,
-            "softwareVersion" => self.software_version = map.next_value()?,
-            _ => return Ok(false),
+            "activeTime" => rt::read_field(map, &mut self.active_time),
+            "controllers" => rt::read_field(map, &mut self.controllers),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "devCamera" => rt::read_field(map, &mut self.dev_camera),
+            "devHdmi" => rt::read_field(map, &mut self.dev_hdmi),
+            "devMic" => rt::read_field(map, &mut self.dev_mic),
+            "devMirror" => rt::read_field(map, &mut self.dev_mirror),
+            "devNetIp" => rt::read_field(map, &mut self.dev_net_ip),
+            "devNetType" => rt::read_field(map, &mut self.dev_net_type),
+            "devVoice" => rt::read_field(map, &mut self.dev_voice),
+            "devWifiMac" => rt::read_field(map, &mut self.dev_wifi_mac),
+            "devWireMac" => rt::read_field(map, &mut self.dev_wire_mac),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceMac" => rt::read_field(map, &mut self.device_mac),
+            "deviceModel" => rt::read_field(map, &mut self.device_model),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceServiceId" => rt::read_field(map, &mut self.device_service_id),
+            "deviceSn" => rt::read_field(map, &mut self.device_sn),
+            "deviceStatus" => rt::read_field(map, &mut self.device_status),
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
+            "firmwareVersion" => rt::read_field(map, &mut self.firmware_version),
+            "openRoomId" => rt::read_field(map, &mut self.open_room_id),
+            "roomName" => rt::read_field(map, &mut self.room_name),
+            "shareCode" => rt::read_field(map, &mut self.share_code),
+            "sipAccountName" => rt::read_field(map, &mut self.sip_account_name),
+            "softwareVersion" => rt::read_field(map, &mut self.software_version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomGroupAdminResponseBodyResult`.
@@ -1684,12 +1670,11 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupAdmins" => self.group_admins = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            _ => return Ok(false),
+            "groupAdmins" => rt::read_field(map, &mut self.group_admins),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomGroupListResponseBodyResult`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -1735,20 +1720,19 @@ impl rt::Fields for QueryMeetingRoomListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "isvRoomId" => self.isv_room_id = map.next_value()?,
-            "roomCapacity" => self.room_capacity = map.next_value()?,
-            "roomGroup" => self.room_group = map.next_value()?,
-            "roomId" => self.room_id = map.next_value()?,
-            "roomLabels" => self.room_labels = map.next_value()?,
-            "roomLocation" => self.room_location = map.next_value()?,
-            "roomName" => self.room_name = map.next_value()?,
-            "roomPicture" => self.room_picture = map.next_value()?,
-            "roomStaffId" => self.room_staff_id = map.next_value()?,
-            "roomStatus" => self.room_status = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
+            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
+            "roomGroup" => rt::read_field(map, &mut self.room_group),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "roomLabels" => rt::read_field(map, &mut self.room_labels),
+            "roomLocation" => rt::read_field(map, &mut self.room_location),
+            "roomName" => rt::read_field(map, &mut self.room_name),
+            "roomPicture" => rt::read_field(map, &mut self.room_picture),
+            "roomStaffId" => rt::read_field(map, &mut self.room_staff_id),
+            "roomStatus" => rt::read_field(map, &mut self.room_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`: the same model as [`CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`].
@@ -1811,30 +1795,29 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTempl
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bgImageList" => self.bg_image_list = map.next_value()?,
-            "bgType" => self.bg_type = map.next_value()?,
-            "bgUrl" => self.bg_url = map.next_value()?,
-            "confSubType" => self.conf_sub_type = map.next_value()?,
-            "confType" => self.conf_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "customDoc" => self.custom_doc = map.next_value()?,
-            "desensitizeUserName" => self.desensitize_user_name = map.next_value()?,
+            "bgImageList" => rt::read_field(map, &mut self.bg_image_list),
+            "bgType" => rt::read_field(map, &mut self.bg_type),
+            "bgUrl" => rt::read_field(map, &mut self.bg_url),
+            "confSubType" => rt::read_field(map, &mut self.conf_sub_type),
+            "confType" => rt::read_field(map, &mut self.conf_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "customDoc" => rt::read_field(map, &mut self.custom_doc),
+            "desensitizeUserName" => rt::read_field(map, &mut self.desensitize_user_name),
             "hideServerCodeWhenProjecting" => {
-                self.hide_server_code_when_projecting = map.next_value()?;
+                rt::read_field(map, &mut self.hide_server_code_when_projecting)
             }
-            "instruction" => self.instruction = map.next_value()?,
-            "isPicTop" => self.is_pic_top = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "picturePlayInterval" => self.picture_play_interval = map.next_value()?,
-            "showCalendarCard" => self.show_calendar_card = map.next_value()?,
-            "showCalendarTitle" => self.show_calendar_title = map.next_value()?,
-            "showFunctionCard" => self.show_function_card = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            _ => return Ok(false),
+            "instruction" => rt::read_field(map, &mut self.instruction),
+            "isPicTop" => rt::read_field(map, &mut self.is_pic_top),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "picturePlayInterval" => rt::read_field(map, &mut self.picture_play_interval),
+            "showCalendarCard" => rt::read_field(map, &mut self.show_calendar_card),
+            "showCalendarTitle" => rt::read_field(map, &mut self.show_calendar_title),
+            "showFunctionCard" => rt::read_field(map, &mut self.show_function_card),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`: the same model as [`QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`].
@@ -1877,20 +1860,21 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advanceReservation" => self.advance_reservation = map.next_value()?,
-            "approvalSwitch" => self.approval_switch = map.next_value()?,
-            "approvalType" => self.approval_type = map.next_value()?,
+            "advanceReservation" => rt::read_field(map, &mut self.advance_reservation),
+            "approvalSwitch" => rt::read_field(map, &mut self.approval_switch),
+            "approvalType" => rt::read_field(map, &mut self.approval_type),
             "maxReservationTimeInterval" => {
-                self.max_reservation_time_interval = map.next_value()?;
+                rt::read_field(map, &mut self.max_reservation_time_interval)
             }
             "minReservationTimeInterval" => {
-                self.min_reservation_time_interval = map.next_value()?;
+                rt::read_field(map, &mut self.min_reservation_time_interval)
             }
-            "openReservation" => self.open_reservation = map.next_value()?,
-            "reservationCloseDetail" => self.reservation_close_detail = map.next_value()?,
-            _ => return Ok(false),
+            "openReservation" => rt::read_field(map, &mut self.open_reservation),
+            "reservationCloseDetail" => {
+                rt::read_field(map, &mut self.reservation_close_detail)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomResponseBodyResultReservationAuthority`.
@@ -1917,10 +1901,9 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultReservationAuthority {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authorizedMembers" => self.authorized_members = map.next_value()?,
-            _ => return Ok(false),
+            "authorizedMembers" => rt::read_field(map, &mut self.authorized_members),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -1948,11 +1931,10 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLabels {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelName" => self.label_name = map.next_value()?,
-            _ => return Ok(false),
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "labelName" => rt::read_field(map, &mut self.label_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomResponseBodyResultRoomLocation`.
@@ -1979,11 +1961,10 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLocation {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "desc" => self.desc = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig`.
@@ -2018,15 +1999,14 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotCon
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enName" => self.en_name = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "showTime" => self.show_time = map.next_value()?,
-            "sort" => self.sort = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "enName" => rt::read_field(map, &mut self.en_name),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "showTime" => rt::read_field(map, &mut self.show_time),
+            "sort" => rt::read_field(map, &mut self.sort),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResultControllers`.
@@ -2073,21 +2053,20 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResultControllers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceMac" => self.device_mac = map.next_value()?,
-            "deviceModel" => self.device_model = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "deviceServiceId" => self.device_service_id = map.next_value()?,
-            "deviceSn" => self.device_sn = map.next_value()?,
-            "deviceStatus" => self.device_status = map.next_value()?,
-            "deviceType" => self.device_type = map.next_value()?,
-            "deviceUnionId" => self.device_union_id = map.next_value()?,
-            "openRoomId" => self.open_room_id = map.next_value()?,
-            "shareCode" => self.share_code = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceMac" => rt::read_field(map, &mut self.device_mac),
+            "deviceModel" => rt::read_field(map, &mut self.device_model),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceServiceId" => rt::read_field(map, &mut self.device_service_id),
+            "deviceSn" => rt::read_field(map, &mut self.device_sn),
+            "deviceStatus" => rt::read_field(map, &mut self.device_status),
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
+            "openRoomId" => rt::read_field(map, &mut self.open_room_id),
+            "shareCode" => rt::read_field(map, &mut self.share_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins`.
@@ -2114,11 +2093,10 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberName" => self.member_name = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomListResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -2153,14 +2131,17 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceRese
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advanceBookTimeFormat" => self.advance_book_time_format = map.next_value()?,
-            "advanceReservationTime" => self.advance_reservation_time = map.next_value()?,
-            "advanceReservationTimeUnit" => {
-                self.advance_reservation_time_unit = map.next_value()?;
+            "advanceBookTimeFormat" => {
+                rt::read_field(map, &mut self.advance_book_time_format)
             }
-            _ => return Ok(false),
+            "advanceReservationTime" => {
+                rt::read_field(map, &mut self.advance_reservation_time)
+            }
+            "advanceReservationTimeUnit" => {
+                rt::read_field(map, &mut self.advance_reservation_time_unit)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail`.
@@ -2196,15 +2177,14 @@ for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "closeReason" => self.close_reason = map.next_value()?,
-            "contactNick" => self.contact_nick = map.next_value()?,
-            "contactUnionId" => self.contact_union_id = map.next_value()?,
-            "sendNotify" => self.send_notify = map.next_value()?,
-            "taskEndTime" => self.task_end_time = map.next_value()?,
-            "taskStartTime" => self.task_start_time = map.next_value()?,
-            _ => return Ok(false),
+            "closeReason" => rt::read_field(map, &mut self.close_reason),
+            "contactNick" => rt::read_field(map, &mut self.contact_nick),
+            "contactUnionId" => rt::read_field(map, &mut self.contact_union_id),
+            "sendNotify" => rt::read_field(map, &mut self.send_notify),
+            "taskEndTime" => rt::read_field(map, &mut self.task_end_time),
+            "taskStartTime" => rt::read_field(map, &mut self.task_start_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers`.
@@ -2234,12 +2214,11 @@ for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberName" => self.member_name = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            _ => return Ok(false),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_booking_blacklist`].

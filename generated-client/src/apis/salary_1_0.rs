@@ -201,10 +201,9 @@ impl rt::Fields for GetSalaryCalculationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSalaryGroupResponseBody`.
@@ -228,10 +227,9 @@ impl rt::Fields for GetSalaryGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSalaryItemResponseBody`.
@@ -255,10 +253,9 @@ impl rt::Fields for GetSalaryItemResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSalaryItemGroupResponseBody`.
@@ -282,10 +279,9 @@ impl rt::Fields for GetSalaryItemGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSalaryCalculationResponseBody`.
@@ -309,10 +305,9 @@ impl rt::Fields for ListSalaryCalculationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RevokeSalaryArchivesResponseBody`.
@@ -336,10 +331,9 @@ impl rt::Fields for RevokeSalaryArchivesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveSalaryArchivesRequestContents`.
@@ -444,13 +438,12 @@ impl rt::Fields for GetSalaryCalculationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "calStatus" => self.cal_status = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "calStatus" => rt::read_field(map, &mut self.cal_status),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSalaryGroupResponseBodyResult`.
@@ -478,12 +471,11 @@ impl rt::Fields for GetSalaryGroupResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enableFlag" => self.enable_flag = map.next_value()?,
-            "salaryGroupId" => self.salary_group_id = map.next_value()?,
-            "salaryGroupName" => self.salary_group_name = map.next_value()?,
-            _ => return Ok(false),
+            "enableFlag" => rt::read_field(map, &mut self.enable_flag),
+            "salaryGroupId" => rt::read_field(map, &mut self.salary_group_id),
+            "salaryGroupName" => rt::read_field(map, &mut self.salary_group_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSalaryItemResponseBodyResult`.
@@ -509,11 +501,10 @@ impl rt::Fields for GetSalaryItemResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "salaryItemId" => self.salary_item_id = map.next_value()?,
-            "salaryItemName" => self.salary_item_name = map.next_value()?,
-            _ => return Ok(false),
+            "salaryItemId" => rt::read_field(map, &mut self.salary_item_id),
+            "salaryItemName" => rt::read_field(map, &mut self.salary_item_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSalaryItemGroupResponseBodyResult`.
@@ -539,11 +530,12 @@ impl rt::Fields for GetSalaryItemGroupResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "salaryItemGroupId" => self.salary_item_group_id = map.next_value()?,
-            "salaryItemGroupName" => self.salary_item_group_name = map.next_value()?,
-            _ => return Ok(false),
+            "salaryItemGroupId" => rt::read_field(map, &mut self.salary_item_group_id),
+            "salaryItemGroupName" => {
+                rt::read_field(map, &mut self.salary_item_group_name)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSalaryCalculationResponseBodyResult`.
@@ -569,11 +561,10 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WriteSalaryCalculationRequestItemsContents`: the same model as [`SaveSalaryArchivesRequestContents`].
@@ -601,11 +592,10 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dataList" => self.data_list = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSalaryCalculationResponseBodyResultDataDataList`.
@@ -634,12 +624,11 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResultDataDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "salaryItemId" => self.salary_item_id = map.next_value()?,
-            "salaryItemName" => self.salary_item_name = map.next_value()?,
-            "salaryItemValue" => self.salary_item_value = map.next_value()?,
-            _ => return Ok(false),
+            "salaryItemId" => rt::read_field(map, &mut self.salary_item_id),
+            "salaryItemName" => rt::read_field(map, &mut self.salary_item_name),
+            "salaryItemValue" => rt::read_field(map, &mut self.salary_item_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_salary_calculation`].

@@ -367,10 +367,9 @@ impl rt::Fields for CreateSearchTabResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tabId" => self.tab_id = map.next_value()?,
-            _ => return Ok(false),
+            "tabId" => rt::read_field(map, &mut self.tab_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSearchItemResponseBody`.
@@ -414,20 +413,19 @@ impl rt::Fields for GetSearchItemResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "footer" => self.footer = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "itemId" => self.item_id = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "tabId" => self.tab_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "footer" => rt::read_field(map, &mut self.footer),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "tabId" => rt::read_field(map, &mut self.tab_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSearchItemsByKeyWordResponseBody`.
@@ -455,12 +453,11 @@ impl rt::Fields for GetSearchItemsByKeyWordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSearchTabResponseBody`.
@@ -500,18 +497,17 @@ impl rt::Fields for GetSearchTabResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "darkIcon" => self.dark_icon = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tabId" => self.tab_id = map.next_value()?,
-            _ => return Ok(false),
+            "darkIcon" => rt::read_field(map, &mut self.dark_icon),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            "tabId" => rt::read_field(map, &mut self.tab_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSearchTabsByOrgIdResponseBody`.
@@ -535,10 +531,9 @@ impl rt::Fields for ListSearchTabsByOrgIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "searchTabResult" => self.search_tab_result = map.next_value()?,
-            _ => return Ok(false),
+            "searchTabResult" => rt::read_field(map, &mut self.search_tab_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSearchItemsByKeyWordResponseBodyValue`: the same model as [`GetSearchItemResponseBody`].

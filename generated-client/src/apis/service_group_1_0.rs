@@ -1758,10 +1758,9 @@ impl rt::Fields for AddContactMemberToGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddKnowledgeRequestAttachmentList`.
@@ -1845,10 +1844,9 @@ impl rt::Fields for AddKnowledgeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openKnowledgeId" => self.open_knowledge_id = map.next_value()?,
-            _ => return Ok(false),
+            "openKnowledgeId" => rt::read_field(map, &mut self.open_knowledge_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddLibraryResponseBody`.
@@ -1872,10 +1870,9 @@ impl rt::Fields for AddLibraryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddMemberToServiceGroupResponseBody`: the same model as [`AddLibraryResponseBody`].
@@ -1903,11 +1900,10 @@ impl rt::Fields for AddOpenCategoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddOpenKnowledgeRequestAttachments`.
@@ -1993,11 +1989,10 @@ impl rt::Fields for AddOpenKnowledgeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddOpenLibraryResponseBody`.
@@ -2023,11 +2018,10 @@ impl rt::Fields for AddOpenLibraryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddTicketMemoRequestTicketMemo`.
@@ -2188,10 +2182,9 @@ impl rt::Fields for BatchGetGroupSetConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupSetConfigs" => self.group_set_configs = map.next_value()?,
-            _ => return Ok(false),
+            "groupSetConfigs" => rt::read_field(map, &mut self.group_set_configs),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBody`.
@@ -2221,13 +2214,12 @@ impl rt::Fields for BatchQueryCustomerSendTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryGroupMemberResponseBody`.
@@ -2257,13 +2249,12 @@ impl rt::Fields for BatchQueryGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQuerySendMessageTaskResponseBody`.
@@ -2293,13 +2284,12 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BoundTemplateToTeamResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
@@ -2371,12 +2361,11 @@ impl rt::Fields for CategoryStatisticsResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "categoryStatisticsRecords" => {
-                self.category_statistics_records = map.next_value()?;
+                rt::read_field(map, &mut self.category_statistics_records)
             }
-            "categoryTrend" => self.category_trend = map.next_value()?,
-            _ => return Ok(false),
+            "categoryTrend" => rt::read_field(map, &mut self.category_trend),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CloseConversationResponseBody`.
@@ -2406,13 +2395,12 @@ impl rt::Fields for CloseConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CloseHumanSessionResponseBody`.
@@ -2436,10 +2424,9 @@ impl rt::Fields for CloseHumanSessionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sessionId" => self.session_id = map.next_value()?,
-            _ => return Ok(false),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConversationCreatedNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -2471,11 +2458,10 @@ impl rt::Fields for CreateGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupUrl" => self.group_url = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupUrl" => rt::read_field(map, &mut self.group_url),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupConversationResponseBody`.
@@ -2505,13 +2491,12 @@ impl rt::Fields for CreateGroupConversationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateGroupSetResponseBody`.
@@ -2535,10 +2520,9 @@ impl rt::Fields for CreateGroupSetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateInstanceResponseBody`.
@@ -2562,10 +2546,9 @@ impl rt::Fields for CreateInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openDataInstanceId" => self.open_data_instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTeamResponseBody`: the same model as [`CreateGroupSetResponseBody`].
@@ -2651,10 +2634,9 @@ impl rt::Fields for CreateTicketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openTicketId" => self.open_ticket_id = map.next_value()?,
-            _ => return Ok(false),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CustomerSendMsgTaskRequestMessageContent`.
@@ -2836,10 +2818,9 @@ impl rt::Fields for CustomerSendMsgTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteGroupMembersFromGroupResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
@@ -2872,11 +2853,10 @@ impl rt::Fields for EmotionStatisticsResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "emotionStatisticsRecords" => {
-                self.emotion_statistics_records = map.next_value()?;
+                rt::read_field(map, &mut self.emotion_statistics_records)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FinishTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -2910,13 +2890,12 @@ impl rt::Fields for GetAuthTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstancesByIdsResponseBody`.
@@ -2943,11 +2922,10 @@ impl rt::Fields for GetInstancesByIdsResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "customFormInstanceResponseList" => {
-                self.custom_form_instance_response_list = map.next_value()?;
+                rt::read_field(map, &mut self.custom_form_instance_response_list)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNegativeWordCloudResponseBody`.
@@ -2971,10 +2949,9 @@ impl rt::Fields for GetNegativeWordCloudResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "words" => self.words = map.next_value()?,
-            _ => return Ok(false),
+            "words" => rt::read_field(map, &mut self.words),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOssTempUrlResponseBody`.
@@ -2998,10 +2975,9 @@ impl rt::Fields for GetOssTempUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetStoragePolicyResponseBody`.
@@ -3033,14 +3009,13 @@ impl rt::Fields for GetStoragePolicyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "endpoint" => self.endpoint = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "policy" => self.policy = map.next_value()?,
-            "signature" => self.signature = map.next_value()?,
-            _ => return Ok(false),
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "endpoint" => rt::read_field(map, &mut self.endpoint),
+            "key" => rt::read_field(map, &mut self.key),
+            "policy" => rt::read_field(map, &mut self.policy),
+            "signature" => rt::read_field(map, &mut self.signature),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTicketResponseBody`.
@@ -3088,22 +3063,21 @@ impl rt::Fields for GetTicketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "customFields" => self.custom_fields = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openTicketId" => self.open_ticket_id = map.next_value()?,
-            "processor" => self.processor = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "sceneContext" => self.scene_context = map.next_value()?,
-            "stage" => self.stage = map.next_value()?,
-            "takers" => self.takers = map.next_value()?,
-            "template" => self.template = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "processor" => rt::read_field(map, &mut self.processor),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sceneContext" => rt::read_field(map, &mut self.scene_context),
+            "stage" => rt::read_field(map, &mut self.stage),
+            "takers" => rt::read_field(map, &mut self.takers),
+            "template" => rt::read_field(map, &mut self.template),
+            "title" => rt::read_field(map, &mut self.title),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWordCloudResponseBody`: the same model as [`GetNegativeWordCloudResponseBody`].
@@ -3135,13 +3109,12 @@ impl rt::Fields for GroupStatisticsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupCount" => self.group_count = map.next_value()?,
-            "groupTrend" => self.group_trend = map.next_value()?,
-            "increaseGroupCount" => self.increase_group_count = map.next_value()?,
-            "increaseRate" => self.increase_rate = map.next_value()?,
-            _ => return Ok(false),
+            "groupCount" => rt::read_field(map, &mut self.group_count),
+            "groupTrend" => rt::read_field(map, &mut self.group_trend),
+            "increaseGroupCount" => rt::read_field(map, &mut self.increase_group_count),
+            "increaseRate" => rt::read_field(map, &mut self.increase_rate),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IntentionCategoryStatisticsResponseBody`.
@@ -3168,11 +3141,10 @@ impl rt::Fields for IntentionCategoryStatisticsResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "intentionCategoryRecords" => {
-                self.intention_category_records = map.next_value()?;
+                rt::read_field(map, &mut self.intention_category_records)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IntentionStatisticsResponseBody`.
@@ -3201,12 +3173,11 @@ impl rt::Fields for IntentionStatisticsResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "intentionStatisticsRecords" => {
-                self.intention_statistics_records = map.next_value()?;
+                rt::read_field(map, &mut self.intention_statistics_records)
             }
-            "intentionTrend" => self.intention_trend = map.next_value()?,
-            _ => return Ok(false),
+            "intentionTrend" => rt::read_field(map, &mut self.intention_trend),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTicketOperateRecordResponseBody`.
@@ -3230,10 +3201,9 @@ impl rt::Fields for ListTicketOperateRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "records" => self.records = map.next_value()?,
-            _ => return Ok(false),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserTeamsResponseBody`.
@@ -3257,10 +3227,9 @@ impl rt::Fields for ListUserTeamsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "teams" => self.teams = map.next_value()?,
-            _ => return Ok(false),
+            "teams" => rt::read_field(map, &mut self.teams),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryActiveUsersResponseBody`.
@@ -3284,10 +3253,9 @@ impl rt::Fields for QueryActiveUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeUserInfos" => self.active_user_infos = map.next_value()?,
-            _ => return Ok(false),
+            "activeUserInfos" => rt::read_field(map, &mut self.active_user_infos),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCrmGroupContactResponseBody`.
@@ -3315,12 +3283,11 @@ impl rt::Fields for QueryCrmGroupContactResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerCardResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -3352,13 +3319,12 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupResponseBody`.
@@ -3396,17 +3362,16 @@ impl rt::Fields for QueryGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupUrl" => self.group_url = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "openTeamId" => self.open_team_id = map.next_value()?,
-            "robotCode" => self.robot_code = map.next_value()?,
-            "robotName" => self.robot_name = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupUrl" => rt::read_field(map, &mut self.group_url),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "robotName" => rt::read_field(map, &mut self.robot_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMemberResponseBody`.
@@ -3432,11 +3397,10 @@ impl rt::Fields for QueryGroupMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupSetResponseBody`.
@@ -3460,10 +3424,9 @@ impl rt::Fields for QueryGroupSetResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "records" => self.records = map.next_value()?,
-            _ => return Ok(false),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstancesByMultiConditionsRequestSortFields`.
@@ -3529,13 +3492,12 @@ impl rt::Fields for QueryInstancesByMultiConditionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySendMsgTaskStatisticsResponseBody`.
@@ -3565,13 +3527,12 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySendMsgTaskStatisticsDetailResponseBody`.
@@ -3601,13 +3562,12 @@ impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBody`.
@@ -3638,13 +3598,12 @@ impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueueNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -3678,13 +3637,12 @@ impl rt::Fields for ReportCustomerDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReportCustomerStatisticsResponseBody`.
@@ -3714,13 +3672,12 @@ impl rt::Fields for ReportCustomerStatisticsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResubmitTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -3806,11 +3763,10 @@ impl rt::Fields for SaveFormInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openContactId" => self.open_contact_id = map.next_value()?,
-            "openCustomerId" => self.open_customer_id = map.next_value()?,
-            _ => return Ok(false),
+            "openContactId" => rt::read_field(map, &mut self.open_contact_id),
+            "openCustomerId" => rt::read_field(map, &mut self.open_customer_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchGroupResponseBody`.
@@ -3840,13 +3796,12 @@ impl rt::Fields for SearchGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "records" => rt::read_field(map, &mut self.records),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMsgByTaskRequestMessageContent`.
@@ -4161,10 +4116,9 @@ impl rt::Fields for SendServiceGroupMessageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openMsgTaskId" => self.open_msg_task_id = map.next_value()?,
-            _ => return Ok(false),
+            "openMsgTaskId" => rt::read_field(map, &mut self.open_msg_task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetRobotConfigResponseBody`.
@@ -4188,10 +4142,9 @@ impl rt::Fields for SetRobotConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TopicStatisticsResponseBody`.
@@ -4217,10 +4170,11 @@ impl rt::Fields for TopicStatisticsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "topicStatisticsRecords" => self.topic_statistics_records = map.next_value()?,
-            _ => return Ok(false),
+            "topicStatisticsRecords" => {
+                rt::read_field(map, &mut self.topic_statistics_records)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TransferTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -4260,12 +4214,11 @@ impl rt::Fields for AddOpenCategoryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddOpenKnowledgeResponseBodyResult`.
@@ -4293,12 +4246,11 @@ impl rt::Fields for AddOpenKnowledgeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddOpenLibraryResponseBodyResult`.
@@ -4326,12 +4278,11 @@ impl rt::Fields for AddOpenLibraryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddTicketMemoRequestTicketMemoAttachments`.
@@ -4396,11 +4347,10 @@ impl rt::Fields for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "configKey" => self.config_key = map.next_value()?,
-            "configValue" => self.config_value = map.next_value()?,
-            _ => return Ok(false),
+            "configKey" => rt::read_field(map, &mut self.config_key),
+            "configValue" => rt::read_field(map, &mut self.config_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBodyRecords`.
@@ -4444,20 +4394,19 @@ impl rt::Fields for BatchQueryCustomerSendTaskResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createName" => self.create_name = map.next_value()?,
-            "createTimeStr" => self.create_time_str = map.next_value()?,
-            "createUnionId" => self.create_union_id = map.next_value()?,
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            "readCustomerInc" => self.read_customer_inc = map.next_value()?,
-            "readUserInc" => self.read_user_inc = map.next_value()?,
-            "sendCustomerInc" => self.send_customer_inc = map.next_value()?,
-            "sendMessageStatus" => self.send_message_status = map.next_value()?,
-            "sendTaskTimeStr" => self.send_task_time_str = map.next_value()?,
-            "sendUserInc" => self.send_user_inc = map.next_value()?,
-            "taskName" => self.task_name = map.next_value()?,
-            _ => return Ok(false),
+            "createName" => rt::read_field(map, &mut self.create_name),
+            "createTimeStr" => rt::read_field(map, &mut self.create_time_str),
+            "createUnionId" => rt::read_field(map, &mut self.create_union_id),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "readCustomerInc" => rt::read_field(map, &mut self.read_customer_inc),
+            "readUserInc" => rt::read_field(map, &mut self.read_user_inc),
+            "sendCustomerInc" => rt::read_field(map, &mut self.send_customer_inc),
+            "sendMessageStatus" => rt::read_field(map, &mut self.send_message_status),
+            "sendTaskTimeStr" => rt::read_field(map, &mut self.send_task_time_str),
+            "sendUserInc" => rt::read_field(map, &mut self.send_user_inc),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryGroupMemberResponseBodyRecords`.
@@ -4489,14 +4438,13 @@ impl rt::Fields for BatchQueryGroupMemberResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "innerStaff" => self.inner_staff = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "innerStaff" => rt::read_field(map, &mut self.inner_staff),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQuerySendMessageTaskResponseBodyRecords`.
@@ -4536,18 +4484,17 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createName" => self.create_name = map.next_value()?,
-            "createTimeStr" => self.create_time_str = map.next_value()?,
-            "createUnionId" => self.create_union_id = map.next_value()?,
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            "readGroupInc" => self.read_group_inc = map.next_value()?,
-            "sendGroupInc" => self.send_group_inc = map.next_value()?,
-            "sendMessageStatus" => self.send_message_status = map.next_value()?,
-            "sendTaskTimeStr" => self.send_task_time_str = map.next_value()?,
-            "taskName" => self.task_name = map.next_value()?,
-            _ => return Ok(false),
+            "createName" => rt::read_field(map, &mut self.create_name),
+            "createTimeStr" => rt::read_field(map, &mut self.create_time_str),
+            "createUnionId" => rt::read_field(map, &mut self.create_union_id),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "readGroupInc" => rt::read_field(map, &mut self.read_group_inc),
+            "sendGroupInc" => rt::read_field(map, &mut self.send_group_inc),
+            "sendMessageStatus" => rt::read_field(map, &mut self.send_message_status),
+            "sendTaskTimeStr" => rt::read_field(map, &mut self.send_task_time_str),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -4578,12 +4525,11 @@ impl rt::Fields for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "lastCount" => self.last_count = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "lastCount" => rt::read_field(map, &mut self.last_count),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CategoryStatisticsResponseBodyCategoryTrend`.
@@ -4611,12 +4557,11 @@ impl rt::Fields for CategoryStatisticsResponseBodyCategoryTrend {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "dt" => self.dt = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "dt" => rt::read_field(map, &mut self.dt),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTicketRequestSceneContextGroupMsgs`.
@@ -4727,12 +4672,11 @@ impl rt::Fields for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "dt" => self.dt = map.next_value()?,
-            "emotionScore" => self.emotion_score = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "dt" => rt::read_field(map, &mut self.dt),
+            "emotionScore" => rt::read_field(map, &mut self.emotion_score),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `FinishTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -4766,14 +4710,13 @@ impl rt::Fields for GetAuthTokenResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authToken" => self.auth_token = map.next_value()?,
-            "channel" => self.channel = map.next_value()?,
-            "effectiveTime" => self.effective_time = map.next_value()?,
-            "serverId" => self.server_id = map.next_value()?,
-            "serverName" => self.server_name = map.next_value()?,
-            _ => return Ok(false),
+            "authToken" => rt::read_field(map, &mut self.auth_token),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "effectiveTime" => rt::read_field(map, &mut self.effective_time),
+            "serverId" => rt::read_field(map, &mut self.server_id),
+            "serverName" => rt::read_field(map, &mut self.server_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstancesByIdsResponseBodyCustomFormInstanceResponseList`.
@@ -4814,18 +4757,17 @@ impl rt::Fields for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "modifiedUnionId" => self.modified_union_id = map.next_value()?,
-            "openDataInstanceId" => self.open_data_instance_id = map.next_value()?,
-            "openTeamId" => self.open_team_id = map.next_value()?,
-            "ownerUnionId" => self.owner_union_id = map.next_value()?,
-            _ => return Ok(false),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "modifiedUnionId" => rt::read_field(map, &mut self.modified_union_id),
+            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNegativeWordCloudResponseBodyWords`.
@@ -4851,11 +4793,10 @@ impl rt::Fields for GetNegativeWordCloudResponseBodyWords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "word" => self.word = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "word" => rt::read_field(map, &mut self.word),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTicketResponseBodyCreator`.
@@ -4881,11 +4822,10 @@ impl rt::Fields for GetTicketResponseBodyCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nickName" => self.nick_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTicketResponseBodyProcessor`: the same model as [`GetTicketResponseBodyCreator`].
@@ -4917,12 +4857,11 @@ impl rt::Fields for GetTicketResponseBodyTemplate {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openTemplateBizId" => self.open_template_biz_id = map.next_value()?,
-            "openTemplateId" => self.open_template_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            _ => return Ok(false),
+            "openTemplateBizId" => rt::read_field(map, &mut self.open_template_biz_id),
+            "openTemplateId" => rt::read_field(map, &mut self.open_template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWordCloudResponseBodyWords`: the same model as [`GetNegativeWordCloudResponseBodyWords`].
@@ -4950,11 +4889,10 @@ impl rt::Fields for GroupStatisticsResponseBodyGroupTrend {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "dt" => self.dt = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "dt" => rt::read_field(map, &mut self.dt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords`.
@@ -4989,15 +4927,14 @@ impl rt::Fields for IntentionCategoryStatisticsResponseBodyIntentionCategoryReco
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "askCount" => self.ask_count = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "dissatisfiedCount" => self.dissatisfied_count = map.next_value()?,
-            "errorCount" => self.error_count = map.next_value()?,
-            "praiseCount" => self.praise_count = map.next_value()?,
-            "suggestCount" => self.suggest_count = map.next_value()?,
-            _ => return Ok(false),
+            "askCount" => rt::read_field(map, &mut self.ask_count),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "dissatisfiedCount" => rt::read_field(map, &mut self.dissatisfied_count),
+            "errorCount" => rt::read_field(map, &mut self.error_count),
+            "praiseCount" => rt::read_field(map, &mut self.praise_count),
+            "suggestCount" => rt::read_field(map, &mut self.suggest_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IntentionStatisticsResponseBodyIntentionStatisticsRecords`.
@@ -5026,12 +4963,11 @@ impl rt::Fields for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "intention" => self.intention = map.next_value()?,
-            "lastCount" => self.last_count = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "intention" => rt::read_field(map, &mut self.intention),
+            "lastCount" => rt::read_field(map, &mut self.last_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `IntentionStatisticsResponseBodyIntentionTrend`.
@@ -5059,12 +4995,11 @@ impl rt::Fields for IntentionStatisticsResponseBodyIntentionTrend {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "dt" => self.dt = map.next_value()?,
-            "intention" => self.intention = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "dt" => rt::read_field(map, &mut self.dt),
+            "intention" => rt::read_field(map, &mut self.intention),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTicketOperateRecordResponseBodyRecords`.
@@ -5100,16 +5035,17 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openTicketId" => self.open_ticket_id = map.next_value()?,
-            "operateData" => self.operate_data = map.next_value()?,
-            "operateTime" => self.operate_time = map.next_value()?,
-            "operation" => self.operation = map.next_value()?,
-            "operationDisplayName" => self.operation_display_name = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            "ticketMemo" => self.ticket_memo = map.next_value()?,
-            _ => return Ok(false),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "operateData" => rt::read_field(map, &mut self.operate_data),
+            "operateTime" => rt::read_field(map, &mut self.operate_time),
+            "operation" => rt::read_field(map, &mut self.operation),
+            "operationDisplayName" => {
+                rt::read_field(map, &mut self.operation_display_name)
+            }
+            "operator" => rt::read_field(map, &mut self.operator),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserTeamsResponseBodyTeams`.
@@ -5135,11 +5071,10 @@ impl rt::Fields for ListUserTeamsResponseBodyTeams {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openTeamId" => self.open_team_id = map.next_value()?,
-            "teamName" => self.team_name = map.next_value()?,
-            _ => return Ok(false),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "teamName" => rt::read_field(map, &mut self.team_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryActiveUsersResponseBodyActiveUserInfos`.
@@ -5175,16 +5110,15 @@ impl rt::Fields for QueryActiveUsersResponseBodyActiveUserInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionIndexL14d" => self.action_index_l14d = map.next_value()?,
-            "actionIndexL30d" => self.action_index_l30d = map.next_value()?,
-            "actionIndexL7d" => self.action_index_l7d = map.next_value()?,
-            "activeScore" => self.active_score = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "ranking" => self.ranking = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "actionIndexL14d" => rt::read_field(map, &mut self.action_index_l14d),
+            "actionIndexL30d" => rt::read_field(map, &mut self.action_index_l30d),
+            "actionIndexL7d" => rt::read_field(map, &mut self.action_index_l7d),
+            "activeScore" => rt::read_field(map, &mut self.active_score),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "ranking" => rt::read_field(map, &mut self.ranking),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCrmGroupContactResponseBodyRecords`.
@@ -5214,13 +5148,12 @@ impl rt::Fields for QueryCrmGroupContactResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contactData" => self.contact_data = map.next_value()?,
-            "memberUnionId" => self.member_union_id = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "contactData" => rt::read_field(map, &mut self.contact_data),
+            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecords`.
@@ -5267,20 +5200,19 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customerNames" => self.customer_names = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorDetail" => self.error_detail = map.next_value()?,
-            "eventTrackResponses" => self.event_track_responses = map.next_value()?,
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            "readStatus" => self.read_status = map.next_value()?,
-            "readTime" => self.read_time = map.next_value()?,
-            "receiverName" => self.receiver_name = map.next_value()?,
-            "receiverUnionId" => self.receiver_union_id = map.next_value()?,
-            "sendTime" => self.send_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "customerNames" => rt::read_field(map, &mut self.customer_names),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorDetail" => rt::read_field(map, &mut self.error_detail),
+            "eventTrackResponses" => rt::read_field(map, &mut self.event_track_responses),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "readStatus" => rt::read_field(map, &mut self.read_status),
+            "readTime" => rt::read_field(map, &mut self.read_time),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMemberResponseBodyResult`.
@@ -5308,11 +5240,10 @@ impl rt::Fields for QueryGroupMemberResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupMemberList" => self.group_member_list = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupMemberList" => rt::read_field(map, &mut self.group_member_list),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupSetResponseBodyRecords`.
@@ -5344,14 +5275,13 @@ impl rt::Fields for QueryGroupSetResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "groupSetName" => self.group_set_name = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            _ => return Ok(false),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryInstancesByMultiConditionsResponseBodyRecords`.
@@ -5392,18 +5322,17 @@ impl rt::Fields for QueryInstancesByMultiConditionsResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "modifiedUnionId" => self.modified_union_id = map.next_value()?,
-            "openDataInstanceId" => self.open_data_instance_id = map.next_value()?,
-            "openTeamId" => self.open_team_id = map.next_value()?,
-            "ownerUnionId" => self.owner_union_id = map.next_value()?,
-            _ => return Ok(false),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "modifiedUnionId" => rt::read_field(map, &mut self.modified_union_id),
+            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecords`.
@@ -5437,16 +5366,15 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorDetail" => self.error_detail = map.next_value()?,
-            "group" => self.group = map.next_value()?,
+            "errorDetail" => rt::read_field(map, &mut self.error_detail),
+            "group" => rt::read_field(map, &mut self.group),
             "groupUserReadStatistics" => {
-                self.group_user_read_statistics = map.next_value()?;
+                rt::read_field(map, &mut self.group_user_read_statistics)
             }
-            "openMsgId" => self.open_msg_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySendMsgTaskStatisticsDetailResponseBodyRecords`.
@@ -5481,15 +5409,14 @@ impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "readStatus" => self.read_status = map.next_value()?,
-            "readTimeStr" => self.read_time_str = map.next_value()?,
-            "receiverName" => self.receiver_name = map.next_value()?,
-            "receiverUnionId" => self.receiver_union_id = map.next_value()?,
-            _ => return Ok(false),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "readStatus" => rt::read_field(map, &mut self.read_status),
+            "readTimeStr" => rt::read_field(map, &mut self.read_time_str),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBodyRecords`.
@@ -5526,16 +5453,15 @@ impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "readStatus" => self.read_status = map.next_value()?,
-            "readTimeStr" => self.read_time_str = map.next_value()?,
-            "receiverDingTalkId" => self.receiver_ding_talk_id = map.next_value()?,
-            "receiverName" => self.receiver_name = map.next_value()?,
-            "receiverUnionId" => self.receiver_union_id = map.next_value()?,
-            "receiverUserId" => self.receiver_user_id = map.next_value()?,
-            "sendTimeStr" => self.send_time_str = map.next_value()?,
-            _ => return Ok(false),
+            "readStatus" => rt::read_field(map, &mut self.read_status),
+            "readTimeStr" => rt::read_field(map, &mut self.read_time_str),
+            "receiverDingTalkId" => rt::read_field(map, &mut self.receiver_ding_talk_id),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
+            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
+            "sendTimeStr" => rt::read_field(map, &mut self.send_time_str),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReportCustomerDetailResponseBodyRecords`.
@@ -5573,17 +5499,16 @@ impl rt::Fields for ReportCustomerDetailResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "atRobotCnt" => self.at_robot_cnt = map.next_value()?,
-            "customerName" => self.customer_name = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "hasLogin" => self.has_login = map.next_value()?,
-            "hasOpenConv" => self.has_open_conv = map.next_value()?,
-            "sendMsgCnt" => self.send_msg_cnt = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "atRobotCnt" => rt::read_field(map, &mut self.at_robot_cnt),
+            "customerName" => rt::read_field(map, &mut self.customer_name),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "hasLogin" => rt::read_field(map, &mut self.has_login),
+            "hasOpenConv" => rt::read_field(map, &mut self.has_open_conv),
+            "sendMsgCnt" => rt::read_field(map, &mut self.send_msg_cnt),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReportCustomerStatisticsResponseBodyRecords`.
@@ -5627,20 +5552,19 @@ impl rt::Fields for ReportCustomerStatisticsResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "atRobotCnt" => self.at_robot_cnt = map.next_value()?,
-            "bizId" => self.biz_id = map.next_value()?,
-            "customerCnt" => self.customer_cnt = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupSetName" => self.group_set_name = map.next_value()?,
-            "loginCnt" => self.login_cnt = map.next_value()?,
-            "openConvCnt" => self.open_conv_cnt = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "sendMsgCnt" => self.send_msg_cnt = map.next_value()?,
-            "senderCnt" => self.sender_cnt = map.next_value()?,
-            _ => return Ok(false),
+            "atRobotCnt" => rt::read_field(map, &mut self.at_robot_cnt),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "customerCnt" => rt::read_field(map, &mut self.customer_cnt),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
+            "loginCnt" => rt::read_field(map, &mut self.login_cnt),
+            "openConvCnt" => rt::read_field(map, &mut self.open_conv_cnt),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "sendMsgCnt" => rt::read_field(map, &mut self.send_msg_cnt),
+            "senderCnt" => rt::read_field(map, &mut self.sender_cnt),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ResubmitTicketRequestSceneContextGroupMsgs`.
@@ -5720,14 +5644,13 @@ impl rt::Fields for SearchGroupResponseBodyRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupName" => self.group_name = map.next_value()?,
-            "groupUrl" => self.group_url = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "openTeamId" => self.open_team_id = map.next_value()?,
-            _ => return Ok(false),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupUrl" => rt::read_field(map, &mut self.group_url),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendMsgByTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
@@ -5759,11 +5682,10 @@ impl rt::Fields for SetRobotConfigResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "configKey" => self.config_key = map.next_value()?,
-            "configValue" => self.config_value = map.next_value()?,
-            _ => return Ok(false),
+            "configKey" => rt::read_field(map, &mut self.config_key),
+            "configValue" => rt::read_field(map, &mut self.config_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TopicStatisticsResponseBodyTopicStatisticsRecords`.
@@ -5794,13 +5716,12 @@ impl rt::Fields for TopicStatisticsResponseBodyTopicStatisticsRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dt" => self.dt = map.next_value()?,
-            "msgCount" => self.msg_count = map.next_value()?,
-            "participantsNum" => self.participants_num = map.next_value()?,
-            "topicNum" => self.topic_num = map.next_value()?,
-            _ => return Ok(false),
+            "dt" => rt::read_field(map, &mut self.dt),
+            "msgCount" => rt::read_field(map, &mut self.msg_count),
+            "participantsNum" => rt::read_field(map, &mut self.participants_num),
+            "topicNum" => rt::read_field(map, &mut self.topic_num),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TransferTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -5837,11 +5758,10 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachments" => self.attachments = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            _ => return Ok(false),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "memo" => rt::read_field(map, &mut self.memo),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses`.
@@ -5872,13 +5792,12 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResp
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "clickTime" => self.click_time = map.next_value()?,
-            "eventTrackId" => self.event_track_id = map.next_value()?,
-            "onClick" => self.on_click = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "clickTime" => rt::read_field(map, &mut self.click_time),
+            "eventTrackId" => rt::read_field(map, &mut self.event_track_id),
+            "onClick" => rt::read_field(map, &mut self.on_click),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGroupMemberResponseBodyResultGroupMemberList`.
@@ -5913,15 +5832,14 @@ impl rt::Fields for QueryGroupMemberResponseBodyResultGroupMemberList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
-            "isUser" => self.is_user = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "isUser" => rt::read_field(map, &mut self.is_user),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroup`.
@@ -5956,15 +5874,14 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "groupSetName" => self.group_set_name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
-            "openTeamId" => self.open_team_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics`.
@@ -5998,14 +5915,13 @@ for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "readUserInc" => self.read_user_inc = map.next_value()?,
-            "sendUserInc" => self.send_user_inc = map.next_value()?,
-            "unReadUserInc" => self.un_read_user_inc = map.next_value()?,
-            _ => return Ok(false),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "readUserInc" => rt::read_field(map, &mut self.read_user_inc),
+            "sendUserInc" => rt::read_field(map, &mut self.send_user_inc),
+            "unReadUserInc" => rt::read_field(map, &mut self.un_read_user_inc),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments`.
@@ -6032,11 +5948,10 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachme
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            _ => return Ok(false),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "key" => rt::read_field(map, &mut self.key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_contact_member_to_group`].

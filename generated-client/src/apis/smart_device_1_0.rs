@@ -345,10 +345,9 @@ impl rt::Fields for ATMDeviceWorkNotifyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDeviceVideoConferenceResponseBody`.
@@ -374,11 +373,10 @@ impl rt::Fields for CreateDeviceVideoConferenceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBody`.
@@ -405,11 +403,10 @@ impl rt::Fields for CreateExportDeviceStatisticTaskResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "exportStatisticTaskDTO" => {
-                self.export_statistic_task_dto = map.next_value()?;
+                rt::read_field(map, &mut self.export_statistic_task_dto)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExtractFacialFeatureResponseBody`.
@@ -433,10 +430,9 @@ impl rt::Fields for ExtractFacialFeatureResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MachineManagerUpdateRequestAtmManagerRightMap`.
@@ -530,10 +526,9 @@ impl rt::Fields for RemoveUserFaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TextToImageResponseBody`.
@@ -559,11 +554,10 @@ impl rt::Fields for TextToImageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateExportDeviceStatisticRequestRecords`.
@@ -630,11 +624,10 @@ impl rt::Fields for VoiceCloneResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO`.
@@ -670,15 +663,14 @@ impl rt::Fields for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTa
     ) -> Result<bool, A::Error> {
         match key {
             "aiSheetDocumentOpenDTO" => {
-                self.ai_sheet_document_open_dto = map.next_value()?;
+                rt::read_field(map, &mut self.ai_sheet_document_open_dto)
             }
-            "corpId" => self.corp_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskName" => self.task_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TextToImageResponseBodyResult`.
@@ -706,12 +698,11 @@ impl rt::Fields for TextToImageResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `VoiceCloneResponseBodyResult`.
@@ -737,11 +728,10 @@ impl rt::Fields for VoiceCloneResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "mediaUrl" => self.media_url = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "mediaUrl" => rt::read_field(map, &mut self.media_url),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO`.
@@ -775,14 +765,13 @@ for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocu
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aiSheetTemplateId" => self.ai_sheet_template_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "documentId" => self.document_id = map.next_value()?,
-            "documentName" => self.document_name = map.next_value()?,
-            "documentUrl" => self.document_url = map.next_value()?,
-            _ => return Ok(false),
+            "aiSheetTemplateId" => rt::read_field(map, &mut self.ai_sheet_template_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "documentId" => rt::read_field(map, &mut self.document_id),
+            "documentName" => rt::read_field(map, &mut self.document_name),
+            "documentUrl" => rt::read_field(map, &mut self.document_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::atm_device_work_notify`].

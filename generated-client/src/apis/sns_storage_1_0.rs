@@ -312,10 +312,9 @@ impl rt::Fields for GetDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryRequestOption`.
@@ -380,10 +379,9 @@ impl rt::Fields for GetDentryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentry" => self.dentry = map.next_value()?,
-            _ => return Ok(false),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryThumbnailsResponseBody`.
@@ -407,10 +405,9 @@ impl rt::Fields for GetDentryThumbnailsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadInfoRequestOption`.
@@ -474,11 +471,10 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
-            "protocol" => self.protocol = map.next_value()?,
-            _ => return Ok(false),
+            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
+            "protocol" => rt::read_field(map, &mut self.protocol),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceResponseBody`.
@@ -502,10 +498,9 @@ impl rt::Fields for GetSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "space" => self.space = map.next_value()?,
-            _ => return Ok(false),
+            "space" => rt::read_field(map, &mut self.space),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllDentriesRequestOption`.
@@ -583,11 +578,10 @@ impl rt::Fields for ListAllDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentries" => self.dentries = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "dentries" => rt::read_field(map, &mut self.dentries),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDentriesResponseBody`: the same model as [`ListAllDentriesResponseBody`].
@@ -651,11 +645,10 @@ impl rt::Fields for ListExpiredResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "files" => self.files = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "files" => rt::read_field(map, &mut self.files),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubscribeEventResponseBody`.
@@ -679,10 +672,9 @@ impl rt::Fields for SubscribeEventResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UnsubscribeEventResponseBody`: the same model as [`SubscribeEventResponseBody`].
@@ -716,14 +708,13 @@ impl rt::Fields for GetDentriesResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentry" => self.dentry = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryResponseBodyDentry`.
@@ -785,29 +776,28 @@ impl rt::Fields for GetDentryResponseBodyDentry {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "partitionType" => rt::read_field(map, &mut self.partition_type),
+            "path" => rt::read_field(map, &mut self.path),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryThumbnailsResponseBodyResultItems`.
@@ -839,14 +829,13 @@ impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            _ => return Ok(false),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "success" => rt::read_field(map, &mut self.success),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
@@ -879,14 +868,15 @@ impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "resourceUrls" => self.resource_urls = map.next_value()?,
-            _ => return Ok(false),
+            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
+            "headers" => rt::read_field(map, &mut self.headers),
+            "internalResourceUrls" => {
+                rt::read_field(map, &mut self.internal_resource_urls)
+            }
+            "region" => rt::read_field(map, &mut self.region),
+            "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceResponseBodySpace`.
@@ -916,13 +906,12 @@ impl rt::Fields for GetSpaceResponseBodySpace {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllDentriesResponseBodyDentries`: the same model as [`GetDentryResponseBodyDentry`].
@@ -980,25 +969,24 @@ impl rt::Fields for ListExpiredResponseBodyFiles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "path" => rt::read_field(map, &mut self.path),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentriesResponseBodyResultItemsDentry`: the same model as [`GetDentryResponseBodyDentry`].
@@ -1028,12 +1016,11 @@ impl rt::Fields for DentryAppPropertiesValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryResponseBodyDentryProperties`.
@@ -1057,10 +1044,9 @@ impl rt::Fields for GetDentryResponseBodyDentryProperties {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
+            "readOnly" => rt::read_field(map, &mut self.read_only),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryResponseBodyDentryThumbnail`.
@@ -1088,12 +1074,11 @@ impl rt::Fields for GetDentryResponseBodyDentryThumbnail {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
+            "height" => rt::read_field(map, &mut self.height),
+            "url" => rt::read_field(map, &mut self.url),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryThumbnailsResponseBodyResultItemsThumbnail`: the same model as [`GetDentryResponseBodyDentryThumbnail`].

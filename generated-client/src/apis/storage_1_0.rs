@@ -1310,10 +1310,9 @@ impl rt::Fields for AddFolderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentry" => self.dentry = map.next_value()?,
-            _ => return Ok(false),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddPermissionRequestMembers`.
@@ -1403,10 +1402,9 @@ impl rt::Fields for AddPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddSpaceRequestOption`.
@@ -1498,10 +1496,9 @@ impl rt::Fields for AddSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "space" => self.space = map.next_value()?,
-            _ => return Ok(false),
+            "space" => rt::read_field(map, &mut self.space),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryRolesResponseBody`.
@@ -1525,10 +1522,9 @@ impl rt::Fields for BatchQueryRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleMap" => self.role_map = map.next_value()?,
-            _ => return Ok(false),
+            "roleMap" => rt::read_field(map, &mut self.role_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ClearRecycleBinResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1601,10 +1597,9 @@ impl rt::Fields for CommitFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentry" => self.dentry = map.next_value()?,
-            _ => return Ok(false),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDentriesRequestOption`.
@@ -1656,10 +1651,9 @@ impl rt::Fields for CopyDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDentryRequestOption`: the same model as [`CopyDentriesRequestOption`].
@@ -1689,12 +1683,11 @@ impl rt::Fields for CopyDentryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "async" => self.r#async = map.next_value()?,
-            "dentry" => self.dentry = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "async" => rt::read_field(map, &mut self.r#async),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteDentriesRequestOption`.
@@ -1746,10 +1739,9 @@ impl rt::Fields for DeleteDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteDentryResponseBody`.
@@ -1775,11 +1767,10 @@ impl rt::Fields for DeleteDentryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "async" => self.r#async = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "async" => rt::read_field(map, &mut self.r#async),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1813,10 +1804,9 @@ impl rt::Fields for GetCurrentAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "app" => self.app = map.next_value()?,
-            _ => return Ok(false),
+            "app" => rt::read_field(map, &mut self.app),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentriesRequestOption`.
@@ -1881,10 +1871,9 @@ impl rt::Fields for GetDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryRequestOption`: the same model as [`GetDentriesRequestOption`].
@@ -1910,10 +1899,9 @@ impl rt::Fields for GetDentryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentry" => self.dentry = map.next_value()?,
-            _ => return Ok(false),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryOpenInfoRequestOption`.
@@ -1991,11 +1979,10 @@ impl rt::Fields for GetDentryOpenInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasWaterMark" => self.has_water_mark = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "hasWaterMark" => rt::read_field(map, &mut self.has_water_mark),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryThumbnailsResponseBody`.
@@ -2019,10 +2006,9 @@ impl rt::Fields for GetDentryThumbnailsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadInfoRequestOption`.
@@ -2086,11 +2072,10 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
-            "protocol" => self.protocol = map.next_value()?,
-            _ => return Ok(false),
+            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
+            "protocol" => rt::read_field(map, &mut self.protocol),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileUploadInfoRequestOption`.
@@ -2175,13 +2160,12 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
-            "protocol" => self.protocol = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "uploadKey" => self.upload_key = map.next_value()?,
-            _ => return Ok(false),
+            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
+            "protocol" => rt::read_field(map, &mut self.protocol),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "uploadKey" => rt::read_field(map, &mut self.upload_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMultipartFileUploadInfosRequestOption`.
@@ -2236,11 +2220,10 @@ impl rt::Fields for GetMultipartFileUploadInfosResponseBody {
     ) -> Result<bool, A::Error> {
         match key {
             "multipartHeaderSignatureInfos" => {
-                self.multipart_header_signature_infos = map.next_value()?;
+                rt::read_field(map, &mut self.multipart_header_signature_infos)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgResponseBody`.
@@ -2264,10 +2247,9 @@ impl rt::Fields for GetOrgResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "org" => self.org = map.next_value()?,
-            _ => return Ok(false),
+            "org" => rt::read_field(map, &mut self.org),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecycleBinResponseBody`.
@@ -2291,10 +2273,9 @@ impl rt::Fields for GetRecycleBinResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "recycleBin" => self.recycle_bin = map.next_value()?,
-            _ => return Ok(false),
+            "recycleBin" => rt::read_field(map, &mut self.recycle_bin),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecycleItemResponseBody`.
@@ -2318,10 +2299,9 @@ impl rt::Fields for GetRecycleItemResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "item" => self.item = map.next_value()?,
-            _ => return Ok(false),
+            "item" => rt::read_field(map, &mut self.item),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceResponseBody`: the same model as [`AddSpaceResponseBody`].
@@ -2347,10 +2327,9 @@ impl rt::Fields for GetTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "task" => self.task = map.next_value()?,
-            _ => return Ok(false),
+            "task" => rt::read_field(map, &mut self.task),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetWebOfficeUrlResponseBody`.
@@ -2378,12 +2357,15 @@ impl rt::Fields for GetWebOfficeUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "webOfficeAccessToken" => self.web_office_access_token = map.next_value()?,
-            "webOfficeRefreshToken" => self.web_office_refresh_token = map.next_value()?,
-            "webOfficeUrl" => self.web_office_url = map.next_value()?,
-            _ => return Ok(false),
+            "webOfficeAccessToken" => {
+                rt::read_field(map, &mut self.web_office_access_token)
+            }
+            "webOfficeRefreshToken" => {
+                rt::read_field(map, &mut self.web_office_refresh_token)
+            }
+            "webOfficeUrl" => rt::read_field(map, &mut self.web_office_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InitMultipartFileUploadRequestOption`.
@@ -2456,11 +2438,10 @@ impl rt::Fields for InitMultipartFileUploadResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "uploadKey" => self.upload_key = map.next_value()?,
-            _ => return Ok(false),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "uploadKey" => rt::read_field(map, &mut self.upload_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllDentriesRequestOption`.
@@ -2538,11 +2519,10 @@ impl rt::Fields for ListAllDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentries" => self.dentries = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "dentries" => rt::read_field(map, &mut self.dentries),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDentriesResponseBody`.
@@ -2568,11 +2548,10 @@ impl rt::Fields for ListDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentries" => self.dentries = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "dentries" => rt::read_field(map, &mut self.dentries),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDentryVersionsResponseBody`.
@@ -2598,11 +2577,10 @@ impl rt::Fields for ListDentryVersionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentries" => self.dentries = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "dentries" => rt::read_field(map, &mut self.dentries),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsRequestOption`.
@@ -2675,11 +2653,10 @@ impl rt::Fields for ListPermissionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "permissions" => self.permissions = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "permissions" => rt::read_field(map, &mut self.permissions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecycleItemsResponseBody`.
@@ -2705,11 +2682,10 @@ impl rt::Fields for ListRecycleItemsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "recycleItems" => self.recycle_items = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "recycleItems" => rt::read_field(map, &mut self.recycle_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `MoveDentriesRequestOption`.
@@ -2811,11 +2787,14 @@ impl rt::Fields for RefreshWebOfficeTokenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "webOfficeAccessToken" => self.web_office_access_token = map.next_value()?,
-            "webOfficeRefreshToken" => self.web_office_refresh_token = map.next_value()?,
-            _ => return Ok(false),
+            "webOfficeAccessToken" => {
+                rt::read_field(map, &mut self.web_office_access_token)
+            }
+            "webOfficeRefreshToken" => {
+                rt::read_field(map, &mut self.web_office_refresh_token)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterOpenInfoRequestOpenInfos`.
@@ -2880,13 +2859,12 @@ impl rt::Fields for RestoreRecycleItemResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "async" => self.r#async = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "async" => rt::read_field(map, &mut self.r#async),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RestoreRecycleItemsRequestOption`: the same model as [`CopyDentriesRequestOption`].
@@ -2912,10 +2890,9 @@ impl rt::Fields for RestoreRecycleItemsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
+            "resultItems" => rt::read_field(map, &mut self.result_items),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RevertDentryVersionResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -3028,28 +3005,27 @@ impl rt::Fields for AddFolderResponseBodyDentry {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "partitionType" => rt::read_field(map, &mut self.partition_type),
+            "path" => rt::read_field(map, &mut self.path),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddSpaceRequestOptionCapabilities`.
@@ -3149,26 +3125,25 @@ impl rt::Fields for AddSpaceResponseBodySpace {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "capabilities" => self.capabilities = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ownerId" => self.owner_id = map.next_value()?,
-            "ownerType" => self.owner_type = map.next_value()?,
-            "partitions" => self.partitions = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "sceneId" => self.scene_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "capabilities" => rt::read_field(map, &mut self.capabilities),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "ownerId" => rt::read_field(map, &mut self.owner_id),
+            "ownerType" => rt::read_field(map, &mut self.owner_type),
+            "partitions" => rt::read_field(map, &mut self.partitions),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sceneId" => rt::read_field(map, &mut self.scene_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "usedQuota" => rt::read_field(map, &mut self.used_quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RoleMapValue`.
@@ -3194,11 +3169,10 @@ impl rt::Fields for RoleMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CommitFileRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
@@ -3264,30 +3238,29 @@ impl rt::Fields for CommitFileResponseBodyDentry {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "category" => rt::read_field(map, &mut self.category),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "partitionType" => rt::read_field(map, &mut self.partition_type),
+            "path" => rt::read_field(map, &mut self.path),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDentriesResponseBodyResultItems`.
@@ -3325,17 +3298,16 @@ impl rt::Fields for CopyDentriesResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "async" => self.r#async = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "targetDentryId" => self.target_dentry_id = map.next_value()?,
-            "targetSpaceId" => self.target_space_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "async" => rt::read_field(map, &mut self.r#async),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "success" => rt::read_field(map, &mut self.success),
+            "targetDentryId" => rt::read_field(map, &mut self.target_dentry_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
@@ -3371,15 +3343,14 @@ impl rt::Fields for DeleteDentriesResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "async" => self.r#async = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "async" => rt::read_field(map, &mut self.r#async),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "success" => rt::read_field(map, &mut self.success),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCurrentAppResponseBodyApp`.
@@ -3413,15 +3384,14 @@ impl rt::Fields for GetCurrentAppResponseBodyApp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "partitions" => self.partitions = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "partitions" => rt::read_field(map, &mut self.partitions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentriesResponseBodyResultItems`.
@@ -3453,14 +3423,13 @@ impl rt::Fields for GetDentriesResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentry" => self.dentry = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryResponseBodyDentry`.
@@ -3522,29 +3491,28 @@ impl rt::Fields for GetDentryResponseBodyDentry {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "partitionType" => rt::read_field(map, &mut self.partition_type),
+            "path" => rt::read_field(map, &mut self.path),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDentryThumbnailsResponseBodyResultItems`.
@@ -3576,14 +3544,13 @@ impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            _ => return Ok(false),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "success" => rt::read_field(map, &mut self.success),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
@@ -3616,14 +3583,15 @@ impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "resourceUrls" => self.resource_urls = map.next_value()?,
-            _ => return Ok(false),
+            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
+            "headers" => rt::read_field(map, &mut self.headers),
+            "internalResourceUrls" => {
+                rt::read_field(map, &mut self.internal_resource_urls)
+            }
+            "region" => rt::read_field(map, &mut self.region),
+            "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
@@ -3707,11 +3675,10 @@ for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
-            "partNumber" => self.part_number = map.next_value()?,
-            _ => return Ok(false),
+            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
+            "partNumber" => rt::read_field(map, &mut self.part_number),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOrgResponseBodyOrg`.
@@ -3737,11 +3704,10 @@ impl rt::Fields for GetOrgResponseBodyOrg {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "partitions" => self.partitions = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "partitions" => rt::read_field(map, &mut self.partitions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecycleBinResponseBodyRecycleBin`.
@@ -3769,12 +3735,11 @@ impl rt::Fields for GetRecycleBinResponseBodyRecycleBin {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "scope" => self.scope = map.next_value()?,
-            "scopeId" => self.scope_id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRecycleItemResponseBodyItem`.
@@ -3814,18 +3779,17 @@ impl rt::Fields for GetRecycleItemResponseBodyItem {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "operatorId" => self.operator_id = map.next_value()?,
-            "operatorTime" => self.operator_time = map.next_value()?,
-            "originalName" => self.original_name = map.next_value()?,
-            "originalPath" => self.original_path = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "operatorTime" => rt::read_field(map, &mut self.operator_time),
+            "originalName" => rt::read_field(map, &mut self.original_name),
+            "originalPath" => rt::read_field(map, &mut self.original_path),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceResponseBodySpace`: the same model as [`AddSpaceResponseBodySpace`].
@@ -3865,17 +3829,16 @@ impl rt::Fields for GetTaskResponseBodyTask {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "beginTime" => self.begin_time = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "failCount" => self.fail_count = map.next_value()?,
-            "failMessage" => self.fail_message = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "successCount" => self.success_count = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "failCount" => rt::read_field(map, &mut self.fail_count),
+            "failMessage" => rt::read_field(map, &mut self.fail_message),
+            "id" => rt::read_field(map, &mut self.id),
+            "status" => rt::read_field(map, &mut self.status),
+            "successCount" => rt::read_field(map, &mut self.success_count),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InitMultipartFileUploadRequestOptionPreCheckParam`: the same model as [`GetFileUploadInfoRequestOptionPreCheckParam`].
@@ -3921,17 +3884,16 @@ impl rt::Fields for ListPermissionsResponseBodyPermissions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "member" => self.member = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "operatorId" => self.operator_id = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "member" => rt::read_field(map, &mut self.member),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "role" => rt::read_field(map, &mut self.role),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecycleItemsResponseBodyRecycleItems`: the same model as [`GetRecycleItemResponseBodyItem`].
@@ -3977,17 +3939,16 @@ impl rt::Fields for RestoreRecycleItemsResponseBodyResultItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "async" => self.r#async = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "recycleBinId" => self.recycle_bin_id = map.next_value()?,
-            "recycleItemId" => self.recycle_item_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "async" => rt::read_field(map, &mut self.r#async),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "recycleBinId" => rt::read_field(map, &mut self.recycle_bin_id),
+            "recycleItemId" => rt::read_field(map, &mut self.recycle_item_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "success" => rt::read_field(map, &mut self.success),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DentryAppPropertiesValue`.
@@ -4015,12 +3976,11 @@ impl rt::Fields for DentryAppPropertiesValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddFolderResponseBodyDentryProperties`.
@@ -4044,10 +4004,9 @@ impl rt::Fields for AddFolderResponseBodyDentryProperties {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
+            "readOnly" => rt::read_field(map, &mut self.read_only),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddSpaceResponseBodySpaceCapabilities`.
@@ -4075,12 +4034,13 @@ impl rt::Fields for AddSpaceResponseBodySpaceCapabilities {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canRecordRecentFile" => self.can_record_recent_file = map.next_value()?,
-            "canRename" => self.can_rename = map.next_value()?,
-            "canSearch" => self.can_search = map.next_value()?,
-            _ => return Ok(false),
+            "canRecordRecentFile" => {
+                rt::read_field(map, &mut self.can_record_recent_file)
+            }
+            "canRename" => rt::read_field(map, &mut self.can_rename),
+            "canSearch" => rt::read_field(map, &mut self.can_search),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddSpaceResponseBodySpacePartitions`.
@@ -4106,11 +4066,10 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "partitionType" => self.partition_type = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            _ => return Ok(false),
+            "partitionType" => rt::read_field(map, &mut self.partition_type),
+            "quota" => rt::read_field(map, &mut self.quota),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CommitFileResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4140,12 +4099,11 @@ impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
+            "height" => rt::read_field(map, &mut self.height),
+            "url" => rt::read_field(map, &mut self.url),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CopyDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4205,12 +4163,11 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
@@ -4246,13 +4203,12 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitionsQuota {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "max" => self.max = map.next_value()?,
-            "reserved" => self.reserved = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "used" => self.used = map.next_value()?,
-            _ => return Ok(false),
+            "max" => rt::read_field(map, &mut self.max),
+            "reserved" => rt::read_field(map, &mut self.reserved),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "used" => rt::read_field(map, &mut self.used),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCurrentAppResponseBodyAppPartitionsQuota`: the same model as [`AddSpaceResponseBodySpacePartitionsQuota`].

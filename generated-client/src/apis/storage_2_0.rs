@@ -586,10 +586,9 @@ impl rt::Fields for AddPermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchQueryRolesResponseBody`.
@@ -613,10 +612,9 @@ impl rt::Fields for BatchQueryRolesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleMap" => self.role_map = map.next_value()?,
-            _ => return Ok(false),
+            "roleMap" => rt::read_field(map, &mut self.role_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CleanFileResponseBody`.
@@ -642,11 +640,10 @@ impl rt::Fields for CleanFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failureIds" => self.failure_ids = map.next_value()?,
-            "successIds" => self.success_ids = map.next_value()?,
-            _ => return Ok(false),
+            "failureIds" => rt::read_field(map, &mut self.failure_ids),
+            "successIds" => rt::read_field(map, &mut self.success_ids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CommitFileRequestOption`.
@@ -748,10 +745,9 @@ impl rt::Fields for CommitFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentry" => self.dentry = map.next_value()?,
-            _ => return Ok(false),
+            "dentry" => rt::read_field(map, &mut self.dentry),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeletePermissionRequestMembers`.
@@ -876,13 +872,12 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
-            "protocol" => self.protocol = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "uploadKey" => self.upload_key = map.next_value()?,
-            _ => return Ok(false),
+            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
+            "protocol" => rt::read_field(map, &mut self.protocol),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "uploadKey" => rt::read_field(map, &mut self.upload_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPermissionInheritanceResponseBody`.
@@ -906,10 +901,9 @@ impl rt::Fields for GetPermissionInheritanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "inheritance" => self.inheritance = map.next_value()?,
-            _ => return Ok(false),
+            "inheritance" => rt::read_field(map, &mut self.inheritance),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPermissionShareScopeResponseBody`.
@@ -935,11 +929,10 @@ impl rt::Fields for GetPermissionShareScopeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "scope" => self.scope = map.next_value()?,
-            "scopeWithRole" => self.scope_with_role = map.next_value()?,
-            _ => return Ok(false),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "scopeWithRole" => rt::read_field(map, &mut self.scope_with_role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOperationLogsRequestOption`.
@@ -1038,12 +1031,11 @@ impl rt::Fields for ListOperationLogsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsRequestOption`.
@@ -1116,11 +1108,10 @@ impl rt::Fields for ListPermissionsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "permissions" => self.permissions = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "permissions" => rt::read_field(map, &mut self.permissions),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecentsResponseBody`.
@@ -1148,12 +1139,11 @@ impl rt::Fields for ListRecentsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "recentDentryList" => self.recent_dentry_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "recentDentryList" => rt::read_field(map, &mut self.recent_dentry_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListStarsResponseBody`.
@@ -1181,12 +1171,11 @@ impl rt::Fields for ListStarsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "starList" => self.star_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "starList" => rt::read_field(map, &mut self.star_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ManagerGetDefaultHandOverUserResponseBody`.
@@ -1210,10 +1199,11 @@ impl rt::Fields for ManagerGetDefaultHandOverUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "defaultHandoverUserId" => self.default_handover_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "defaultHandoverUserId" => {
+                rt::read_field(map, &mut self.default_handover_user_id)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ManagerSetDefaultHandOverUserResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1340,11 +1330,10 @@ impl rt::Fields for SearchDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchPublishDentriesRequestOption`.
@@ -1406,11 +1395,10 @@ impl rt::Fields for SearchPublishDentriesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchWorkspacesRequestOption`: the same model as [`SearchPublishDentriesRequestOption`].
@@ -1438,11 +1426,10 @@ impl rt::Fields for SearchWorkspacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "items" => self.items = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "items" => rt::read_field(map, &mut self.items),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetPermissionInheritanceResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1506,11 +1493,10 @@ impl rt::Fields for RoleMapValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CommitFileRequestOptionAppProperties`.
@@ -1611,30 +1597,29 @@ impl rt::Fields for CommitFileResponseBodyDentry {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "category" => rt::read_field(map, &mut self.category),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "partitionType" => rt::read_field(map, &mut self.partition_type),
+            "path" => rt::read_field(map, &mut self.path),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "size" => rt::read_field(map, &mut self.size),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
@@ -1703,14 +1688,15 @@ impl rt::Fields for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "resourceUrls" => self.resource_urls = map.next_value()?,
-            _ => return Ok(false),
+            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
+            "headers" => rt::read_field(map, &mut self.headers),
+            "internalResourceUrls" => {
+                rt::read_field(map, &mut self.internal_resource_urls)
+            }
+            "region" => rt::read_field(map, &mut self.region),
+            "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOperationLogsResponseBodyItems`.
@@ -1752,19 +1738,18 @@ impl rt::Fields for ListOperationLogsResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "details" => self.details = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "operateTime" => self.operate_time = map.next_value()?,
-            "operatorId" => self.operator_id = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "subjectId" => self.subject_id = map.next_value()?,
-            "subjectName" => self.subject_name = map.next_value()?,
-            "subjectType" => self.subject_type = map.next_value()?,
-            "subjectUrl" => self.subject_url = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "details" => rt::read_field(map, &mut self.details),
+            "id" => rt::read_field(map, &mut self.id),
+            "operateTime" => rt::read_field(map, &mut self.operate_time),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "subjectId" => rt::read_field(map, &mut self.subject_id),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            "subjectType" => rt::read_field(map, &mut self.subject_type),
+            "subjectUrl" => rt::read_field(map, &mut self.subject_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBodyPermissions`.
@@ -1794,13 +1779,12 @@ impl rt::Fields for ListPermissionsResponseBodyPermissions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "member" => self.member = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            _ => return Ok(false),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "member" => rt::read_field(map, &mut self.member),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
@@ -1832,14 +1816,13 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessTime" => self.access_time = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "operateType" => self.operate_type = map.next_value()?,
-            "resource" => self.resource = map.next_value()?,
-            _ => return Ok(false),
+            "accessTime" => rt::read_field(map, &mut self.access_time),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "resource" => rt::read_field(map, &mut self.resource),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListStarsResponseBodyStarList`.
@@ -1873,15 +1856,14 @@ impl rt::Fields for ListStarsResponseBodyStarList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "resource" => self.resource = map.next_value()?,
-            "resourceType" => self.resource_type = map.next_value()?,
-            "starType" => self.star_type = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "location" => rt::read_field(map, &mut self.location),
+            "resource" => rt::read_field(map, &mut self.resource),
+            "resourceType" => rt::read_field(map, &mut self.resource_type),
+            "starType" => rt::read_field(map, &mut self.star_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchDentriesRequestOptionCreateTimeRange`.
@@ -1953,15 +1935,14 @@ impl rt::Fields for SearchDentriesResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creator" => self.creator = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "lastModifyTime" => self.last_modify_time = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            _ => return Ok(false),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "lastModifyTime" => rt::read_field(map, &mut self.last_modify_time),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "name" => rt::read_field(map, &mut self.name),
+            "path" => rt::read_field(map, &mut self.path),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchPublishDentriesResponseBodyItems`.
@@ -1991,13 +1972,12 @@ impl rt::Fields for SearchPublishDentriesResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "path" => rt::read_field(map, &mut self.path),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchWorkspacesResponseBodyItems`.
@@ -2025,12 +2005,11 @@ impl rt::Fields for SearchWorkspacesResponseBodyItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DentryAppPropertiesValue`.
@@ -2058,12 +2037,11 @@ impl rt::Fields for DentryAppPropertiesValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CommitFileResponseBodyDentryProperties`.
@@ -2087,10 +2065,9 @@ impl rt::Fields for CommitFileResponseBodyDentryProperties {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
+            "readOnly" => rt::read_field(map, &mut self.read_only),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CommitFileResponseBodyDentryThumbnail`.
@@ -2118,12 +2095,11 @@ impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
+            "height" => rt::read_field(map, &mut self.height),
+            "url" => rt::read_field(map, &mut self.url),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBodyPermissionsMember`.
@@ -2153,13 +2129,12 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
@@ -2198,16 +2173,15 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryListResource {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "driveDentryId" => self.drive_dentry_id = map.next_value()?,
-            "driveSpaceId" => self.drive_space_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "spaceInfo" => self.space_info = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "driveDentryId" => rt::read_field(map, &mut self.drive_dentry_id),
+            "driveSpaceId" => rt::read_field(map, &mut self.drive_space_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "name" => rt::read_field(map, &mut self.name),
+            "spaceInfo" => rt::read_field(map, &mut self.space_info),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListStarsResponseBodyStarListResource`.
@@ -2239,14 +2213,13 @@ impl rt::Fields for ListStarsResponseBodyStarListResource {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "dentryType" => self.dentry_type = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "dentryType" => rt::read_field(map, &mut self.dentry_type),
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "name" => rt::read_field(map, &mut self.name),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchDentriesResponseBodyItemsCreator`.
@@ -2272,11 +2245,10 @@ impl rt::Fields for SearchDentriesResponseBodyItemsCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchDentriesResponseBodyItemsModifier`: the same model as [`SearchDentriesResponseBodyItemsCreator`].
@@ -2306,12 +2278,11 @@ impl rt::Fields for SearchDentriesResponseBodyItemsPath {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "longPath" => self.long_path = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "longPath" => rt::read_field(map, &mut self.long_path),
+            "path" => rt::read_field(map, &mut self.path),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`.
@@ -2336,10 +2307,9 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sceneType" => self.scene_type = map.next_value()?,
-            _ => return Ok(false),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_permission`].

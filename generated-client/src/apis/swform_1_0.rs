@@ -110,11 +110,10 @@ impl rt::Fields for GetFormInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormInstancesResponseBody`.
@@ -140,11 +139,10 @@ impl rt::Fields for ListFormInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormSchemasByCreatorResponseBody`.
@@ -170,11 +168,10 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormInstanceResponseBodyResult`.
@@ -208,15 +205,14 @@ impl rt::Fields for GetFormInstanceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "forms" => self.forms = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "forms" => rt::read_field(map, &mut self.forms),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormInstancesResponseBodyResult`.
@@ -244,12 +240,11 @@ impl rt::Fields for ListFormInstancesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormSchemasByCreatorResponseBodyResult`.
@@ -277,12 +272,11 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormInstanceResponseBodyResultForms`.
@@ -310,12 +304,11 @@ impl rt::Fields for GetFormInstanceResponseBodyResultForms {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormInstancesResponseBodyResultList`.
@@ -361,21 +354,20 @@ impl rt::Fields for ListFormInstancesResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "forms" => self.forms = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "studentClassId" => self.student_class_id = map.next_value()?,
-            "studentClassName" => self.student_class_name = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "studentUserId" => self.student_user_id = map.next_value()?,
-            "submitterUserId" => self.submitter_user_id = map.next_value()?,
-            "submitterUserName" => self.submitter_user_name = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "forms" => rt::read_field(map, &mut self.forms),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "studentClassId" => rt::read_field(map, &mut self.student_class_id),
+            "studentClassName" => rt::read_field(map, &mut self.student_class_name),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            "submitterUserId" => rt::read_field(map, &mut self.submitter_user_id),
+            "submitterUserName" => rt::read_field(map, &mut self.submitter_user_name),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormSchemasByCreatorResponseBodyResultList`.
@@ -408,14 +400,13 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creator" => self.creator = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "setting" => self.setting = map.next_value()?,
-            _ => return Ok(false),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "name" => rt::read_field(map, &mut self.name),
+            "setting" => rt::read_field(map, &mut self.setting),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormInstancesResponseBodyResultListForms`: the same model as [`GetFormInstanceResponseBodyResultForms`].
@@ -454,16 +445,15 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultListSetting {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "formType" => self.form_type = map.next_value()?,
-            "loopDays" => self.loop_days = map.next_value()?,
-            "loopTime" => self.loop_time = map.next_value()?,
-            "stop" => self.stop = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "formType" => rt::read_field(map, &mut self.form_type),
+            "loopDays" => rt::read_field(map, &mut self.loop_days),
+            "loopTime" => rt::read_field(map, &mut self.loop_time),
+            "stop" => rt::read_field(map, &mut self.stop),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::get_form_instance`].

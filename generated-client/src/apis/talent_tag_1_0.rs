@@ -304,10 +304,9 @@ impl rt::Fields for TalentV2AddCustomTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2AddObjectiveTagResponseBody`: the same model as [`TalentV2AddCustomTagResponseBody`].
@@ -333,10 +332,9 @@ impl rt::Fields for TalentV2AddPersonalityTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2DeleteCustomTagResponseBody`.
@@ -360,10 +358,9 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2DeleteObjectiveTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
@@ -393,10 +390,9 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryObjectiveTagResponseBody`: the same model as [`TalentV2QueryCustomTagResponseBody`].
@@ -422,10 +418,9 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBody`.
@@ -449,10 +444,9 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryTagLikeListResponseBody`.
@@ -476,10 +470,9 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2AddCustomTagResponseBodyResult`.
@@ -505,11 +498,10 @@ impl rt::Fields for TalentV2AddCustomTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2AddObjectiveTagResponseBodyResult`: the same model as [`TalentV2AddCustomTagResponseBodyResult`].
@@ -541,13 +533,12 @@ impl rt::Fields for TalentV2AddPersonalityTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryCode" => self.category_code = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2DeleteCustomTagResponseBodyResult`.
@@ -571,10 +562,9 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2DeleteObjectiveTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
@@ -604,10 +594,9 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
+            "tags" => rt::read_field(map, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryObjectiveTagResponseBodyResult`: the same model as [`TalentV2QueryCustomTagResponseBodyResult`].
@@ -633,10 +622,9 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
+            "tags" => rt::read_field(map, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResult`.
@@ -667,12 +655,11 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "likeDetails" => self.like_details = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "likeDetails" => rt::read_field(map, &mut self.like_details),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResult`.
@@ -696,10 +683,9 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tagLikes" => self.tag_likes = map.next_value()?,
-            _ => return Ok(false),
+            "tagLikes" => rt::read_field(map, &mut self.tag_likes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryCustomTagResponseBodyResultTags`.
@@ -727,12 +713,11 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResultTags {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentV2QueryCustomTagResponseBodyResultTags`].
@@ -769,15 +754,14 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResultTags {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "categoryCode" => self.category_code = map.next_value()?,
-            "categoryName" => self.category_name = map.next_value()?,
-            "categorySortOrder" => self.category_sort_order = map.next_value()?,
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails`.
@@ -804,11 +788,10 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "likeTimestamp" => self.like_timestamp = map.next_value()?,
-            "operatorUserId" => self.operator_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "likeTimestamp" => rt::read_field(map, &mut self.like_timestamp),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResultTagLikes`.
@@ -839,13 +822,12 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasLiked" => self.has_liked = map.next_value()?,
-            "likeCount" => self.like_count = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "hasLiked" => rt::read_field(map, &mut self.has_liked),
+            "likeCount" => rt::read_field(map, &mut self.like_count),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::talent_v2_add_custom_tag`].

@@ -713,10 +713,9 @@ impl rt::Fields for AnalysisReportResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBody`.
@@ -740,10 +739,9 @@ impl rt::Fields for CreateOrganizationTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectMembersV3ResponseBody`.
@@ -769,11 +767,10 @@ impl rt::Fields for CreateProjectMembersV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectV3ResponseBody`.
@@ -799,11 +796,10 @@ impl rt::Fields for CreateProjectV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskRequestCustomfields`.
@@ -874,10 +870,9 @@ impl rt::Fields for CreateTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteProjectMembersV3ResponseBody`.
@@ -905,12 +900,11 @@ impl rt::Fields for DeleteProjectMembersV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errors" => self.errors = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "errors" => rt::read_field(map, &mut self.errors),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFootprintProjectResponseBody`.
@@ -934,10 +928,9 @@ impl rt::Fields for GetFootprintProjectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFootprintTaskResponseBody`.
@@ -961,10 +954,9 @@ impl rt::Fields for GetFootprintTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFreeTaskResponseBody`.
@@ -990,11 +982,10 @@ impl rt::Fields for GetFreeTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectMembersV3ResponseBody`.
@@ -1022,12 +1013,11 @@ impl rt::Fields for GetProjectMembersV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectRolesV3ResponseBody`.
@@ -1055,12 +1045,11 @@ impl rt::Fields for GetProjectRolesV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetStaredProjectsResponseBody`.
@@ -1086,11 +1075,10 @@ impl rt::Fields for GetStaredProjectsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbUserIdByDingUserIdResponseBody`.
@@ -1116,11 +1104,10 @@ impl rt::Fields for GetTbUserIdByDingUserIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetThingOrgIdByDingOrgIdResponseBody`.
@@ -1144,10 +1131,9 @@ impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserJoinedProjectsV3ResponseBody`.
@@ -1175,12 +1161,11 @@ impl rt::Fields for GetUserJoinedProjectsV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBody`.
@@ -1204,10 +1189,9 @@ impl rt::Fields for ListAllTaskViewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMyShortcutViewsResponseBody`.
@@ -1233,11 +1217,10 @@ impl rt::Fields for ListMyShortcutViewsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllTaskResponseBody`.
@@ -1263,11 +1246,10 @@ impl rt::Fields for QueryAllTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskResponseBody`.
@@ -1295,12 +1277,11 @@ impl rt::Fields for QueryTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTasksV3ResponseBody`.
@@ -1326,11 +1307,10 @@ impl rt::Fields for QueryTasksV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchAllTasksByTqlResponseBody`.
@@ -1360,13 +1340,12 @@ impl rt::Fields for SearchAllTasksByTqlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalSize" => self.total_size = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalSize" => rt::read_field(map, &mut self.total_size),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectCustomFiledsV3ResponseBody`.
@@ -1396,13 +1375,12 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectsV3ResponseBody`.
@@ -1430,12 +1408,11 @@ impl rt::Fields for SearchProjectsV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateProjectMemberRoleV3ResponseBody`.
@@ -1461,11 +1438,10 @@ impl rt::Fields for UpdateProjectMemberRoleV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateProjectV3ResponseBody`.
@@ -1491,11 +1467,10 @@ impl rt::Fields for UpdateProjectV3ResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalysisReportResponseBodyResult`.
@@ -1533,16 +1508,17 @@ impl rt::Fields for AnalysisReportResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cols" => self.cols = map.next_value()?,
-            "listQuery" => self.list_query = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rows" => self.rows = map.next_value()?,
-            "tips" => self.tips = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "visualizationSettings" => self.visualization_settings = map.next_value()?,
-            _ => return Ok(false),
+            "cols" => rt::read_field(map, &mut self.cols),
+            "listQuery" => rt::read_field(map, &mut self.list_query),
+            "name" => rt::read_field(map, &mut self.name),
+            "rows" => rt::read_field(map, &mut self.rows),
+            "tips" => rt::read_field(map, &mut self.tips),
+            "title" => rt::read_field(map, &mut self.title),
+            "visualizationSettings" => {
+                rt::read_field(map, &mut self.visualization_settings)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
@@ -1600,27 +1576,26 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "attachmentsCount" => self.attachments_count = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executor" => self.executor = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "hasReminder" => self.has_reminder = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "involvers" => self.involvers = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
+            "attachmentsCount" => rt::read_field(map, &mut self.attachments_count),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executor" => rt::read_field(map, &mut self.executor),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "hasReminder" => rt::read_field(map, &mut self.has_reminder),
+            "id" => rt::read_field(map, &mut self.id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "involvers" => rt::read_field(map, &mut self.involvers),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectMembersV3ResponseBodyResult`.
@@ -1652,14 +1627,13 @@ impl rt::Fields for CreateProjectMembersV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
-            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
-            "joined" => self.joined = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
+            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
+            "joined" => rt::read_field(map, &mut self.joined),
+            "role" => rt::read_field(map, &mut self.role),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateProjectV3ResponseBodyResult`.
@@ -1683,10 +1657,9 @@ impl rt::Fields for CreateProjectV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskRequestCustomfieldsValue`.
@@ -1776,21 +1749,20 @@ impl rt::Fields for CreateTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "note" => rt::read_field(map, &mut self.note),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteProjectMembersV3ResponseBodyErrors`.
@@ -1814,10 +1786,9 @@ impl rt::Fields for DeleteProjectMembersV3ResponseBodyErrors {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFootprintProjectResponseBodyResult`.
@@ -1859,19 +1830,18 @@ impl rt::Fields for GetFootprintProjectResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFootprintTaskResponseBodyResult`.
@@ -1945,35 +1915,34 @@ impl rt::Fields for GetFootprintTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplished" => self.accomplished = map.next_value()?,
-            "basicPos" => self.basic_pos = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "pos" => self.pos = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "sfcId" => self.sfc_id = map.next_value()?,
-            "stageId" => self.stage_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "tasklistId" => self.tasklist_id = map.next_value()?,
-            "tfsId" => self.tfs_id = map.next_value()?,
-            "uniqueId" => self.unique_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "accomplished" => rt::read_field(map, &mut self.accomplished),
+            "basicPos" => rt::read_field(map, &mut self.basic_pos),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "pos" => rt::read_field(map, &mut self.pos),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "sfcId" => rt::read_field(map, &mut self.sfc_id),
+            "stageId" => rt::read_field(map, &mut self.stage_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
+            "tfsId" => rt::read_field(map, &mut self.tfs_id),
+            "uniqueId" => rt::read_field(map, &mut self.unique_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFreeTaskResponseBodyResult`.
@@ -2037,30 +2006,29 @@ impl rt::Fields for GetFreeTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplished" => self.accomplished = map.next_value()?,
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isArchive" => self.is_archive = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "tagIds" => self.tag_ids = map.next_value()?,
-            "uniqueId" => self.unique_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "accomplished" => rt::read_field(map, &mut self.accomplished),
+            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isArchive" => rt::read_field(map, &mut self.is_archive),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "tagIds" => rt::read_field(map, &mut self.tag_ids),
+            "uniqueId" => rt::read_field(map, &mut self.unique_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectMembersV3ResponseBodyResult`.
@@ -2086,11 +2054,10 @@ impl rt::Fields for GetProjectMembersV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "role" => self.role = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "role" => rt::read_field(map, &mut self.role),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProjectRolesV3ResponseBodyResult`.
@@ -2124,15 +2091,14 @@ impl rt::Fields for GetProjectRolesV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "display" => self.display = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDefaultRole" => self.is_default_role = map.next_value()?,
-            "level" => self.level = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "originalId" => self.original_id = map.next_value()?,
-            _ => return Ok(false),
+            "display" => rt::read_field(map, &mut self.display),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDefaultRole" => rt::read_field(map, &mut self.is_default_role),
+            "level" => rt::read_field(map, &mut self.level),
+            "name" => rt::read_field(map, &mut self.name),
+            "originalId" => rt::read_field(map, &mut self.original_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTbUserIdByDingUserIdResponseBodyResult`.
@@ -2158,11 +2124,10 @@ impl rt::Fields for GetTbUserIdByDingUserIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingtalkUserId" => self.dingtalk_user_id = map.next_value()?,
-            "tbUserId" => self.tb_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "dingtalkUserId" => rt::read_field(map, &mut self.dingtalk_user_id),
+            "tbUserId" => rt::read_field(map, &mut self.tb_user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetThingOrgIdByDingOrgIdResponseBodyResult`.
@@ -2186,10 +2151,9 @@ impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tbOrganizationId" => self.tb_organization_id = map.next_value()?,
-            _ => return Ok(false),
+            "tbOrganizationId" => rt::read_field(map, &mut self.tb_organization_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResult`.
@@ -2245,26 +2209,25 @@ impl rt::Fields for ListAllTaskViewResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
-            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "filter" => self.filter = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orderType" => self.order_type = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "showType" => self.show_type = map.next_value()?,
-            "toolbarInfo" => self.toolbar_info = map.next_value()?,
-            "tql" => self.tql = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "viewSetting" => self.view_setting = map.next_value()?,
-            _ => return Ok(false),
+            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
+            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "filter" => rt::read_field(map, &mut self.filter),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "name" => rt::read_field(map, &mut self.name),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "showType" => rt::read_field(map, &mut self.show_type),
+            "toolbarInfo" => rt::read_field(map, &mut self.toolbar_info),
+            "tql" => rt::read_field(map, &mut self.tql),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "viewSetting" => rt::read_field(map, &mut self.view_setting),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMyShortcutViewsResponseBodyResult`: the same model as [`ListAllTaskViewResponseBodyResult`].
@@ -2340,35 +2303,34 @@ impl rt::Fields for QueryAllTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplishTime" => self.accomplish_time = map.next_value()?,
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "parentTaskId" => self.parent_task_id = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "sfcId" => self.sfc_id = map.next_value()?,
-            "stageId" => self.stage_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "tagIds" => self.tag_ids = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "tasklistId" => self.tasklist_id = map.next_value()?,
-            "tfsId" => self.tfs_id = map.next_value()?,
-            "uniqueId" => self.unique_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
+            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
+            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "sfcId" => rt::read_field(map, &mut self.sfc_id),
+            "stageId" => rt::read_field(map, &mut self.stage_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "tagIds" => rt::read_field(map, &mut self.tag_ids),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
+            "tfsId" => rt::read_field(map, &mut self.tfs_id),
+            "uniqueId" => rt::read_field(map, &mut self.unique_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskResponseBodyResult`.
@@ -2422,25 +2384,24 @@ impl rt::Fields for QueryTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplishTime" => self.accomplish_time = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "executorUserInfo" => self.executor_user_info = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "projectInfo" => self.project_info = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "executorUserInfo" => rt::read_field(map, &mut self.executor_user_info),
+            "id" => rt::read_field(map, &mut self.id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "projectInfo" => rt::read_field(map, &mut self.project_info),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTasksV3ResponseBodyResult`.
@@ -2492,24 +2453,23 @@ impl rt::Fields for QueryTasksV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accomplishTime" => self.accomplish_time = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
+            "content" => rt::read_field(map, &mut self.content),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "note" => rt::read_field(map, &mut self.note),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectCustomFiledsV3ResponseBodyResult`.
@@ -2553,19 +2513,18 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "advancedCustomfield" => self.advanced_customfield = map.next_value()?,
-            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
-            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
-            "choices" => self.choices = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "originalId" => self.original_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "advancedCustomfield" => rt::read_field(map, &mut self.advanced_customfield),
+            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
+            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
+            "choices" => rt::read_field(map, &mut self.choices),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "originalId" => rt::read_field(map, &mut self.original_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectsV3ResponseBodyResult`.
@@ -2609,20 +2568,19 @@ impl rt::Fields for SearchProjectsV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isTemplate" => self.is_template = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "created" => rt::read_field(map, &mut self.created),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "isArchived" => rt::read_field(map, &mut self.is_archived),
+            "isTemplate" => rt::read_field(map, &mut self.is_template),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateProjectMemberRoleV3ResponseBodyResult`.
@@ -2652,13 +2610,12 @@ impl rt::Fields for UpdateProjectMemberRoleV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "roleIds" => self.role_ids = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "role" => rt::read_field(map, &mut self.role),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateProjectV3ResponseBodyResult`.
@@ -2682,10 +2639,9 @@ impl rt::Fields for UpdateProjectV3ResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
+            "updated" => rt::read_field(map, &mut self.updated),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalysisReportResponseBodyResultCols`.
@@ -2713,12 +2669,11 @@ impl rt::Fields for AnalysisReportResponseBodyResultCols {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "baseType" => self.base_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "theme" => self.theme = map.next_value()?,
-            _ => return Ok(false),
+            "baseType" => rt::read_field(map, &mut self.base_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "theme" => rt::read_field(map, &mut self.theme),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalysisReportResponseBodyResultListQuery`.
@@ -2744,11 +2699,10 @@ impl rt::Fields for AnalysisReportResponseBodyResultListQuery {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AnalysisReportResponseBodyResultVisualizationSettings`.
@@ -2775,11 +2729,10 @@ impl rt::Fields for AnalysisReportResponseBodyResultVisualizationSettings {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dimension" => self.dimension = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "dimension" => rt::read_field(map, &mut self.dimension),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
@@ -2808,12 +2761,11 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -2844,12 +2796,11 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskResponseBodyResultCustomfields`.
@@ -2875,11 +2826,10 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customfieldId" => self.customfield_id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFootprintTaskResponseBodyResultCustomfields`.
@@ -2910,13 +2860,12 @@ impl rt::Fields for GetFootprintTaskResponseBodyResultCustomfields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "customfieldId" => self.customfield_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilter`.
@@ -2950,14 +2899,13 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilter {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conditions" => self.conditions = map.next_value()?,
-            "invisibleConditions" => self.invisible_conditions = map.next_value()?,
-            "logic" => self.logic = map.next_value()?,
-            "logicDisabled" => self.logic_disabled = map.next_value()?,
-            "q" => self.q = map.next_value()?,
-            _ => return Ok(false),
+            "conditions" => rt::read_field(map, &mut self.conditions),
+            "invisibleConditions" => rt::read_field(map, &mut self.invisible_conditions),
+            "logic" => rt::read_field(map, &mut self.logic),
+            "logicDisabled" => rt::read_field(map, &mut self.logic_disabled),
+            "q" => rt::read_field(map, &mut self.q),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultGroupType`.
@@ -2985,12 +2933,11 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultGroupType {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canCreateGroup" => self.can_create_group = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "canCreateGroup" => rt::read_field(map, &mut self.can_create_group),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultOrderType`.
@@ -3018,12 +2965,11 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultOrderType {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "direction" => self.direction = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "direction" => rt::read_field(map, &mut self.direction),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultShowType`.
@@ -3049,11 +2995,10 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultShowType {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfo`.
@@ -3081,12 +3026,11 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupTypes" => self.group_types = map.next_value()?,
-            "orderTypes" => self.order_types = map.next_value()?,
-            "showTypes" => self.show_types = map.next_value()?,
-            _ => return Ok(false),
+            "groupTypes" => rt::read_field(map, &mut self.group_types),
+            "orderTypes" => rt::read_field(map, &mut self.order_types),
+            "showTypes" => rt::read_field(map, &mut self.show_types),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultViewSetting`.
@@ -3112,11 +3056,10 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultViewSetting {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "showDoneTask" => self.show_done_task = map.next_value()?,
-            "showSubTask" => self.show_sub_task = map.next_value()?,
-            _ => return Ok(false),
+            "showDoneTask" => rt::read_field(map, &mut self.show_done_task),
+            "showSubTask" => rt::read_field(map, &mut self.show_sub_task),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilter`: the same model as [`ListAllTaskViewResponseBodyResultFilter`].
@@ -3156,12 +3099,11 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfields {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "cfId" => self.cf_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "cfId" => rt::read_field(map, &mut self.cf_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
@@ -3195,14 +3137,13 @@ impl rt::Fields for QueryTaskResponseBodyResultExecutorUserInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "memberId" => self.member_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "id" => rt::read_field(map, &mut self.id),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskResponseBodyResultProjectInfo`.
@@ -3232,13 +3173,12 @@ impl rt::Fields for QueryTaskResponseBodyResultProjectInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "name" => rt::read_field(map, &mut self.name),
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTasksV3ResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
@@ -3269,12 +3209,11 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomf
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchProjectCustomFiledsV3ResponseBodyResultChoices`.
@@ -3301,11 +3240,10 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTaskResponseBodyResultCustomfieldsValue`.
@@ -3329,10 +3267,9 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditions`.
@@ -3363,13 +3300,12 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fixed" => self.fixed = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "op" => self.op = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "fixed" => rt::read_field(map, &mut self.fixed),
+            "key" => rt::read_field(map, &mut self.key),
+            "op" => rt::read_field(map, &mut self.op),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
@@ -3404,14 +3340,13 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canCreateGroup" => self.can_create_group = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "serviceName" => self.service_name = map.next_value()?,
-            "setting" => self.setting = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "canCreateGroup" => rt::read_field(map, &mut self.can_create_group),
+            "name" => rt::read_field(map, &mut self.name),
+            "serviceName" => rt::read_field(map, &mut self.service_name),
+            "setting" => rt::read_field(map, &mut self.setting),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`.
@@ -3442,13 +3377,12 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "direction" => self.direction = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "supportDirection" => self.support_direction = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "direction" => rt::read_field(map, &mut self.direction),
+            "name" => rt::read_field(map, &mut self.name),
+            "supportDirection" => rt::read_field(map, &mut self.support_direction),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
@@ -3489,12 +3423,11 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfieldsValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "metaString" => rt::read_field(map, &mut self.meta_string),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
@@ -3523,10 +3456,9 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsOp {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditionsValues`.
@@ -3559,14 +3491,13 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deep" => self.deep = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "deep" => rt::read_field(map, &mut self.deep),
+            "id" => rt::read_field(map, &mut self.id),
+            "label" => rt::read_field(map, &mut self.label),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
@@ -3599,12 +3530,11 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSettin
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dateType" => self.date_type = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            _ => return Ok(false),
+            "dateType" => rt::read_field(map, &mut self.date_type),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilterConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].

@@ -645,10 +645,9 @@ impl rt::Fields for CountTodoTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreatePersonalTodoTaskRequestNotifyConfigs`.
@@ -702,11 +701,10 @@ impl rt::Fields for CreatePersonalTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdTime" => self.created_time = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTodoTaskRequestActionList`.
@@ -992,31 +990,30 @@ impl rt::Fields for CreateTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "contentFieldList" => self.content_field_list = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "executorIds" => self.executor_ids = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isOnlyShowExecutor" => self.is_only_show_executor = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "notifyConfigs" => self.notify_configs = map.next_value()?,
-            "participantIds" => self.participant_ids = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            _ => return Ok(false),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subject" => rt::read_field(map, &mut self.subject),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTodoTypeConfigRequestActionList`.
@@ -1176,22 +1173,23 @@ impl rt::Fields for CreateTodoTypeConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionList" => self.action_list = map.next_value()?,
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "cardType" => self.card_type = map.next_value()?,
-            "contentFieldList" => self.content_field_list = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "pcDetailUrlOpenMode" => self.pc_detail_url_open_mode = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
+            "actionList" => rt::read_field(map, &mut self.action_list),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "cardType" => rt::read_field(map, &mut self.card_type),
+            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "pcDetailUrlOpenMode" => {
+                rt::read_field(map, &mut self.pc_detail_url_open_mode)
+            }
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeletePersonalTodoTaskResponseBody`.
@@ -1215,10 +1213,9 @@ impl rt::Fields for DeletePersonalTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteTodoTaskResponseBody`.
@@ -1244,11 +1241,10 @@ impl rt::Fields for DeleteTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTaskResponseBody`.
@@ -1316,32 +1312,31 @@ impl rt::Fields for GetTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "cardTypeId" => self.card_type_id = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "executorIds" => self.executor_ids = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isOnlyShowExecutor" => self.is_only_show_executor = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "participantIds" => self.participant_ids = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "tenantId" => self.tenant_id = map.next_value()?,
-            "tenantType" => self.tenant_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "cardTypeId" => rt::read_field(map, &mut self.card_type_id),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "tenantType" => rt::read_field(map, &mut self.tenant_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTaskBySourceIdResponseBody`.
@@ -1407,31 +1402,30 @@ impl rt::Fields for GetTodoTaskBySourceIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "executorIds" => self.executor_ids = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isOnlyShowExecutor" => self.is_only_show_executor = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "participantIds" => self.participant_ids = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "tenantId" => self.tenant_id = map.next_value()?,
-            "tenantType" => self.tenant_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "tenantType" => rt::read_field(map, &mut self.tenant_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTaskDetailResponseBody`.
@@ -1507,36 +1501,35 @@ impl rt::Fields for GetTodoTaskDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "executorIds" => self.executor_ids = map.next_value()?,
-            "executorStatus" => self.executor_status = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isOnlyShowExecutor" => self.is_only_show_executor = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "orgInfo" => self.org_info = map.next_value()?,
-            "participantIds" => self.participant_ids = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "tenantId" => self.tenant_id = map.next_value()?,
-            "tenantType" => self.tenant_type = map.next_value()?,
-            "todoCardView" => self.todo_card_view = map.next_value()?,
-            "todoType" => self.todo_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "category" => rt::read_field(map, &mut self.category),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "executorStatus" => rt::read_field(map, &mut self.executor_status),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "orgInfo" => rt::read_field(map, &mut self.org_info),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "tenantType" => rt::read_field(map, &mut self.tenant_type),
+            "todoCardView" => rt::read_field(map, &mut self.todo_card_view),
+            "todoType" => rt::read_field(map, &mut self.todo_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTypeConfigResponseBody`: the same model as [`CreateTodoTypeConfigResponseBody`].
@@ -1562,10 +1555,9 @@ impl rt::Fields for HideUserTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListAllBizCategoryResponseBody`.
@@ -1589,10 +1581,9 @@ impl rt::Fields for ListAllBizCategoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCategories" => self.biz_categories = map.next_value()?,
-            _ => return Ok(false),
+            "bizCategories" => rt::read_field(map, &mut self.biz_categories),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgConfigResponseBody`.
@@ -1624,14 +1615,13 @@ impl rt::Fields for QueryOrgConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appDisplayStyle" => self.app_display_style = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "homepageCatalogs" => self.homepage_catalogs = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "appDisplayStyle" => rt::read_field(map, &mut self.app_display_style),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "homepageCatalogs" => rt::read_field(map, &mut self.homepage_catalogs),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgTodoByUserResponseBody`.
@@ -1659,12 +1649,11 @@ impl rt::Fields for QueryOrgTodoByUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "todoCards" => self.todo_cards = map.next_value()?,
-            _ => return Ok(false),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "todoCards" => rt::read_field(map, &mut self.todo_cards),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgTodoTasksResponseBody`.
@@ -1690,11 +1679,10 @@ impl rt::Fields for QueryOrgTodoTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "todoCards" => self.todo_cards = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "todoCards" => rt::read_field(map, &mut self.todo_cards),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTodoTasksResponseBody`.
@@ -1722,12 +1710,11 @@ impl rt::Fields for QueryTodoTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "todoCards" => self.todo_cards = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "todoCards" => rt::read_field(map, &mut self.todo_cards),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemoveBizCategoryResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
@@ -1763,10 +1750,9 @@ impl rt::Fields for UpdateTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateTodoTaskExecutorStatusRequestExecutorStatusList`.
@@ -1875,11 +1861,10 @@ impl rt::Fields for CreateTodoTaskResponseBodyContentFieldList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTodoTaskResponseBodyDetailUrl`.
@@ -1905,11 +1890,10 @@ impl rt::Fields for CreateTodoTaskResponseBodyDetailUrl {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
+            "appUrl" => rt::read_field(map, &mut self.app_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTodoTaskResponseBodyNotifyConfigs`.
@@ -1933,10 +1917,9 @@ impl rt::Fields for CreateTodoTaskResponseBodyNotifyConfigs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingNotify" => self.ding_notify = map.next_value()?,
-            _ => return Ok(false),
+            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTodoTypeConfigResponseBodyActionList`.
@@ -1968,14 +1951,13 @@ impl rt::Fields for CreateTodoTypeConfigResponseBodyActionList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionKey" => self.action_key = map.next_value()?,
-            "actionType" => self.action_type = map.next_value()?,
-            "buttonStyleType" => self.button_style_type = map.next_value()?,
-            "nameI18n" => self.name_i18n = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "actionKey" => rt::read_field(map, &mut self.action_key),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "buttonStyleType" => rt::read_field(map, &mut self.button_style_type),
+            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTodoTypeConfigResponseBodyContentFieldList`.
@@ -2004,12 +1986,11 @@ impl rt::Fields for CreateTodoTypeConfigResponseBodyContentFieldList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "nameI18n" => self.name_i18n = map.next_value()?,
-            _ => return Ok(false),
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTaskResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
@@ -2043,12 +2024,11 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyExecutorStatus {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "finishTime" => self.finish_time = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTaskDetailResponseBodyOrgInfo`.
@@ -2074,11 +2054,10 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyOrgInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTaskDetailResponseBodyTodoCardView`.
@@ -2116,16 +2095,17 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardView {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionType" => self.action_type = map.next_value()?,
-            "cardType" => self.card_type = map.next_value()?,
-            "circleELType" => self.circle_el_type = map.next_value()?,
-            "contentType" => self.content_type = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "todoCardContentList" => self.todo_card_content_list = map.next_value()?,
-            "todoCardTitle" => self.todo_card_title = map.next_value()?,
-            _ => return Ok(false),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "cardType" => rt::read_field(map, &mut self.card_type),
+            "circleELType" => rt::read_field(map, &mut self.circle_el_type),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "todoCardContentList" => {
+                rt::read_field(map, &mut self.todo_card_content_list)
+            }
+            "todoCardTitle" => rt::read_field(map, &mut self.todo_card_title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTypeConfigResponseBodyActionList`: the same model as [`CreateTodoTypeConfigResponseBodyActionList`].
@@ -2161,14 +2141,13 @@ impl rt::Fields for ListAllBizCategoryResponseBodyBizCategories {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCards`.
@@ -2216,22 +2195,21 @@ impl rt::Fields for QueryOrgTodoByUserResponseBodyTodoCards {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "sourceExt" => self.source_ext = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "todoType" => self.todo_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "sourceExt" => rt::read_field(map, &mut self.source_ext),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "todoType" => rt::read_field(map, &mut self.todo_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgTodoTasksResponseBodyTodoCards`.
@@ -2277,21 +2255,20 @@ impl rt::Fields for QueryOrgTodoTasksResponseBodyTodoCards {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "todoType" => self.todo_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "todoType" => rt::read_field(map, &mut self.todo_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTodoTasksResponseBodyTodoCards`.
@@ -2345,25 +2322,24 @@ impl rt::Fields for QueryTodoTasksResponseBodyTodoCards {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "orgInfo" => self.org_info = map.next_value()?,
-            "originalSource" => self.original_source = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "todoCardView" => self.todo_card_view = map.next_value()?,
-            "todoStatus" => self.todo_status = map.next_value()?,
-            _ => return Ok(false),
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "category" => rt::read_field(map, &mut self.category),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "orgInfo" => rt::read_field(map, &mut self.org_info),
+            "originalSource" => rt::read_field(map, &mut self.original_source),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "todoCardView" => rt::read_field(map, &mut self.todo_card_view),
+            "todoStatus" => rt::read_field(map, &mut self.todo_status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList`.
@@ -2390,11 +2366,10 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
@@ -2427,10 +2402,9 @@ impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sourceTitle" => self.source_title = map.next_value()?,
-            _ => return Ok(false),
+            "sourceTitle" => rt::read_field(map, &mut self.source_title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTodoTasksResponseBodyTodoCardsTodoCardView`: the same model as [`GetTodoTaskDetailResponseBodyTodoCardView`].

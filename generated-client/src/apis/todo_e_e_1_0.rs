@@ -584,22 +584,21 @@ impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "executorIds" => self.executor_ids = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppDeleteTodoEETaskResponseBody`.
@@ -623,10 +622,9 @@ impl rt::Fields for AppDeleteTodoEETaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppGetUserTaskListResponseBody`.
@@ -658,14 +656,13 @@ impl rt::Fields for AppGetUserTaskListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppUpdateTaskResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
@@ -783,21 +780,20 @@ impl rt::Fields for CreateEnterpriseTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "executorIds" => self.executor_ids = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "sourceId" => self.source_id = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateStandardTemplateRequestActions`.
@@ -923,13 +919,12 @@ impl rt::Fields for CreateStandardTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actions" => self.actions = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "templateKey" => self.template_key = map.next_value()?,
-            _ => return Ok(false),
+            "actions" => rt::read_field(map, &mut self.actions),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteCategorySourceConfigResponseBody`.
@@ -953,10 +948,9 @@ impl rt::Fields for DeleteCategorySourceConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteTodoEETaskResponseBody`.
@@ -980,10 +974,9 @@ impl rt::Fields for DeleteTodoEETaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCategorySourceConfigListResponseBody`.
@@ -1011,12 +1004,11 @@ impl rt::Fields for GetCategorySourceConfigListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "configs" => self.configs = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "configs" => rt::read_field(map, &mut self.configs),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTemplateListResponseBody`.
@@ -1046,13 +1038,12 @@ impl rt::Fields for GetTemplateListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserTaskListResponseBody`.
@@ -1082,13 +1073,12 @@ impl rt::Fields for GetUserTaskListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskExecutionStatusResponseBody`.
@@ -1120,14 +1110,13 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RegisterCategorySourceConfigResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
@@ -1161,10 +1150,9 @@ impl rt::Fields for UpdateTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateUserTaskStatusRequestUserTaskStatuses`: the same model as [`AppUpdateUserTaskStatusRequestUserTaskStatuses`].
@@ -1195,11 +1183,10 @@ impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "webUrl" => self.web_url = map.next_value()?,
-            _ => return Ok(false),
+            "appUrl" => rt::read_field(map, &mut self.app_url),
+            "webUrl" => rt::read_field(map, &mut self.web_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppGetUserTaskListResponseBodyData`.
@@ -1243,20 +1230,19 @@ impl rt::Fields for AppGetUserTaskListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "detailUrl" => self.detail_url = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "operatorId" => self.operator_id = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
@@ -1292,15 +1278,14 @@ impl rt::Fields for CreateStandardTemplateResponseBodyActions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionKey" => self.action_key = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "needReason" => self.need_reason = map.next_value()?,
-            "needReasonRequired" => self.need_reason_required = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "styleType" => self.style_type = map.next_value()?,
-            _ => return Ok(false),
+            "actionKey" => rt::read_field(map, &mut self.action_key),
+            "name" => rt::read_field(map, &mut self.name),
+            "needReason" => rt::read_field(map, &mut self.need_reason),
+            "needReasonRequired" => rt::read_field(map, &mut self.need_reason_required),
+            "order" => rt::read_field(map, &mut self.order),
+            "styleType" => rt::read_field(map, &mut self.style_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCategorySourceConfigListResponseBodyConfigs`.
@@ -1329,12 +1314,11 @@ impl rt::Fields for GetCategorySourceConfigListResponseBodyConfigs {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "bizCategoryName" => self.biz_category_name = map.next_value()?,
-            "configId" => self.config_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "bizCategoryName" => rt::read_field(map, &mut self.biz_category_name),
+            "configId" => rt::read_field(map, &mut self.config_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTemplateListResponseBodyData`.
@@ -1372,17 +1356,16 @@ impl rt::Fields for GetTemplateListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actions" => self.actions = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "templateKey" => self.template_key = map.next_value()?,
-            _ => return Ok(false),
+            "actions" => rt::read_field(map, &mut self.actions),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserTaskListResponseBodyData`.
@@ -1416,15 +1399,14 @@ impl rt::Fields for GetUserTaskListResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdTime" => self.created_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "done" => self.done = map.next_value()?,
-            "dueTime" => self.due_time = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "createdTime" => rt::read_field(map, &mut self.created_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTaskExecutionStatusResponseBodyData`.
@@ -1452,12 +1434,11 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "done" => self.done = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "finishDate" => self.finish_date = map.next_value()?,
-            _ => return Ok(false),
+            "done" => rt::read_field(map, &mut self.done),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "finishDate" => rt::read_field(map, &mut self.finish_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AppGetUserTaskListResponseBodyDataDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
@@ -1495,16 +1476,15 @@ impl rt::Fields for GetTemplateListResponseBodyDataActions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionKey" => self.action_key = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "needReason" => self.need_reason = map.next_value()?,
-            "needReasonRequired" => self.need_reason_required = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "styleType" => self.style_type = map.next_value()?,
-            _ => return Ok(false),
+            "actionKey" => rt::read_field(map, &mut self.action_key),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "needReason" => rt::read_field(map, &mut self.need_reason),
+            "needReasonRequired" => rt::read_field(map, &mut self.need_reason_required),
+            "order" => rt::read_field(map, &mut self.order),
+            "styleType" => rt::read_field(map, &mut self.style_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::app_create_enterprise_todo_task`].

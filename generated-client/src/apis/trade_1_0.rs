@@ -161,10 +161,9 @@ impl rt::Fields for CheckOpportunityResultResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizSuccess" => self.biz_success = map.next_value()?,
-            _ => return Ok(false),
+            "bizSuccess" => rt::read_field(map, &mut self.biz_success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateClueTempResponseBody`.
@@ -188,10 +187,9 @@ impl rt::Fields for CreateClueTempResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateNoteForIsvResponseBody`: the same model as [`CreateClueTempResponseBody`].
@@ -422,13 +420,12 @@ impl rt::Fields for PurchaseMixViewResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTradeOrderResponseBody`.
@@ -480,24 +477,23 @@ impl rt::Fields for QueryTradeOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "articleCode" => self.article_code = map.next_value()?,
-            "articleItemCode" => self.article_item_code = map.next_value()?,
-            "articleItemName" => self.article_item_name = map.next_value()?,
-            "articleName" => self.article_name = map.next_value()?,
-            "closeTime" => self.close_time = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "fee" => self.fee = map.next_value()?,
-            "isvCropId" => self.isv_crop_id = map.next_value()?,
-            "orderId" => self.order_id = map.next_value()?,
-            "outerOrderId" => self.outer_order_id = map.next_value()?,
-            "payFee" => self.pay_fee = map.next_value()?,
-            "payTime" => self.pay_time = map.next_value()?,
-            "quantity" => self.quantity = map.next_value()?,
-            "refundTime" => self.refund_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "articleCode" => rt::read_field(map, &mut self.article_code),
+            "articleItemCode" => rt::read_field(map, &mut self.article_item_code),
+            "articleItemName" => rt::read_field(map, &mut self.article_item_name),
+            "articleName" => rt::read_field(map, &mut self.article_name),
+            "closeTime" => rt::read_field(map, &mut self.close_time),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "fee" => rt::read_field(map, &mut self.fee),
+            "isvCropId" => rt::read_field(map, &mut self.isv_crop_id),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "outerOrderId" => rt::read_field(map, &mut self.outer_order_id),
+            "payFee" => rt::read_field(map, &mut self.pay_fee),
+            "payTime" => rt::read_field(map, &mut self.pay_time),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "refundTime" => rt::read_field(map, &mut self.refund_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PurchaseMixViewRequestListItemComponentList`.
@@ -617,15 +613,14 @@ impl rt::Fields for PurchaseMixViewResponseBodyResult {
     ) -> Result<bool, A::Error> {
         match key {
             "aliyunArticleItemViewUnitList" => {
-                self.aliyun_article_item_view_unit_list = map.next_value()?;
+                rt::read_field(map, &mut self.aliyun_article_item_view_unit_list)
             }
-            "mixPromotionVO" => self.mix_promotion_vo = map.next_value()?,
+            "mixPromotionVO" => rt::read_field(map, &mut self.mix_promotion_vo),
             "recommendedMarketingCollocationDTO" => {
-                self.recommended_marketing_collocation_dto = map.next_value()?;
+                rt::read_field(map, &mut self.recommended_marketing_collocation_dto)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PurchaseMixViewRequestListItemComponentListItemPropertyList`.
@@ -709,17 +704,16 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitLi
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actualPayFee" => self.actual_pay_fee = map.next_value()?,
-            "articleCode" => self.article_code = map.next_value()?,
-            "articleItemCode" => self.article_item_code = map.next_value()?,
-            "bizTagList" => self.biz_tag_list = map.next_value()?,
-            "endDate" => self.end_date = map.next_value()?,
-            "orderType" => self.order_type = map.next_value()?,
-            "payFee" => self.pay_fee = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            _ => return Ok(false),
+            "actualPayFee" => rt::read_field(map, &mut self.actual_pay_fee),
+            "articleCode" => rt::read_field(map, &mut self.article_code),
+            "articleItemCode" => rt::read_field(map, &mut self.article_item_code),
+            "bizTagList" => rt::read_field(map, &mut self.biz_tag_list),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "payFee" => rt::read_field(map, &mut self.pay_fee),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PurchaseMixViewResponseBodyResultMixPromotionVO`.
@@ -770,23 +764,22 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultMixPromotionVO {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "activityName" => self.activity_name = map.next_value()?,
-            "activityUrl" => self.activity_url = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "extendParam" => self.extend_param = map.next_value()?,
-            "forbiddenCoupon" => self.forbidden_coupon = map.next_value()?,
-            "isSelected" => self.is_selected = map.next_value()?,
-            "marketActivityId" => self.market_activity_id = map.next_value()?,
-            "promotionId" => self.promotion_id = map.next_value()?,
-            "promotionName" => self.promotion_name = map.next_value()?,
-            "promotionType" => self.promotion_type = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "activityName" => rt::read_field(map, &mut self.activity_name),
+            "activityUrl" => rt::read_field(map, &mut self.activity_url),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "extendParam" => rt::read_field(map, &mut self.extend_param),
+            "forbiddenCoupon" => rt::read_field(map, &mut self.forbidden_coupon),
+            "isSelected" => rt::read_field(map, &mut self.is_selected),
+            "marketActivityId" => rt::read_field(map, &mut self.market_activity_id),
+            "promotionId" => rt::read_field(map, &mut self.promotion_id),
+            "promotionName" => rt::read_field(map, &mut self.promotion_name),
+            "promotionType" => rt::read_field(map, &mut self.promotion_type),
+            "source" => rt::read_field(map, &mut self.source),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO`.
@@ -813,11 +806,10 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultRecommendedMarketingColloca
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "couponId" => self.coupon_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "couponId" => rt::read_field(map, &mut self.coupon_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::check_opportunity_result`].

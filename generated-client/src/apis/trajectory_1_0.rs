@@ -104,13 +104,12 @@ impl rt::Fields for QueryAppActiveUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollectingTraceTaskResponseBody`.
@@ -134,10 +133,9 @@ impl rt::Fields for QueryCollectingTraceTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPageTraceDataResponseBody`.
@@ -165,12 +163,11 @@ impl rt::Fields for QueryPageTraceDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAppActiveUsersResponseBodyList`.
@@ -204,15 +201,14 @@ impl rt::Fields for QueryAppActiveUsersResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appTraceId" => self.app_trace_id = map.next_value()?,
-            "latitude" => self.latitude = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
-            "reportTime" => self.report_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "appTraceId" => rt::read_field(map, &mut self.app_trace_id),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "reportTime" => rt::read_field(map, &mut self.report_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryCollectingTraceTaskResponseBodyList`.
@@ -248,16 +244,15 @@ impl rt::Fields for QueryCollectingTraceTaskResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appTraceId" => self.app_trace_id = map.next_value()?,
-            "geoCollectPeriod" => self.geo_collect_period = map.next_value()?,
-            "geoReportPeriod" => self.geo_report_period = map.next_value()?,
-            "geoReportStatus" => self.geo_report_status = map.next_value()?,
-            "reportEndTime" => self.report_end_time = map.next_value()?,
-            "reportStartTime" => self.report_start_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "appTraceId" => rt::read_field(map, &mut self.app_trace_id),
+            "geoCollectPeriod" => rt::read_field(map, &mut self.geo_collect_period),
+            "geoReportPeriod" => rt::read_field(map, &mut self.geo_report_period),
+            "geoReportStatus" => rt::read_field(map, &mut self.geo_report_status),
+            "reportEndTime" => rt::read_field(map, &mut self.report_end_time),
+            "reportStartTime" => rt::read_field(map, &mut self.report_start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPageTraceDataResponseBodyList`.
@@ -285,12 +280,11 @@ impl rt::Fields for QueryPageTraceDataResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "coordinates" => self.coordinates = map.next_value()?,
-            "gmtLocation" => self.gmt_location = map.next_value()?,
-            "gmtUpload" => self.gmt_upload = map.next_value()?,
-            _ => return Ok(false),
+            "coordinates" => rt::read_field(map, &mut self.coordinates),
+            "gmtLocation" => rt::read_field(map, &mut self.gmt_location),
+            "gmtUpload" => rt::read_field(map, &mut self.gmt_upload),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryPageTraceDataResponseBodyListCoordinates`.
@@ -316,11 +310,10 @@ impl rt::Fields for QueryPageTraceDataResponseBodyListCoordinates {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "latitude" => self.latitude = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
-            _ => return Ok(false),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::query_app_active_users`].

@@ -116,12 +116,11 @@ impl rt::Fields for GetTranscribeBriefResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "statusCode" => self.status_code = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "statusCode" => rt::read_field(map, &mut self.status_code),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemovePermissionRequestMembers`.
@@ -186,12 +185,11 @@ impl rt::Fields for RemovePermissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "statusCode" => self.status_code = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "statusCode" => rt::read_field(map, &mut self.status_code),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdatePermissionForUsersRequestMembers`: the same model as [`RemovePermissionRequestMembers`].
@@ -217,10 +215,9 @@ impl rt::Fields for UpdatePermissionForUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isSuccess" => self.is_success = map.next_value()?,
-            _ => return Ok(false),
+            "isSuccess" => rt::read_field(map, &mut self.is_success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTranscribeBriefResponseBodyData`.
@@ -244,10 +241,9 @@ impl rt::Fields for GetTranscribeBriefResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RemovePermissionResponseBodyData`.
@@ -271,10 +267,9 @@ impl rt::Fields for RemovePermissionResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failNameList" => self.fail_name_list = map.next_value()?,
-            _ => return Ok(false),
+            "failNameList" => rt::read_field(map, &mut self.fail_name_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::remove_permission`].

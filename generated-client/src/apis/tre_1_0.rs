@@ -147,12 +147,11 @@ impl rt::Fields for CreateTicketResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateTicketResponseBodyData`.
@@ -176,10 +175,9 @@ impl rt::Fields for CreateTicketResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ticketId" => self.ticket_id = map.next_value()?,
-            _ => return Ok(false),
+            "ticketId" => rt::read_field(map, &mut self.ticket_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::create_ticket`].

@@ -493,11 +493,10 @@ impl rt::Fields for CheckOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errMsg" => self.err_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "errMsg" => rt::read_field(map, &mut self.err_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTravelProcessDetailResponseBody`.
@@ -523,11 +522,10 @@ impl rt::Fields for GetTravelProcessDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PreCheckTemplateResponseBody`.
@@ -553,11 +551,10 @@ impl rt::Fields for PreCheckTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripFlightOrderByPageResponseBody`.
@@ -587,13 +584,12 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripHotelOrderByPageResponseBody`.
@@ -623,13 +619,12 @@ impl rt::Fields for QueryTripHotelOrderByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripProcessTemplatesResponseBody`.
@@ -655,11 +650,10 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripTrainOrderByPageResponseBody`.
@@ -689,13 +683,12 @@ impl rt::Fields for QueryTripTrainOrderByPageResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SubmitTripApprovalProcessRequestItineraries`.
@@ -803,10 +796,9 @@ impl rt::Fields for SubmitTripApprovalProcessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncBusinessSignInfoRequestTmcProductDetailList`.
@@ -916,11 +908,10 @@ impl rt::Fields for SyncBusinessSignInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncCostCenterResponseBody`.
@@ -944,10 +935,9 @@ impl rt::Fields for SyncCostCenterResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncCostCenterEntityRequestEntityList`.
@@ -1016,11 +1006,10 @@ impl rt::Fields for SyncSecretKeyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncTripInvoiceRequestInvoiceDetailList`.
@@ -1127,10 +1116,9 @@ impl rt::Fields for SyncTripInvoiceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncTripOrderRequestEvent`.
@@ -1619,12 +1607,11 @@ impl rt::Fields for TripPlatformUnifiedEntryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpgradeTemplateResponseBody`.
@@ -1650,11 +1637,10 @@ impl rt::Fields for UpgradeTemplateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTravelProcessDetailResponseBodyResult`.
@@ -1736,44 +1722,47 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "archiveTime" => self.archive_time = map.next_value()?,
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "businessId" => self.business_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterId" => self.cost_center_id = map.next_value()?,
+            "archiveTime" => rt::read_field(map, &mut self.archive_time),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
             "costCenterThirdPartyId" => {
-                self.cost_center_third_party_id = map.next_value()?;
+                rt::read_field(map, &mut self.cost_center_third_party_id)
             }
-            "createTime" => self.create_time = map.next_value()?,
-            "extFormComponent" => self.ext_form_component = map.next_value()?,
-            "feeType" => self.fee_type = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "invoiceTitleId" => self.invoice_title_id = map.next_value()?,
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "extFormComponent" => rt::read_field(map, &mut self.ext_form_component),
+            "feeType" => rt::read_field(map, &mut self.fee_type),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "invoiceTitleId" => rt::read_field(map, &mut self.invoice_title_id),
             "invoiceTitleThirdPartyId" => {
-                self.invoice_title_third_party_id = map.next_value()?;
+                rt::read_field(map, &mut self.invoice_title_third_party_id)
             }
-            "itineraryProject" => self.itinerary_project = map.next_value()?,
+            "itineraryProject" => rt::read_field(map, &mut self.itinerary_project),
             "itineraryProjectThirdPartyId" => {
-                self.itinerary_project_third_party_id = map.next_value()?;
+                rt::read_field(map, &mut self.itinerary_project_third_party_id)
             }
-            "journeys" => self.journeys = map.next_value()?,
-            "mainProcessInstanceId" => self.main_process_instance_id = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorIdOnBehalf" => self.originator_id_on_behalf = map.next_value()?,
-            "processBizAction" => self.process_biz_action = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processResult" => self.process_result = map.next_value()?,
-            "processStatus" => self.process_status = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            "travelCategory" => self.travel_category = map.next_value()?,
-            "travelers" => self.travelers = map.next_value()?,
-            "tripDays" => self.trip_days = map.next_value()?,
-            _ => return Ok(false),
+            "journeys" => rt::read_field(map, &mut self.journeys),
+            "mainProcessInstanceId" => {
+                rt::read_field(map, &mut self.main_process_instance_id)
+            }
+            "memo" => rt::read_field(map, &mut self.memo),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorIdOnBehalf" => {
+                rt::read_field(map, &mut self.originator_id_on_behalf)
+            }
+            "processBizAction" => rt::read_field(map, &mut self.process_biz_action),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processResult" => rt::read_field(map, &mut self.process_result),
+            "processStatus" => rt::read_field(map, &mut self.process_status),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "travelCategory" => rt::read_field(map, &mut self.travel_category),
+            "travelers" => rt::read_field(map, &mut self.travelers),
+            "tripDays" => rt::read_field(map, &mut self.trip_days),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PreCheckTemplateResponseBodyResult`.
@@ -1799,11 +1788,10 @@ impl rt::Fields for PreCheckTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "blockRecords" => self.block_records = map.next_value()?,
-            "pass" => self.pass = map.next_value()?,
-            _ => return Ok(false),
+            "blockRecords" => rt::read_field(map, &mut self.block_records),
+            "pass" => rt::read_field(map, &mut self.pass),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripFlightOrderByPageResponseBodyList`.
@@ -1889,40 +1877,41 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arrivalTime" => self.arrival_time = map.next_value()?,
-            "consumerInfos" => self.consumer_infos = map.next_value()?,
-            "contactName" => self.contact_name = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterCode" => self.cost_center_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "departTime" => self.depart_time = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "destinationCity" => self.destination_city = map.next_value()?,
-            "destinationStation" => self.destination_station = map.next_value()?,
-            "flightOrderStatus" => self.flight_order_status = map.next_value()?,
-            "flightOrderStatusDesc" => self.flight_order_status_desc = map.next_value()?,
-            "gmtOrder" => self.gmt_order = map.next_value()?,
-            "gmtPay" => self.gmt_pay = map.next_value()?,
-            "invoiceId" => self.invoice_id = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "orderDetails" => self.order_details = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "originCity" => self.origin_city = map.next_value()?,
-            "originStation" => self.origin_station = map.next_value()?,
-            "passengerCount" => self.passenger_count = map.next_value()?,
-            "passengerName" => self.passenger_name = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "seatType" => self.seat_type = map.next_value()?,
-            "totalAmount" => self.total_amount = map.next_value()?,
-            "transportNumber" => self.transport_number = map.next_value()?,
-            "tripType" => self.trip_type = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "arrivalTime" => rt::read_field(map, &mut self.arrival_time),
+            "consumerInfos" => rt::read_field(map, &mut self.consumer_infos),
+            "contactName" => rt::read_field(map, &mut self.contact_name),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterCode" => rt::read_field(map, &mut self.cost_center_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "departTime" => rt::read_field(map, &mut self.depart_time),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "destinationCity" => rt::read_field(map, &mut self.destination_city),
+            "destinationStation" => rt::read_field(map, &mut self.destination_station),
+            "flightOrderStatus" => rt::read_field(map, &mut self.flight_order_status),
+            "flightOrderStatusDesc" => {
+                rt::read_field(map, &mut self.flight_order_status_desc)
+            }
+            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
+            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "orderDetails" => rt::read_field(map, &mut self.order_details),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "originCity" => rt::read_field(map, &mut self.origin_city),
+            "originStation" => rt::read_field(map, &mut self.origin_station),
+            "passengerCount" => rt::read_field(map, &mut self.passenger_count),
+            "passengerName" => rt::read_field(map, &mut self.passenger_name),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "seatType" => rt::read_field(map, &mut self.seat_type),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            "transportNumber" => rt::read_field(map, &mut self.transport_number),
+            "tripType" => rt::read_field(map, &mut self.trip_type),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripHotelOrderByPageResponseBodyList`.
@@ -2004,38 +1993,39 @@ impl rt::Fields for QueryTripHotelOrderByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "checkInTime" => self.check_in_time = map.next_value()?,
-            "checkOutTime" => self.check_out_time = map.next_value()?,
-            "city" => self.city = map.next_value()?,
-            "consumerInfos" => self.consumer_infos = map.next_value()?,
-            "contactName" => self.contact_name = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterCode" => self.cost_center_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "gmtOrder" => self.gmt_order = map.next_value()?,
-            "gmtPay" => self.gmt_pay = map.next_value()?,
-            "guest" => self.guest = map.next_value()?,
-            "hotelName" => self.hotel_name = map.next_value()?,
-            "hotelOrderStatus" => self.hotel_order_status = map.next_value()?,
-            "hotelOrderStatusDesc" => self.hotel_order_status_desc = map.next_value()?,
-            "invoiceId" => self.invoice_id = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "night" => self.night = map.next_value()?,
-            "orderDetails" => self.order_details = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "payType" => self.pay_type = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "roomNum" => self.room_num = map.next_value()?,
-            "roomType" => self.room_type = map.next_value()?,
-            "totalAmount" => self.total_amount = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
+            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
+            "city" => rt::read_field(map, &mut self.city),
+            "consumerInfos" => rt::read_field(map, &mut self.consumer_infos),
+            "contactName" => rt::read_field(map, &mut self.contact_name),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterCode" => rt::read_field(map, &mut self.cost_center_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
+            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
+            "guest" => rt::read_field(map, &mut self.guest),
+            "hotelName" => rt::read_field(map, &mut self.hotel_name),
+            "hotelOrderStatus" => rt::read_field(map, &mut self.hotel_order_status),
+            "hotelOrderStatusDesc" => {
+                rt::read_field(map, &mut self.hotel_order_status_desc)
+            }
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "night" => rt::read_field(map, &mut self.night),
+            "orderDetails" => rt::read_field(map, &mut self.order_details),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "payType" => rt::read_field(map, &mut self.pay_type),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "roomNum" => rt::read_field(map, &mut self.room_num),
+            "roomType" => rt::read_field(map, &mut self.room_type),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripProcessTemplatesResponseBodyResult`.
@@ -2059,10 +2049,9 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "schemas" => self.schemas = map.next_value()?,
-            _ => return Ok(false),
+            "schemas" => rt::read_field(map, &mut self.schemas),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripTrainOrderByPageResponseBodyList`.
@@ -2148,40 +2137,41 @@ impl rt::Fields for QueryTripTrainOrderByPageResponseBodyList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arrivalCity" => self.arrival_city = map.next_value()?,
-            "arrivalStation" => self.arrival_station = map.next_value()?,
-            "arrivalTime" => self.arrival_time = map.next_value()?,
-            "consumerInfos" => self.consumer_infos = map.next_value()?,
-            "contactName" => self.contact_name = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterCode" => self.cost_center_code = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "departureCity" => self.departure_city = map.next_value()?,
-            "departureStation" => self.departure_station = map.next_value()?,
-            "departureTime" => self.departure_time = map.next_value()?,
-            "gmtOrder" => self.gmt_order = map.next_value()?,
-            "gmtPay" => self.gmt_pay = map.next_value()?,
-            "invoiceId" => self.invoice_id = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "orderDetails" => self.order_details = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "payType" => self.pay_type = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "runTime" => self.run_time = map.next_value()?,
-            "seatType" => self.seat_type = map.next_value()?,
-            "ticketCount" => self.ticket_count = map.next_value()?,
-            "totalAmount" => self.total_amount = map.next_value()?,
-            "trainNumber" => self.train_number = map.next_value()?,
-            "trainOrderStatus" => self.train_order_status = map.next_value()?,
-            "trainOrderStatusDesc" => self.train_order_status_desc = map.next_value()?,
-            "updateTime" => self.update_time = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "arrivalCity" => rt::read_field(map, &mut self.arrival_city),
+            "arrivalStation" => rt::read_field(map, &mut self.arrival_station),
+            "arrivalTime" => rt::read_field(map, &mut self.arrival_time),
+            "consumerInfos" => rt::read_field(map, &mut self.consumer_infos),
+            "contactName" => rt::read_field(map, &mut self.contact_name),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterCode" => rt::read_field(map, &mut self.cost_center_code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "departureCity" => rt::read_field(map, &mut self.departure_city),
+            "departureStation" => rt::read_field(map, &mut self.departure_station),
+            "departureTime" => rt::read_field(map, &mut self.departure_time),
+            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
+            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "orderDetails" => rt::read_field(map, &mut self.order_details),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "payType" => rt::read_field(map, &mut self.pay_type),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "runTime" => rt::read_field(map, &mut self.run_time),
+            "seatType" => rt::read_field(map, &mut self.seat_type),
+            "ticketCount" => rt::read_field(map, &mut self.ticket_count),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            "trainNumber" => rt::read_field(map, &mut self.train_number),
+            "trainOrderStatus" => rt::read_field(map, &mut self.train_order_status),
+            "trainOrderStatusDesc" => {
+                rt::read_field(map, &mut self.train_order_status_desc)
+            }
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncBusinessSignInfoRequestTmcProductListProductDetailList`.
@@ -2275,14 +2265,13 @@ impl rt::Fields for SyncSecretKeyResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "secretString" => self.secret_string = map.next_value()?,
-            "targetCorpId" => self.target_corp_id = map.next_value()?,
-            "tripAppKey" => self.trip_app_key = map.next_value()?,
-            "tripAppSecurity" => self.trip_app_security = map.next_value()?,
-            "tripCorpId" => self.trip_corp_id = map.next_value()?,
-            _ => return Ok(false),
+            "secretString" => rt::read_field(map, &mut self.secret_string),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "tripAppKey" => rt::read_field(map, &mut self.trip_app_key),
+            "tripAppSecurity" => rt::read_field(map, &mut self.trip_app_security),
+            "tripCorpId" => rt::read_field(map, &mut self.trip_corp_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList`.
@@ -2531,10 +2520,9 @@ impl rt::Fields for UpgradeTemplateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "upgradeResult" => self.upgrade_result = map.next_value()?,
-            _ => return Ok(false),
+            "upgradeResult" => rt::read_field(map, &mut self.upgrade_result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultExtFormComponent`.
@@ -2569,15 +2557,14 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultExtFormComponent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneys`.
@@ -2638,34 +2625,33 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneys {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arrival" => self.arrival = map.next_value()?,
-            "costCenter" => self.cost_center = map.next_value()?,
-            "costCenterId" => self.cost_center_id = map.next_value()?,
+            "arrival" => rt::read_field(map, &mut self.arrival),
+            "costCenter" => rt::read_field(map, &mut self.cost_center),
+            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
             "costCenterThirdPartyId" => {
-                self.cost_center_third_party_id = map.next_value()?;
+                rt::read_field(map, &mut self.cost_center_third_party_id)
             }
-            "departure" => self.departure = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "endTimeAcc" => self.end_time_acc = map.next_value()?,
-            "invoiceTitle" => self.invoice_title = map.next_value()?,
-            "invoiceTitleId" => self.invoice_title_id = map.next_value()?,
+            "departure" => rt::read_field(map, &mut self.departure),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "endTimeAcc" => rt::read_field(map, &mut self.end_time_acc),
+            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
+            "invoiceTitleId" => rt::read_field(map, &mut self.invoice_title_id),
             "invoiceTitleThirdPartyId" => {
-                self.invoice_title_third_party_id = map.next_value()?;
+                rt::read_field(map, &mut self.invoice_title_third_party_id)
             }
-            "itineraryProject" => self.itinerary_project = map.next_value()?,
-            "itineraryProjectId" => self.itinerary_project_id = map.next_value()?,
+            "itineraryProject" => rt::read_field(map, &mut self.itinerary_project),
+            "itineraryProjectId" => rt::read_field(map, &mut self.itinerary_project_id),
             "itineraryProjectThirdPartyId" => {
-                self.itinerary_project_third_party_id = map.next_value()?;
+                rt::read_field(map, &mut self.itinerary_project_third_party_id)
             }
-            "journeyBizNo" => self.journey_biz_no = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "startTimeAcc" => self.start_time_acc = map.next_value()?,
-            "timeUnit" => self.time_unit = map.next_value()?,
-            "travelType" => self.travel_type = map.next_value()?,
-            "tripWay" => self.trip_way = map.next_value()?,
-            _ => return Ok(false),
+            "journeyBizNo" => rt::read_field(map, &mut self.journey_biz_no),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "startTimeAcc" => rt::read_field(map, &mut self.start_time_acc),
+            "timeUnit" => rt::read_field(map, &mut self.time_unit),
+            "travelType" => rt::read_field(map, &mut self.travel_type),
+            "tripWay" => rt::read_field(map, &mut self.trip_way),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultTasks`.
@@ -2707,19 +2693,18 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "originUserId" => self.origin_user_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "originUserId" => rt::read_field(map, &mut self.origin_user_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "url" => rt::read_field(map, &mut self.url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PreCheckTemplateResponseBodyResultBlockRecords`.
@@ -2746,11 +2731,10 @@ impl rt::Fields for PreCheckTemplateResponseBodyResultBlockRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "blockType" => self.block_type = map.next_value()?,
-            "reason" => self.reason = map.next_value()?,
-            _ => return Ok(false),
+            "blockType" => rt::read_field(map, &mut self.block_type),
+            "reason" => rt::read_field(map, &mut self.reason),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripFlightOrderByPageResponseBodyListConsumerInfos`.
@@ -2779,12 +2763,11 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "staffFlag" => self.staff_flag = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "staffFlag" => rt::read_field(map, &mut self.staff_flag),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripHotelOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
@@ -2815,12 +2798,11 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBodyResultSchemas {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processCode" => self.process_code = map.next_value()?,
-            "processName" => self.process_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryTripTrainOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
@@ -2855,14 +2837,13 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneysArrival {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "code" => self.code = map.next_value()?,
-            "countryCode" => self.country_code = map.next_value()?,
-            "countryName" => self.country_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nationalCityCode" => self.national_city_code = map.next_value()?,
-            _ => return Ok(false),
+            "code" => rt::read_field(map, &mut self.code),
+            "countryCode" => rt::read_field(map, &mut self.country_code),
+            "countryName" => rt::read_field(map, &mut self.country_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "nationalCityCode" => rt::read_field(map, &mut self.national_city_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneysDeparture`: the same model as [`GetTravelProcessDetailResponseBodyResultJourneysArrival`].

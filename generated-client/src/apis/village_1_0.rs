@@ -477,14 +477,13 @@ impl rt::Fields for GetDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "fromUnionOrg" => self.from_union_org = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "parentDepartmentId" => self.parent_department_id = map.next_value()?,
-            _ => return Ok(false),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "fromUnionOrg" => rt::read_field(map, &mut self.from_union_org),
+            "order" => rt::read_field(map, &mut self.order),
+            "parentDepartmentId" => rt::read_field(map, &mut self.parent_department_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResidentDeptResponseBody`.
@@ -516,14 +515,13 @@ impl rt::Fields for GetResidentDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contactType" => self.contact_type = map.next_value()?,
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "feature" => self.feature = map.next_value()?,
-            _ => return Ok(false),
+            "contactType" => rt::read_field(map, &mut self.contact_type),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "feature" => rt::read_field(map, &mut self.feature),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetResidentUserInfoResponseBody`.
@@ -555,14 +553,13 @@ impl rt::Fields for GetResidentUserInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feature" => self.feature = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roles" => self.roles = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            _ => return Ok(false),
+            "feature" => rt::read_field(map, &mut self.feature),
+            "name" => rt::read_field(map, &mut self.name),
+            "roles" => rt::read_field(map, &mut self.roles),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBody`.
@@ -628,31 +625,32 @@ impl rt::Fields for GetUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "admin" => self.admin = map.next_value()?,
-            "boss" => self.boss = map.next_value()?,
-            "departmentIdList" => self.department_id_list = map.next_value()?,
-            "departmentOrderSet" => self.department_order_set = map.next_value()?,
-            "exclusiveAccount" => self.exclusive_account = map.next_value()?,
-            "exclusiveAccountType" => self.exclusive_account_type = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hiredDate" => self.hired_date = map.next_value()?,
-            "jobNumber" => self.job_number = map.next_value()?,
-            "leaderInDepartment" => self.leader_in_department = map.next_value()?,
-            "managerUserId" => self.manager_user_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "realAuthed" => self.real_authed = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "roleList" => self.role_list = map.next_value()?,
-            "senior" => self.senior = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unionEmpExt" => self.union_emp_ext = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "workPlace" => self.work_place = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "admin" => rt::read_field(map, &mut self.admin),
+            "boss" => rt::read_field(map, &mut self.boss),
+            "departmentIdList" => rt::read_field(map, &mut self.department_id_list),
+            "departmentOrderSet" => rt::read_field(map, &mut self.department_order_set),
+            "exclusiveAccount" => rt::read_field(map, &mut self.exclusive_account),
+            "exclusiveAccountType" => {
+                rt::read_field(map, &mut self.exclusive_account_type)
+            }
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hiredDate" => rt::read_field(map, &mut self.hired_date),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "leaderInDepartment" => rt::read_field(map, &mut self.leader_in_department),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "realAuthed" => rt::read_field(map, &mut self.real_authed),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "roleList" => rt::read_field(map, &mut self.role_list),
+            "senior" => rt::read_field(map, &mut self.senior),
+            "title" => rt::read_field(map, &mut self.title),
+            "unionEmpExt" => rt::read_field(map, &mut self.union_emp_ext),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserByUnionIdResponseBody`.
@@ -678,11 +676,10 @@ impl rt::Fields for GetUserByUnionIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "contactType" => self.contact_type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "contactType" => rt::read_field(map, &mut self.contact_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetVillageOrgInfoResponseBody`.
@@ -710,12 +707,11 @@ impl rt::Fields for GetVillageOrgInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "regionId" => self.region_id = map.next_value()?,
-            "regionLocation" => self.region_location = map.next_value()?,
-            "regionType" => self.region_type = map.next_value()?,
-            _ => return Ok(false),
+            "regionId" => rt::read_field(map, &mut self.region_id),
+            "regionLocation" => rt::read_field(map, &mut self.region_location),
+            "regionType" => rt::read_field(map, &mut self.region_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeptSimpleUsersResponseBody`.
@@ -745,13 +741,12 @@ impl rt::Fields for ListDeptSimpleUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeptUserIdsResponseBody`.
@@ -775,10 +770,9 @@ impl rt::Fields for ListDeptUserIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userIdList" => self.user_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeptUsersResponseBody`.
@@ -806,12 +800,11 @@ impl rt::Fields for ListDeptUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListParentByDeptResponseBody`.
@@ -835,10 +828,9 @@ impl rt::Fields for ListParentByDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentIdList" => self.department_id_list = map.next_value()?,
-            _ => return Ok(false),
+            "departmentIdList" => rt::read_field(map, &mut self.department_id_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListParentByUserResponseBody`: the same model as [`ListParentByDeptResponseBody`].
@@ -868,12 +860,11 @@ impl rt::Fields for ListResidentDeptUsersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListResidentSubDeptsResponseBody`.
@@ -903,13 +894,12 @@ impl rt::Fields for ListResidentSubDeptsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentList" => self.department_list = map.next_value()?,
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "departmentList" => rt::read_field(map, &mut self.department_list),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListResidentUserInfosResponseBody`.
@@ -933,10 +923,9 @@ impl rt::Fields for ListResidentUserInfosResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSimpleUsersByRoleResponseBody`.
@@ -964,12 +953,11 @@ impl rt::Fields for ListSimpleUsersByRoleResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "userList" => self.user_list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSubCorpsResponseBody`.
@@ -993,10 +981,9 @@ impl rt::Fields for ListSubCorpsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpList" => self.corp_list = map.next_value()?,
-            _ => return Ok(false),
+            "corpList" => rt::read_field(map, &mut self.corp_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSubDeptResponseBody`.
@@ -1020,10 +1007,9 @@ impl rt::Fields for ListSubDeptResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSubDeptIdsResponseBody`: the same model as [`ListParentByDeptResponseBody`].
@@ -1053,12 +1039,11 @@ impl rt::Fields for GetResidentUserInfoResponseBodyRoles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            _ => return Ok(false),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBodyDepartmentOrderSet`.
@@ -1084,11 +1069,10 @@ impl rt::Fields for GetUserResponseBodyDepartmentOrderSet {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            _ => return Ok(false),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBodyLeaderInDepartment`.
@@ -1114,11 +1098,10 @@ impl rt::Fields for GetUserResponseBodyLeaderInDepartment {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "leader" => self.leader = map.next_value()?,
-            _ => return Ok(false),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "leader" => rt::read_field(map, &mut self.leader),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBodyRoleList`.
@@ -1146,12 +1129,11 @@ impl rt::Fields for GetUserResponseBodyRoleList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupName" => self.group_name = map.next_value()?,
-            "roleId" => self.role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBodyUnionEmpExt`.
@@ -1179,12 +1161,11 @@ impl rt::Fields for GetUserResponseBodyUnionEmpExt {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            "unionEmpMapList" => self.union_emp_map_list = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "unionEmpMapList" => rt::read_field(map, &mut self.union_emp_map_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeptSimpleUsersResponseBodyUserList`.
@@ -1210,11 +1191,10 @@ impl rt::Fields for ListDeptSimpleUsersResponseBodyUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListDeptUsersResponseBodyUserList`.
@@ -1248,15 +1228,14 @@ impl rt::Fields for ListDeptUsersResponseBodyUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "active" => self.active = map.next_value()?,
-            "departmentList" => self.department_list = map.next_value()?,
-            "jobNumber" => self.job_number = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "active" => rt::read_field(map, &mut self.active),
+            "departmentList" => rt::read_field(map, &mut self.department_list),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListResidentDeptUsersResponseBodyUserList`.
@@ -1288,14 +1267,13 @@ impl rt::Fields for ListResidentDeptUsersResponseBodyUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feature" => self.feature = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roles" => self.roles = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "feature" => rt::read_field(map, &mut self.feature),
+            "name" => rt::read_field(map, &mut self.name),
+            "roles" => rt::read_field(map, &mut self.roles),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListResidentSubDeptsResponseBodyDepartmentList`.
@@ -1324,12 +1302,11 @@ impl rt::Fields for ListResidentSubDeptsResponseBodyDepartmentList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "superDepartmentId" => self.super_department_id = map.next_value()?,
-            _ => return Ok(false),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "superDepartmentId" => rt::read_field(map, &mut self.super_department_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListResidentUserInfosResponseBodyUserList`.
@@ -1361,14 +1338,13 @@ impl rt::Fields for ListResidentUserInfosResponseBodyUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "feature" => self.feature = map.next_value()?,
-            "roles" => self.roles = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "feature" => rt::read_field(map, &mut self.feature),
+            "roles" => rt::read_field(map, &mut self.roles),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSimpleUsersByRoleResponseBodyUserList`.
@@ -1398,13 +1374,12 @@ impl rt::Fields for ListSimpleUsersByRoleResponseBodyUserList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "jobNumber" => self.job_number = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSubCorpsResponseBodyCorpList`.
@@ -1440,16 +1415,15 @@ impl rt::Fields for ListSubCorpsResponseBodyCorpList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            "industry" => self.industry = map.next_value()?,
-            "industryCode" => self.industry_code = map.next_value()?,
-            "regionId" => self.region_id = map.next_value()?,
-            "regionLocation" => self.region_location = map.next_value()?,
-            "regionType" => self.region_type = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "industryCode" => rt::read_field(map, &mut self.industry_code),
+            "regionId" => rt::read_field(map, &mut self.region_id),
+            "regionLocation" => rt::read_field(map, &mut self.region_location),
+            "regionType" => rt::read_field(map, &mut self.region_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListSubDeptResponseBodyResult`.
@@ -1475,11 +1449,10 @@ impl rt::Fields for ListSubDeptResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetUserResponseBodyUnionEmpExtUnionEmpMapList`.
@@ -1505,11 +1478,10 @@ impl rt::Fields for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListResidentDeptUsersResponseBodyUserListRoles`.
@@ -1538,12 +1510,11 @@ impl rt::Fields for ListResidentDeptUsersResponseBodyUserListRoles {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagId" => self.tag_id = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagId" => rt::read_field(map, &mut self.tag_id),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListResidentUserInfosResponseBodyUserListRoles`: the same model as [`ListResidentDeptUsersResponseBodyUserListRoles`].

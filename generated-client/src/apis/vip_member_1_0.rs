@@ -152,13 +152,12 @@ impl rt::Fields for DirectRedeemVipMemberByMobileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizRequestId" => self.biz_request_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InvalidRedeemVipMemberByBizRequestIdResponseBody`.
@@ -189,13 +188,12 @@ impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizRequestId" => self.biz_request_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PreCheckRedeemVipMemberResponseBody`: the same model as [`DirectRedeemVipMemberByMobileResponseBody`].
@@ -227,13 +225,12 @@ impl rt::Fields for QueryRedeemVipMemberResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "queryResults" => self.query_results = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "queryResults" => rt::read_field(map, &mut self.query_results),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryVipMemberInfoResponseBody`.
@@ -259,11 +256,10 @@ impl rt::Fields for QueryVipMemberInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "expireTime" => self.expire_time = map.next_value()?,
-            "isVip" => self.is_vip = map.next_value()?,
-            _ => return Ok(false),
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "isVip" => rt::read_field(map, &mut self.is_vip),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryRedeemVipMemberResponseBodyQueryResults`.
@@ -297,15 +293,14 @@ impl rt::Fields for QueryRedeemVipMemberResponseBodyQueryResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "actionTime" => self.action_time = map.next_value()?,
-            "dingtalkId" => self.dingtalk_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "expireDate" => self.expire_date = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "expireDate" => rt::read_field(map, &mut self.expire_date),
+            "nick" => rt::read_field(map, &mut self.nick),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::direct_redeem_vip_member_by_mobile`].

@@ -207,12 +207,11 @@ impl rt::Fields for CheckInCrowdsByMobileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "success" => rt::read_field(map, &mut self.success),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConsumePointRequestBody`.
@@ -293,11 +292,10 @@ impl rt::Fields for ConsumePointResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateDeliveryPlanResponseBody`.
@@ -323,11 +321,10 @@ impl rt::Fields for CreateDeliveryPlanResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "arguments" => self.arguments = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "arguments" => rt::read_field(map, &mut self.arguments),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPointInfoResponseBody`.
@@ -353,11 +350,10 @@ impl rt::Fields for GetPointInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RevertPointRequestBody`.
@@ -419,11 +415,10 @@ impl rt::Fields for RevertPointResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SendBannerResponseBody`: the same model as [`CreateDeliveryPlanResponseBody`].
@@ -492,10 +487,9 @@ impl rt::Fields for ConsumePointResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "consumedPoints" => self.consumed_points = map.next_value()?,
-            _ => return Ok(false),
+            "consumedPoints" => rt::read_field(map, &mut self.consumed_points),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPointInfoResponseBodyResult`.
@@ -519,10 +513,9 @@ impl rt::Fields for GetPointInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userPoints" => self.user_points = map.next_value()?,
-            _ => return Ok(false),
+            "userPoints" => rt::read_field(map, &mut self.user_points),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RevertPointResponseBodyResult`.
@@ -546,10 +539,9 @@ impl rt::Fields for RevertPointResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "revertedPoints" => self.reverted_points = map.next_value()?,
-            _ => return Ok(false),
+            "revertedPoints" => rt::read_field(map, &mut self.reverted_points),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ConsumePointRequestBodyConsumeDetailBenefit`.

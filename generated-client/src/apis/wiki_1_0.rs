@@ -81,12 +81,11 @@ impl rt::Fields for WikiWordsDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "errMsg" => self.err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "errMsg" => rt::read_field(map, &mut self.err_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WikiWordsParseResponseBody`.
@@ -114,12 +113,11 @@ impl rt::Fields for WikiWordsParseResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "errMsg" => self.err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "errMsg" => rt::read_field(map, &mut self.err_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WikiWordsDetailResponseBodyData`.
@@ -181,29 +179,30 @@ impl rt::Fields for WikiWordsDetailResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appLink" => self.app_link = map.next_value()?,
-            "approveName" => self.approve_name = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModify" => self.gmt_modify = map.next_value()?,
-            "highLightWordAlias" => self.high_light_word_alias = map.next_value()?,
-            "imHighLight" => self.im_high_light = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "relatedDoc" => self.related_doc = map.next_value()?,
-            "relatedLink" => self.related_link = map.next_value()?,
-            "simHighLight" => self.sim_high_light = map.next_value()?,
-            "simpleWordParaphrase" => self.simple_word_paraphrase = map.next_value()?,
-            "tagsList" => self.tags_list = map.next_value()?,
-            "updaterName" => self.updater_name = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "wordAlias" => self.word_alias = map.next_value()?,
-            "wordFullName" => self.word_full_name = map.next_value()?,
-            "wordName" => self.word_name = map.next_value()?,
-            "wordParaphrase" => self.word_paraphrase = map.next_value()?,
-            _ => return Ok(false),
+            "appLink" => rt::read_field(map, &mut self.app_link),
+            "approveName" => rt::read_field(map, &mut self.approve_name),
+            "contacts" => rt::read_field(map, &mut self.contacts),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModify" => rt::read_field(map, &mut self.gmt_modify),
+            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
+            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
+            "relatedLink" => rt::read_field(map, &mut self.related_link),
+            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
+            "simpleWordParaphrase" => {
+                rt::read_field(map, &mut self.simple_word_paraphrase)
+            }
+            "tagsList" => rt::read_field(map, &mut self.tags_list),
+            "updaterName" => rt::read_field(map, &mut self.updater_name),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "wordAlias" => rt::read_field(map, &mut self.word_alias),
+            "wordFullName" => rt::read_field(map, &mut self.word_full_name),
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WikiWordsParseResponseBodyData`.
@@ -231,12 +230,11 @@ impl rt::Fields for WikiWordsParseResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "endIndex" => self.end_index = map.next_value()?,
-            "startIndex" => self.start_index = map.next_value()?,
-            "wordName" => self.word_name = map.next_value()?,
-            _ => return Ok(false),
+            "endIndex" => rt::read_field(map, &mut self.end_index),
+            "startIndex" => rt::read_field(map, &mut self.start_index),
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WikiWordsDetailResponseBodyDataAppLink`.
@@ -268,14 +266,13 @@ impl rt::Fields for WikiWordsDetailResponseBodyDataAppLink {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appId" => self.app_id = map.next_value()?,
-            "appName" => self.app_name = map.next_value()?,
-            "iconLink" => self.icon_link = map.next_value()?,
-            "pcLink" => self.pc_link = map.next_value()?,
-            "phoneLink" => self.phone_link = map.next_value()?,
-            _ => return Ok(false),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "iconLink" => rt::read_field(map, &mut self.icon_link),
+            "pcLink" => rt::read_field(map, &mut self.pc_link),
+            "phoneLink" => rt::read_field(map, &mut self.phone_link),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WikiWordsDetailResponseBodyDataRelatedDoc`.
@@ -303,12 +300,11 @@ impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedDoc {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "link" => self.link = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "link" => rt::read_field(map, &mut self.link),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `WikiWordsDetailResponseBodyDataRelatedLink`: the same model as [`WikiWordsDetailResponseBodyDataRelatedDoc`].

@@ -477,10 +477,9 @@ impl rt::Fields for AddTeamResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "team" => self.team = map.next_value()?,
-            _ => return Ok(false),
+            "team" => rt::read_field(map, &mut self.team),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddWorkspaceRequestOption`.
@@ -540,10 +539,9 @@ impl rt::Fields for AddWorkspaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "workspace" => self.workspace = map.next_value()?,
-            _ => return Ok(false),
+            "workspace" => rt::read_field(map, &mut self.workspace),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddWorkspacesManagerResponseBody`.
@@ -567,10 +565,9 @@ impl rt::Fields for AddWorkspacesManagerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteTeamResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -596,10 +593,11 @@ impl rt::Fields for GetDefaultHandOverUserResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "defaultHandoverUserId" => self.default_handover_user_id = map.next_value()?,
-            _ => return Ok(false),
+            "defaultHandoverUserId" => {
+                rt::read_field(map, &mut self.default_handover_user_id)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMineWorkspaceResponseBody`: the same model as [`AddWorkspaceResponseBody`].
@@ -625,10 +623,9 @@ impl rt::Fields for GetNodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "node" => self.node = map.next_value()?,
-            _ => return Ok(false),
+            "node" => rt::read_field(map, &mut self.node),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNodeByUrlRequestOption`.
@@ -692,10 +689,9 @@ impl rt::Fields for GetNodesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nodes" => self.nodes = map.next_value()?,
-            _ => return Ok(false),
+            "nodes" => rt::read_field(map, &mut self.nodes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTeamResponseBody`: the same model as [`AddTeamResponseBody`].
@@ -751,10 +747,9 @@ impl rt::Fields for GetWorkspacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "workspaces" => self.workspaces = map.next_value()?,
-            _ => return Ok(false),
+            "workspaces" => rt::read_field(map, &mut self.workspaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `HandOverWorkspaceResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -782,11 +777,10 @@ impl rt::Fields for ListNodesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "nodes" => self.nodes = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "nodes" => rt::read_field(map, &mut self.nodes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOrgWorkspacesResponseBody`.
@@ -814,12 +808,11 @@ impl rt::Fields for ListOrgWorkspacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "workspaces" => self.workspaces = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "workspaces" => rt::read_field(map, &mut self.workspaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTeamsResponseBody`.
@@ -845,11 +838,10 @@ impl rt::Fields for ListTeamsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "teams" => self.teams = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "teams" => rt::read_field(map, &mut self.teams),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListWorkspacesResponseBody`.
@@ -875,11 +867,10 @@ impl rt::Fields for ListWorkspacesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "workspaces" => self.workspaces = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "workspaces" => rt::read_field(map, &mut self.workspaces),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SetDefaultHandOverUserResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -959,19 +950,18 @@ impl rt::Fields for AddTeamResponseBodyTeam {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddWorkspaceResponseBodyWorkspace`.
@@ -1023,24 +1013,23 @@ impl rt::Fields for AddWorkspaceResponseBodyWorkspace {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "rootNodeId" => self.root_node_id = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "cover" => rt::read_field(map, &mut self.cover),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "permissionRole" => rt::read_field(map, &mut self.permission_role),
+            "rootNodeId" => rt::read_field(map, &mut self.root_node_id),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMineWorkspaceResponseBodyWorkspace`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
@@ -1098,26 +1087,25 @@ impl rt::Fields for GetNodeResponseBodyNode {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => self.category = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hasChildren" => self.has_children = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "statisticalInfo" => self.statistical_info = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
+            "category" => rt::read_field(map, &mut self.category),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hasChildren" => rt::read_field(map, &mut self.has_children),
+            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
+            "modifiedTimestamp" => rt::read_field(map, &mut self.modified_timestamp),
+            "modifierId" => rt::read_field(map, &mut self.modifier_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "permissionRole" => rt::read_field(map, &mut self.permission_role),
+            "size" => rt::read_field(map, &mut self.size),
+            "statisticalInfo" => rt::read_field(map, &mut self.statistical_info),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNodeByUrlResponseBodyNode`: the same model as [`GetNodeResponseBodyNode`].
@@ -1163,15 +1151,14 @@ impl rt::Fields for ListOrgWorkspacesResponseBodyWorkspaces {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "rootDentryUuid" => self.root_dentry_uuid = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "rootDentryUuid" => rt::read_field(map, &mut self.root_dentry_uuid),
+            "status" => rt::read_field(map, &mut self.status),
+            "url" => rt::read_field(map, &mut self.url),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTeamsResponseBodyTeams`: the same model as [`AddTeamResponseBodyTeam`].
@@ -1201,11 +1188,10 @@ impl rt::Fields for AddTeamResponseBodyTeamIcon {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
@@ -1233,10 +1219,9 @@ impl rt::Fields for GetNodeResponseBodyNodeStatisticalInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "wordCount" => self.word_count = map.next_value()?,
-            _ => return Ok(false),
+            "wordCount" => rt::read_field(map, &mut self.word_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNodeByUrlResponseBodyNodeStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].

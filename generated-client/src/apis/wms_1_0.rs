@@ -58,11 +58,10 @@ impl rt::Fields for QueryGoodsListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGoodsListResponseBodyResult`.
@@ -92,13 +91,12 @@ impl rt::Fields for QueryGoodsListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryGoodsListResponseBodyResultList`.
@@ -130,14 +128,13 @@ impl rt::Fields for QueryGoodsListResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "goodsName" => self.goods_name = map.next_value()?,
-            "goodsNo" => self.goods_no = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "productSpecs" => self.product_specs = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
+            "goodsName" => rt::read_field(map, &mut self.goods_name),
+            "goodsNo" => rt::read_field(map, &mut self.goods_no),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "productSpecs" => rt::read_field(map, &mut self.product_specs),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::query_goods_list`].

@@ -287,10 +287,9 @@ impl rt::Fields for AddRecentUserAppListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDingPortalDetailResponseBody`.
@@ -318,12 +317,11 @@ impl rt::Fields for GetDingPortalDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "dingPortalName" => self.ding_portal_name = map.next_value()?,
-            "pages" => self.pages = map.next_value()?,
-            _ => return Ok(false),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "dingPortalName" => rt::read_field(map, &mut self.ding_portal_name),
+            "pages" => rt::read_field(map, &mut self.pages),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPluginPermissionPointResponseBody`.
@@ -347,10 +345,9 @@ impl rt::Fields for GetPluginPermissionPointResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "permissionPointList" => self.permission_point_list = map.next_value()?,
-            _ => return Ok(false),
+            "permissionPointList" => rt::read_field(map, &mut self.permission_point_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPluginRuleCheckInfoResponseBody`.
@@ -376,11 +373,12 @@ impl rt::Fields for GetPluginRuleCheckInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "packCode" => self.pack_code = map.next_value()?,
-            "pluginRuleCheckDetail" => self.plugin_rule_check_detail = map.next_value()?,
-            _ => return Ok(false),
+            "packCode" => rt::read_field(map, &mut self.pack_code),
+            "pluginRuleCheckDetail" => {
+                rt::read_field(map, &mut self.plugin_rule_check_detail)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListWorkBenchGroupResponseBody`.
@@ -404,10 +402,9 @@ impl rt::Fields for ListWorkBenchGroupResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groupList" => self.group_list = map.next_value()?,
-            _ => return Ok(false),
+            "groupList" => rt::read_field(map, &mut self.group_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ModifyWorkbenchBadgeResponseBody`.
@@ -431,10 +428,9 @@ impl rt::Fields for ModifyWorkbenchBadgeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryComponentScopesResponseBody`.
@@ -460,11 +456,10 @@ impl rt::Fields for QueryComponentScopesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
-            "userVisibleScopes" => self.user_visible_scopes = map.next_value()?,
-            _ => return Ok(false),
+            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
+            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryShortcutScopesResponseBody`: the same model as [`QueryComponentScopesResponseBody`].
@@ -502,15 +497,14 @@ impl rt::Fields for GetDingPortalDetailResponseBodyPages {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allVisible" => self.all_visible = map.next_value()?,
-            "deptIds" => self.dept_ids = map.next_value()?,
-            "pageName" => self.page_name = map.next_value()?,
-            "pageUuid" => self.page_uuid = map.next_value()?,
-            "roleIds" => self.role_ids = map.next_value()?,
-            "userids" => self.userids = map.next_value()?,
-            _ => return Ok(false),
+            "allVisible" => rt::read_field(map, &mut self.all_visible),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "pageName" => rt::read_field(map, &mut self.page_name),
+            "pageUuid" => rt::read_field(map, &mut self.page_uuid),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userids" => rt::read_field(map, &mut self.userids),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListWorkBenchGroupResponseBodyGroupList`.
@@ -536,11 +530,10 @@ impl rt::Fields for ListWorkBenchGroupResponseBodyGroupList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentId" => self.component_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "componentId" => rt::read_field(map, &mut self.component_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::add_recent_user_app_list`].

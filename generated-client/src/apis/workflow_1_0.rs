@@ -1895,11 +1895,10 @@ impl rt::Fields for AddApproveDentryAuthResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `AddProcessInstanceCommentRequestFile`.
@@ -1997,11 +1996,10 @@ impl rt::Fields for BatchExecuteProcessInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchTasksRedirectResponseBody`.
@@ -2027,11 +2025,10 @@ impl rt::Fields for BatchTasksRedirectResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests`.
@@ -2113,10 +2110,9 @@ impl rt::Fields for BatchUpdateProcessInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CancelIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
@@ -2215,10 +2211,9 @@ impl rt::Fields for CopyProcessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateIntegratedTaskRequestFeatureConfig`.
@@ -2327,11 +2322,10 @@ impl rt::Fields for CreateIntegratedTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
@@ -2357,10 +2351,9 @@ impl rt::Fields for DeleteProcessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExecuteProcessInstanceRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
@@ -2510,10 +2503,9 @@ impl rt::Fields for FormCreateResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAttachmentSpaceResponseBody`.
@@ -2539,11 +2531,10 @@ impl rt::Fields for GetAttachmentSpaceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConditionFormComponentResponseBody`.
@@ -2567,10 +2558,9 @@ impl rt::Fields for GetConditionFormComponentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCrmProcCodesResponseBody`.
@@ -2594,10 +2584,9 @@ impl rt::Fields for GetCrmProcCodesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFieldModifiedHistoryResponseBody`.
@@ -2623,11 +2612,10 @@ impl rt::Fields for GetFieldModifiedHistoryResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetHandSignDownloadUrlResponseBody`.
@@ -2653,11 +2641,10 @@ impl rt::Fields for GetHandSignDownloadUrlResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetManageProcessByStaffIdResponseBody`.
@@ -2683,11 +2670,10 @@ impl rt::Fields for GetManageProcessByStaffIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessCodeByNameResponseBody`.
@@ -2711,10 +2697,9 @@ impl rt::Fields for GetProcessCodeByNameResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessConfigResponseBody`.
@@ -2738,10 +2723,9 @@ impl rt::Fields for GetProcessConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceResponseBody`.
@@ -2767,11 +2751,10 @@ impl rt::Fields for GetProcessInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceWithExtraResponseBody`.
@@ -2797,11 +2780,10 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSchemaAndProcessconfigBatchllyResponseBody`.
@@ -2825,10 +2807,9 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
@@ -2854,10 +2835,9 @@ impl rt::Fields for GetUserTodoTaskSumResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GrantProcessInstanceForDownloadFileResponseBody`.
@@ -2884,11 +2864,10 @@ impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertOrUpdateDirResponseBody`.
@@ -2914,11 +2893,10 @@ impl rt::Fields for InsertOrUpdateDirResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallAppRequestInstallOption`.
@@ -2974,11 +2952,10 @@ impl rt::Fields for ListProcessInstanceIdsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTodoWorkRecordsResponseBody`.
@@ -3002,10 +2979,9 @@ impl rt::Fields for ListTodoWorkRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBody`.
@@ -3029,10 +3005,9 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagesExportInstancesResponseBody`.
@@ -3056,10 +3031,9 @@ impl rt::Fields for PagesExportInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumAddApproveDentryAuthRequestFileInfos`: the same model as [`AddApproveDentryAuthRequestFileInfos`].
@@ -3087,10 +3061,9 @@ impl rt::Fields for PremiumAppendTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumBatchExecuteProcessInstancesRequestTaskInfoList`: the same model as [`BatchExecuteProcessInstancesRequestTaskInfoList`].
@@ -3120,10 +3093,9 @@ impl rt::Fields for PremiumDeleteFormInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetAttachmentSpaceResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
@@ -3151,11 +3123,10 @@ impl rt::Fields for PremiumGetDoneTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBody`: the same model as [`GetFieldModifiedHistoryResponseBody`].
@@ -3205,21 +3176,20 @@ impl rt::Fields for PremiumGetFormInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "formInstDataList" => self.form_inst_data_list = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTimestamp" => self.modify_timestamp = map.next_value()?,
-            "outBizCode" => self.out_biz_code = map.next_value()?,
-            "outInstanceId" => self.out_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formInstDataList" => rt::read_field(map, &mut self.form_inst_data_list),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyTimestamp" => rt::read_field(map, &mut self.modify_timestamp),
+            "outBizCode" => rt::read_field(map, &mut self.out_biz_code),
+            "outInstanceId" => rt::read_field(map, &mut self.out_instance_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormInstancesResponseBody`.
@@ -3243,10 +3213,9 @@ impl rt::Fields for PremiumGetFormInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBody`.
@@ -3270,10 +3239,9 @@ impl rt::Fields for PremiumGetFormSchemaResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetInstFieldSettingResponseBody`.
@@ -3299,11 +3267,10 @@ impl rt::Fields for PremiumGetInstFieldSettingResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetNoticedInstancesResponseBody`.
@@ -3329,11 +3296,10 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetProcessInstancesResponseBody`.
@@ -3357,10 +3323,9 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
@@ -3388,11 +3353,10 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetTodoTasksResponseBody`.
@@ -3416,10 +3380,9 @@ impl rt::Fields for PremiumGetTodoTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBody`: the same model as [`GrantProcessInstanceForDownloadFileResponseBody`].
@@ -3450,11 +3413,10 @@ impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumQueryTodoTasksByManagerResponseBody`.
@@ -3478,10 +3440,9 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBody`: the same model as [`BatchTasksRedirectResponseBody`].
@@ -3592,10 +3553,9 @@ impl rt::Fields for PremiumSaveFormInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumSaveIntegratedProcessRequestProcessFeatureConfig`.
@@ -3824,10 +3784,9 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
@@ -3887,10 +3846,9 @@ impl rt::Fields for PremiumUpdateFormInstanceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumUpdateProcessInstanceVariablesRequestVariables`.
@@ -3965,10 +3923,9 @@ impl rt::Fields for ProcessForecastResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllFormInstancesResponseBody`: the same model as [`PremiumGetFormInstancesResponseBody`].
@@ -3994,10 +3951,9 @@ impl rt::Fields for QueryAllProcessInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFormByBizTypeResponseBody`.
@@ -4021,10 +3977,9 @@ impl rt::Fields for QueryFormByBizTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFormInstanceResponseBody`: the same model as [`PremiumGetFormInstanceResponseBody`].
@@ -4050,10 +4005,9 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessByBizCategoryIdResponseBody`.
@@ -4077,10 +4031,9 @@ impl rt::Fields for QueryProcessByBizCategoryIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchemaAndProcessResponseBody`.
@@ -4104,10 +4057,9 @@ impl rt::Fields for QuerySchemaAndProcessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchemaByProcessCodeResponseBody`.
@@ -4131,10 +4083,9 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RedirectWorkflowTaskRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
@@ -4182,13 +4133,12 @@ impl rt::Fields for SetWorkflowTaskAgentResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StartProcessInstanceRequestApprovers`.
@@ -4425,11 +4375,10 @@ impl rt::Fields for ResultValue {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchTasksRedirectResponseBodyResult`.
@@ -4459,12 +4408,11 @@ impl rt::Fields for BatchTasksRedirectResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failCount" => self.fail_count = map.next_value()?,
-            "redirectResults" => self.redirect_results = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "failCount" => rt::read_field(map, &mut self.fail_count),
+            "redirectResults" => rt::read_field(map, &mut self.redirect_results),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`: the same model as [`UpdateProcessInstanceRequestNotifiers`].
@@ -4494,12 +4442,11 @@ impl rt::Fields for CopyProcessResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateIntegratedTaskRequestFeatureConfigFeatures`.
@@ -4596,11 +4543,10 @@ impl rt::Fields for CreateIntegratedTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteProcessResponseBodyResult`.
@@ -4624,10 +4570,9 @@ impl rt::Fields for DeleteProcessResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExecuteProcessInstanceRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
@@ -4951,10 +4896,9 @@ impl rt::Fields for FormCreateResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAttachmentSpaceResponseBodyResult`.
@@ -4978,10 +4922,9 @@ impl rt::Fields for GetAttachmentSpaceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetConditionFormComponentResponseBodyResult`.
@@ -5007,11 +4950,10 @@ impl rt::Fields for GetConditionFormComponentResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "label" => rt::read_field(map, &mut self.label),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFieldModifiedHistoryResponseBodyResult`.
@@ -5043,14 +4985,13 @@ impl rt::Fields for GetFieldModifiedHistoryResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetHandSignDownloadUrlResponseBodyResult`.
@@ -5076,11 +5017,10 @@ impl rt::Fields for GetHandSignDownloadUrlResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "expireIn" => self.expire_in = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "expireIn" => rt::read_field(map, &mut self.expire_in),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetManageProcessByStaffIdResponseBodyResult`.
@@ -5116,16 +5056,15 @@ impl rt::Fields for GetManageProcessByStaffIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendanceType" => self.attendance_type = map.next_value()?,
-            "flowTitle" => self.flow_title = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "iconName" => self.icon_name = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "newProcess" => self.new_process = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
+            "attendanceType" => rt::read_field(map, &mut self.attendance_type),
+            "flowTitle" => rt::read_field(map, &mut self.flow_title),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "iconName" => rt::read_field(map, &mut self.icon_name),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "newProcess" => rt::read_field(map, &mut self.new_process),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessCodeByNameResponseBodyResult`.
@@ -5151,11 +5090,10 @@ impl rt::Fields for GetProcessCodeByNameResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessConfigResponseBodyResult`.
@@ -5217,30 +5155,31 @@ impl rt::Fields for GetProcessConfigResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "abstractGenRule" => self.abstract_gen_rule = map.next_value()?,
-            "activityAuth" => self.activity_auth = map.next_value()?,
-            "allowRevoke" => self.allow_revoke = map.next_value()?,
-            "appendEnable" => self.append_enable = map.next_value()?,
+            "abstractGenRule" => rt::read_field(map, &mut self.abstract_gen_rule),
+            "activityAuth" => rt::read_field(map, &mut self.activity_auth),
+            "allowRevoke" => rt::read_field(map, &mut self.allow_revoke),
+            "appendEnable" => rt::read_field(map, &mut self.append_enable),
             "autoExecuteOriginatorTasks" => {
-                self.auto_execute_originator_tasks = map.next_value()?;
+                rt::read_field(map, &mut self.auto_execute_originator_tasks)
             }
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "commentConf" => self.comment_conf = map.next_value()?,
-            "duplicateRemoval" => self.duplicate_removal = map.next_value()?,
-            "formSchema" => self.form_schema = map.next_value()?,
-            "handSignConf" => self.hand_sign_conf = map.next_value()?,
-            "managers" => self.managers = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processAppType" => self.process_app_type = map.next_value()?,
-            "processConfig" => self.process_config = map.next_value()?,
-            "staticProc" => self.static_proc = map.next_value()?,
-            "substituteSubmitConf" => self.substitute_submit_conf = map.next_value()?,
-            "titleGenRule" => self.title_gen_rule = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "commentConf" => rt::read_field(map, &mut self.comment_conf),
+            "duplicateRemoval" => rt::read_field(map, &mut self.duplicate_removal),
+            "formSchema" => rt::read_field(map, &mut self.form_schema),
+            "handSignConf" => rt::read_field(map, &mut self.hand_sign_conf),
+            "managers" => rt::read_field(map, &mut self.managers),
+            "name" => rt::read_field(map, &mut self.name),
+            "processAppType" => rt::read_field(map, &mut self.process_app_type),
+            "processConfig" => rt::read_field(map, &mut self.process_config),
+            "staticProc" => rt::read_field(map, &mut self.static_proc),
+            "substituteSubmitConf" => {
+                rt::read_field(map, &mut self.substitute_submit_conf)
+            }
+            "titleGenRule" => rt::read_field(map, &mut self.title_gen_rule),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceResponseBodyResult`.
@@ -5302,29 +5241,30 @@ impl rt::Fields for GetProcessInstanceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approverUserIds" => self.approver_user_ids = map.next_value()?,
+            "approverUserIds" => rt::read_field(map, &mut self.approver_user_ids),
             "attachedProcessInstanceIds" => {
-                self.attached_process_instance_ids = map.next_value()?;
+                rt::read_field(map, &mut self.attached_process_instance_ids)
             }
-            "bizAction" => self.biz_action = map.next_value()?,
-            "bizData" => self.biz_data = map.next_value()?,
-            "businessId" => self.business_id = map.next_value()?,
-            "ccUserIds" => self.cc_user_ids = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "formComponentValues" => self.form_component_values = map.next_value()?,
-            "mainProcessInstanceId" => self.main_process_instance_id = map.next_value()?,
-            "operationRecords" => self.operation_records = map.next_value()?,
-            "originatorDeptId" => self.originator_dept_id = map.next_value()?,
-            "originatorDeptName" => self.originator_dept_name = map.next_value()?,
-            "originatorUserId" => self.originator_user_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bizAction" => rt::read_field(map, &mut self.biz_action),
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
+            "mainProcessInstanceId" => {
+                rt::read_field(map, &mut self.main_process_instance_id)
+            }
+            "operationRecords" => rt::read_field(map, &mut self.operation_records),
+            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
+            "originatorDeptName" => rt::read_field(map, &mut self.originator_dept_name),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResult`.
@@ -5386,29 +5326,30 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approverUserIds" => self.approver_user_ids = map.next_value()?,
+            "approverUserIds" => rt::read_field(map, &mut self.approver_user_ids),
             "attachedProcessInstanceIds" => {
-                self.attached_process_instance_ids = map.next_value()?;
+                rt::read_field(map, &mut self.attached_process_instance_ids)
             }
-            "bizAction" => self.biz_action = map.next_value()?,
-            "bizData" => self.biz_data = map.next_value()?,
-            "businessId" => self.business_id = map.next_value()?,
-            "ccUserIds" => self.cc_user_ids = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "formComponentValues" => self.form_component_values = map.next_value()?,
-            "mainProcessInstanceId" => self.main_process_instance_id = map.next_value()?,
-            "operationRecords" => self.operation_records = map.next_value()?,
-            "originatorDeptId" => self.originator_dept_id = map.next_value()?,
-            "originatorDeptName" => self.originator_dept_name = map.next_value()?,
-            "originatorUserId" => self.originator_user_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "bizAction" => rt::read_field(map, &mut self.biz_action),
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
+            "mainProcessInstanceId" => {
+                rt::read_field(map, &mut self.main_process_instance_id)
+            }
+            "operationRecords" => rt::read_field(map, &mut self.operation_records),
+            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
+            "originatorDeptName" => rt::read_field(map, &mut self.originator_dept_name),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSchemaAndProcessconfigBatchllyResponseBodyResult`.
@@ -5459,23 +5400,22 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "managerList" => self.manager_list = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processConfig" => self.process_config = map.next_value()?,
-            "processId" => self.process_id = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "schemaContent" => self.schema_content = map.next_value()?,
-            "visibleScope" => self.visible_scope = map.next_value()?,
-            _ => return Ok(false),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "managerList" => rt::read_field(map, &mut self.manager_list),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processConfig" => rt::read_field(map, &mut self.process_config),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "schemaContent" => rt::read_field(map, &mut self.schema_content),
+            "visibleScope" => rt::read_field(map, &mut self.visible_scope),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
@@ -5506,12 +5446,11 @@ impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "downloadUri" => self.download_uri = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "downloadUri" => rt::read_field(map, &mut self.download_uri),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InsertOrUpdateDirResponseBodyResult`.
@@ -5537,11 +5476,10 @@ impl rt::Fields for InsertOrUpdateDirResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizGroup" => self.biz_group = map.next_value()?,
-            "dirId" => self.dir_id = map.next_value()?,
-            _ => return Ok(false),
+            "bizGroup" => rt::read_field(map, &mut self.biz_group),
+            "dirId" => rt::read_field(map, &mut self.dir_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `InstallAppResponseBodyResult`: the same model as [`CopyProcessResponseBodyResult`].
@@ -5569,11 +5507,10 @@ impl rt::Fields for ListProcessInstanceIdsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTodoWorkRecordsResponseBodyResult`.
@@ -5599,11 +5536,10 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResult`.
@@ -5632,11 +5568,10 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "processList" => self.process_list = map.next_value()?,
-            _ => return Ok(false),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "processList" => rt::read_field(map, &mut self.process_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagesExportInstancesResponseBodyResult`.
@@ -5664,12 +5599,11 @@ impl rt::Fields for PagesExportInstancesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetAttachmentSpaceResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
@@ -5697,11 +5631,10 @@ impl rt::Fields for PremiumGetDoneTasksResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBodyResult`: the same model as [`GetFieldModifiedHistoryResponseBodyResult`].
@@ -5738,15 +5671,14 @@ impl rt::Fields for PremiumGetFormInstanceResponseBodyFormInstDataList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extendValue" => self.extend_value = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "extendValue" => rt::read_field(map, &mut self.extend_value),
+            "key" => rt::read_field(map, &mut self.key),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormInstancesResponseBodyResult`.
@@ -5776,13 +5708,12 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResult`.
@@ -5824,19 +5755,18 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "schemaContent" => self.schema_content = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "name" => rt::read_field(map, &mut self.name),
+            "schemaContent" => rt::read_field(map, &mut self.schema_content),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetInstFieldSettingResponseBodyResult`.
@@ -5864,12 +5794,11 @@ impl rt::Fields for PremiumGetInstFieldSettingResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentType" => self.component_type = map.next_value()?,
-            "fieldBehavior" => self.field_behavior = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "fieldBehavior" => rt::read_field(map, &mut self.field_behavior),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResult`.
@@ -5895,11 +5824,10 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResult`.
@@ -5929,13 +5857,12 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
@@ -5964,11 +5891,10 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetTodoTasksResponseBodyResult`.
@@ -5996,12 +5922,11 @@ impl rt::Fields for PremiumGetTodoTasksResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBodyResult`: the same model as [`GrantProcessInstanceForDownloadFileResponseBodyResult`].
@@ -6058,24 +5983,23 @@ impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "bizCategoryId" => self.biz_category_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "modifierUserId" => self.modifier_user_id = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processConfig" => self.process_config = map.next_value()?,
-            "processId" => self.process_id = map.next_value()?,
-            "schemaContent" => self.schema_content = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processConfig" => rt::read_field(map, &mut self.process_config),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "schemaContent" => rt::read_field(map, &mut self.schema_content),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumQueryTodoTasksByManagerResponseBodyResult`.
@@ -6102,11 +6026,10 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResult`: the same model as [`BatchTasksRedirectResponseBodyResult`].
@@ -6281,10 +6204,9 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
@@ -6332,16 +6254,19 @@ impl rt::Fields for ProcessForecastResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isForecastSuccess" => self.is_forecast_success = map.next_value()?,
-            "isStaticWorkflow" => self.is_static_workflow = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processId" => self.process_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "workflowActivityRules" => self.workflow_activity_rules = map.next_value()?,
-            "workflowForecastNodes" => self.workflow_forecast_nodes = map.next_value()?,
-            _ => return Ok(false),
+            "isForecastSuccess" => rt::read_field(map, &mut self.is_forecast_success),
+            "isStaticWorkflow" => rt::read_field(map, &mut self.is_static_workflow),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workflowActivityRules" => {
+                rt::read_field(map, &mut self.workflow_activity_rules)
+            }
+            "workflowForecastNodes" => {
+                rt::read_field(map, &mut self.workflow_forecast_nodes)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllFormInstancesResponseBodyResult`: the same model as [`PremiumGetFormInstancesResponseBodyResult`].
@@ -6373,13 +6298,12 @@ impl rt::Fields for QueryAllProcessInstancesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFormByBizTypeResponseBodyResult`.
@@ -6427,22 +6351,21 @@ impl rt::Fields for QueryFormByBizTypeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "modifedTime" => self.modifed_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ownerId" => self.owner_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "content" => rt::read_field(map, &mut self.content),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "modifedTime" => rt::read_field(map, &mut self.modifed_time),
+            "name" => rt::read_field(map, &mut self.name),
+            "ownerId" => rt::read_field(map, &mut self.owner_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryFormInstanceResponseBodyFormInstDataList`: the same model as [`PremiumGetFormInstanceResponseBodyFormInstDataList`].
@@ -6470,11 +6393,10 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
+            "hasMore" => rt::read_field(map, &mut self.has_more),
+            "list" => rt::read_field(map, &mut self.list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryProcessByBizCategoryIdResponseBodyResult`.
@@ -6504,13 +6426,12 @@ impl rt::Fields for QueryProcessByBizCategoryIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchemaAndProcessResponseBodyResult`.
@@ -6544,15 +6465,14 @@ impl rt::Fields for QuerySchemaAndProcessResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "handSignEnable" => self.hand_sign_enable = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processConfig" => self.process_config = map.next_value()?,
-            _ => return Ok(false),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "content" => rt::read_field(map, &mut self.content),
+            "handSignEnable" => rt::read_field(map, &mut self.hand_sign_enable),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "processConfig" => rt::read_field(map, &mut self.process_config),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResult`.
@@ -6612,28 +6532,27 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "customSetting" => self.custom_setting = map.next_value()?,
-            "engineType" => self.engine_type = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "listOrder" => self.list_order = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ownerIdType" => self.owner_id_type = map.next_value()?,
-            "procType" => self.proc_type = map.next_value()?,
-            "schemaContent" => self.schema_content = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "visibleRange" => self.visible_range = map.next_value()?,
-            _ => return Ok(false),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "customSetting" => rt::read_field(map, &mut self.custom_setting),
+            "engineType" => rt::read_field(map, &mut self.engine_type),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "listOrder" => rt::read_field(map, &mut self.list_order),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "name" => rt::read_field(map, &mut self.name),
+            "ownerIdType" => rt::read_field(map, &mut self.owner_id_type),
+            "procType" => rt::read_field(map, &mut self.proc_type),
+            "schemaContent" => rt::read_field(map, &mut self.schema_content),
+            "status" => rt::read_field(map, &mut self.status),
+            "visibleRange" => rt::read_field(map, &mut self.visible_range),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RedirectWorkflowTaskRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
@@ -6676,12 +6595,11 @@ impl rt::Fields for BatchTasksRedirectResponseBodyResultRedirectResults {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "success" => rt::read_field(map, &mut self.success),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`.
@@ -6887,14 +6805,13 @@ impl rt::Fields for GetProcessConfigResponseBodyResultCommentConf {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commentDescription" => self.comment_description = map.next_value()?,
+            "commentDescription" => rt::read_field(map, &mut self.comment_description),
             "commentHiddenForProposer" => {
-                self.comment_hidden_for_proposer = map.next_value()?;
+                rt::read_field(map, &mut self.comment_hidden_for_proposer)
             }
-            "commentRequired" => self.comment_required = map.next_value()?,
-            _ => return Ok(false),
+            "commentRequired" => rt::read_field(map, &mut self.comment_required),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessConfigResponseBodyResultHandSignConf`.
@@ -6921,11 +6838,10 @@ impl rt::Fields for GetProcessConfigResponseBodyResultHandSignConf {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "handSignEnable" => self.hand_sign_enable = map.next_value()?,
-            "resignEnable" => self.resign_enable = map.next_value()?,
-            _ => return Ok(false),
+            "handSignEnable" => rt::read_field(map, &mut self.hand_sign_enable),
+            "resignEnable" => rt::read_field(map, &mut self.resign_enable),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConf`.
@@ -6954,11 +6870,10 @@ impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enable" => self.enable = map.next_value()?,
-            "submitterList" => self.submitter_list = map.next_value()?,
-            _ => return Ok(false),
+            "enable" => rt::read_field(map, &mut self.enable),
+            "submitterList" => rt::read_field(map, &mut self.submitter_list),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessConfigResponseBodyResultTitleGenRule`.
@@ -6985,11 +6900,10 @@ impl rt::Fields for GetProcessConfigResponseBodyResultTitleGenRule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "express" => self.express = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "express" => rt::read_field(map, &mut self.express),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessConfigResponseBodyResultVisibility`.
@@ -7015,11 +6929,10 @@ impl rt::Fields for GetProcessConfigResponseBodyResultVisibility {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceResponseBodyResultFormComponentValues`.
@@ -7054,15 +6967,14 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultFormComponentValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecords`.
@@ -7107,19 +7019,18 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "attachments" => self.attachments = map.next_value()?,
-            "ccUserIds" => self.cc_user_ids = map.next_value()?,
-            "date" => self.date = map.next_value()?,
-            "images" => self.images = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "showName" => self.show_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
+            "date" => rt::read_field(map, &mut self.date),
+            "images" => rt::read_field(map, &mut self.images),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "result" => rt::read_field(map, &mut self.result),
+            "showName" => rt::read_field(map, &mut self.show_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceResponseBodyResultTasks`.
@@ -7163,20 +7074,19 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskGroupName" => self.task_group_name = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskGroupName" => rt::read_field(map, &mut self.task_group_name),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`: the same model as [`GetProcessInstanceResponseBodyResultFormComponentValues`].
@@ -7225,20 +7135,19 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultOperationRecord
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "attachments" => self.attachments = map.next_value()?,
-            "ccUserIds" => self.cc_user_ids = map.next_value()?,
-            "date" => self.date = map.next_value()?,
-            "handSignToken" => self.hand_sign_token = map.next_value()?,
-            "images" => self.images = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "showName" => self.show_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
+            "date" => rt::read_field(map, &mut self.date),
+            "handSignToken" => rt::read_field(map, &mut self.hand_sign_token),
+            "images" => rt::read_field(map, &mut self.images),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "result" => rt::read_field(map, &mut self.result),
+            "showName" => rt::read_field(map, &mut self.show_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultTasks`.
@@ -7281,19 +7190,18 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTodoWorkRecordsResponseBodyResultList`.
@@ -7325,14 +7233,13 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "forms" => self.forms = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "forms" => rt::read_field(map, &mut self.forms),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResultProcessList`.
@@ -7367,15 +7274,14 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "dirId" => self.dir_id = map.next_value()?,
-            "dirName" => self.dir_name = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "dirId" => rt::read_field(map, &mut self.dir_id),
+            "dirName" => rt::read_field(map, &mut self.dir_name),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagesExportInstancesResponseBodyResultList`.
@@ -7430,24 +7336,25 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultList {
     ) -> Result<bool, A::Error> {
         match key {
             "attachedProcessInstanceIds" => {
-                self.attached_process_instance_ids = map.next_value()?;
+                rt::read_field(map, &mut self.attached_process_instance_ids)
             }
-            "businessId" => self.business_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "formComponentValues" => self.form_component_values = map.next_value()?,
-            "mainProcessInstanceId" => self.main_process_instance_id = map.next_value()?,
-            "operationRecords" => self.operation_records = map.next_value()?,
-            "originatorDeptId" => self.originator_dept_id = map.next_value()?,
-            "originatorUserid" => self.originator_userid = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
+            "mainProcessInstanceId" => {
+                rt::read_field(map, &mut self.main_process_instance_id)
+            }
+            "operationRecords" => rt::read_field(map, &mut self.operation_records),
+            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
+            "originatorUserid" => rt::read_field(map, &mut self.originator_userid),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetDoneTasksResponseBodyResultList`.
@@ -7497,23 +7404,22 @@ impl rt::Fields for PremiumGetDoneTasksResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "formMassage" => self.form_massage = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorName" => self.originator_name = map.next_value()?,
-            "originatorPhoto" => self.originator_photo = map.next_value()?,
-            "processCreateTime" => self.process_create_time = map.next_value()?,
-            "processEndTime" => self.process_end_time = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processType" => self.process_type = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "formMassage" => rt::read_field(map, &mut self.form_massage),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorName" => rt::read_field(map, &mut self.originator_name),
+            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
+            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
+            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processType" => rt::read_field(map, &mut self.process_type),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormInstancesResponseBodyResultValues`.
@@ -7562,21 +7468,20 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "formInstDataList" => self.form_inst_data_list = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTimestamp" => self.modify_timestamp = map.next_value()?,
-            "outBizCode" => self.out_biz_code = map.next_value()?,
-            "outInstanceId" => self.out_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formInstDataList" => rt::read_field(map, &mut self.form_inst_data_list),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyTimestamp" => rt::read_field(map, &mut self.modify_timestamp),
+            "outBizCode" => rt::read_field(map, &mut self.out_biz_code),
+            "outInstanceId" => rt::read_field(map, &mut self.out_instance_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContent`.
@@ -7605,12 +7510,11 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "icon" => self.icon = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "items" => rt::read_field(map, &mut self.items),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResultList`.
@@ -7657,21 +7561,20 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formMassage" => self.form_massage = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorName" => self.originator_name = map.next_value()?,
-            "originatorPhoto" => self.originator_photo = map.next_value()?,
-            "processCreateTime" => self.process_create_time = map.next_value()?,
-            "processEndTime" => self.process_end_time = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processType" => self.process_type = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "formMassage" => rt::read_field(map, &mut self.form_massage),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorName" => rt::read_field(map, &mut self.originator_name),
+            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
+            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
+            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processType" => rt::read_field(map, &mut self.process_type),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultList`.
@@ -7731,26 +7634,27 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultList {
     ) -> Result<bool, A::Error> {
         match key {
             "attachedProcessInstanceIds" => {
-                self.attached_process_instance_ids = map.next_value()?;
+                rt::read_field(map, &mut self.attached_process_instance_ids)
             }
-            "businessId" => self.business_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "createTimeInMills" => self.create_time_in_mills = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "finishTimeInMills" => self.finish_time_in_mills = map.next_value()?,
-            "formComponentValues" => self.form_component_values = map.next_value()?,
-            "mainProcessInstanceId" => self.main_process_instance_id = map.next_value()?,
-            "operationRecords" => self.operation_records = map.next_value()?,
-            "originatorDeptId" => self.originator_dept_id = map.next_value()?,
-            "originatorUserid" => self.originator_userid = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "createTimeInMills" => rt::read_field(map, &mut self.create_time_in_mills),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "finishTimeInMills" => rt::read_field(map, &mut self.finish_time_in_mills),
+            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
+            "mainProcessInstanceId" => {
+                rt::read_field(map, &mut self.main_process_instance_id)
+            }
+            "operationRecords" => rt::read_field(map, &mut self.operation_records),
+            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
+            "originatorUserid" => rt::read_field(map, &mut self.originator_userid),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetSubmittedInstancesResponseBodyResultList`.
@@ -7799,22 +7703,21 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "formMassage" => self.form_massage = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorName" => self.originator_name = map.next_value()?,
-            "originatorPhoto" => self.originator_photo = map.next_value()?,
-            "processCreateTime" => self.process_create_time = map.next_value()?,
-            "processEndTime" => self.process_end_time = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processType" => self.process_type = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formMassage" => rt::read_field(map, &mut self.form_massage),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorName" => rt::read_field(map, &mut self.originator_name),
+            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
+            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
+            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processType" => rt::read_field(map, &mut self.process_type),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetTodoTasksResponseBodyResultList`.
@@ -7864,23 +7767,22 @@ impl rt::Fields for PremiumGetTodoTasksResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "formMassage" => self.form_massage = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorName" => self.originator_name = map.next_value()?,
-            "originatorPhoto" => self.originator_photo = map.next_value()?,
-            "processCreateTime" => self.process_create_time = map.next_value()?,
-            "processEndTime" => self.process_end_time = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processType" => self.process_type = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formMassage" => rt::read_field(map, &mut self.form_massage),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorName" => rt::read_field(map, &mut self.originator_name),
+            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
+            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
+            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processType" => rt::read_field(map, &mut self.process_type),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumQueryTodoTasksByManagerResponseBodyResultList`.
@@ -7919,17 +7821,16 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "businessId" => self.business_id = map.next_value()?,
-            "canRedirect" => self.can_redirect = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "canRedirect" => rt::read_field(map, &mut self.can_redirect),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResultRedirectResults`: the same model as [`BatchTasksRedirectResponseBodyResultRedirectResults`].
@@ -7984,16 +7885,15 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRules {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityActioners" => self.activity_actioners = map.next_value()?,
-            "activityId" => self.activity_id = map.next_value()?,
-            "activityName" => self.activity_name = map.next_value()?,
-            "activityType" => self.activity_type = map.next_value()?,
-            "isTargetSelect" => self.is_target_select = map.next_value()?,
-            "prevActivityId" => self.prev_activity_id = map.next_value()?,
-            "workflowActor" => self.workflow_actor = map.next_value()?,
-            _ => return Ok(false),
+            "activityActioners" => rt::read_field(map, &mut self.activity_actioners),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "activityName" => rt::read_field(map, &mut self.activity_name),
+            "activityType" => rt::read_field(map, &mut self.activity_type),
+            "isTargetSelect" => rt::read_field(map, &mut self.is_target_select),
+            "prevActivityId" => rt::read_field(map, &mut self.prev_activity_id),
+            "workflowActor" => rt::read_field(map, &mut self.workflow_actor),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessForecastResponseBodyResultWorkflowForecastNodes`.
@@ -8020,11 +7920,10 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowForecastNodes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "outId" => self.out_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "outId" => rt::read_field(map, &mut self.out_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllFormInstancesResponseBodyResultValues`: the same model as [`PremiumGetFormInstancesResponseBodyResultValues`].
@@ -8082,24 +7981,25 @@ impl rt::Fields for QueryAllProcessInstancesResponseBodyResultList {
     ) -> Result<bool, A::Error> {
         match key {
             "attachedProcessInstanceIds" => {
-                self.attached_process_instance_ids = map.next_value()?;
+                rt::read_field(map, &mut self.attached_process_instance_ids)
             }
-            "businessId" => self.business_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "formComponentValues" => self.form_component_values = map.next_value()?,
-            "mainProcessInstanceId" => self.main_process_instance_id = map.next_value()?,
-            "operationRecords" => self.operation_records = map.next_value()?,
-            "originatorDeptId" => self.originator_dept_id = map.next_value()?,
-            "originatorUserid" => self.originator_userid = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
+            "mainProcessInstanceId" => {
+                rt::read_field(map, &mut self.main_process_instance_id)
+            }
+            "operationRecords" => rt::read_field(map, &mut self.operation_records),
+            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
+            "originatorUserid" => rt::read_field(map, &mut self.originator_userid),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryIntegratedTodoTaskResponseBodyResultList`.
@@ -8137,17 +8037,16 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResultList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContent`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContent`].
@@ -8233,12 +8132,11 @@ impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmit
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecordsAttachments`.
@@ -8271,14 +8169,13 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecordsAttachme
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`: the same model as [`GetProcessInstanceResponseBodyResultOperationRecordsAttachments`].
@@ -8307,11 +8204,10 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResultListForms {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagesExportInstancesResponseBodyResultListFormComponentValues`.
@@ -8344,14 +8240,13 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListFormComponentValue
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagesExportInstancesResponseBodyResultListOperationRecords`.
@@ -8394,18 +8289,17 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListOperationRecords {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "attachments" => self.attachments = map.next_value()?,
-            "images" => self.images = map.next_value()?,
-            "operationType" => self.operation_type = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "images" => rt::read_field(map, &mut self.images),
+            "operationType" => rt::read_field(map, &mut self.operation_type),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "result" => rt::read_field(map, &mut self.result),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PagesExportInstancesResponseBodyResultListTasks`.
@@ -8442,16 +8336,15 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "finishTimestamp" => self.finish_timestamp = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
+            "finishTimestamp" => rt::read_field(map, &mut self.finish_timestamp),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`.
@@ -8486,15 +8379,14 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataL
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extendValue" => self.extend_value = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "extendValue" => rt::read_field(map, &mut self.extend_value),
+            "key" => rt::read_field(map, &mut self.key),
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItems`.
@@ -8525,12 +8417,11 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "children" => self.children = map.next_value()?,
-            "componentName" => self.component_name = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`.
@@ -8561,13 +8452,12 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListFormComponen
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecords`.
@@ -8604,15 +8494,14 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListOperationRec
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attachments" => self.attachments = map.next_value()?,
-            "operationType" => self.operation_type = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "operationType" => rt::read_field(map, &mut self.operation_type),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "result" => rt::read_field(map, &mut self.result),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListTasks`: the same model as [`PagesExportInstancesResponseBodyResultListTasks`].
@@ -8644,12 +8533,11 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "avatar" => self.avatar = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor`.
@@ -8692,18 +8580,17 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkfl
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actorActivateType" => self.actor_activate_type = map.next_value()?,
-            "actorKey" => self.actor_key = map.next_value()?,
-            "actorSelectionRange" => self.actor_selection_range = map.next_value()?,
-            "actorSelectionType" => self.actor_selection_type = map.next_value()?,
-            "actorType" => self.actor_type = map.next_value()?,
-            "allowedMulti" => self.allowed_multi = map.next_value()?,
-            "approvalMethod" => self.approval_method = map.next_value()?,
-            "approvalType" => self.approval_type = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            _ => return Ok(false),
+            "actorActivateType" => rt::read_field(map, &mut self.actor_activate_type),
+            "actorKey" => rt::read_field(map, &mut self.actor_key),
+            "actorSelectionRange" => rt::read_field(map, &mut self.actor_selection_range),
+            "actorSelectionType" => rt::read_field(map, &mut self.actor_selection_type),
+            "actorType" => rt::read_field(map, &mut self.actor_type),
+            "allowedMulti" => rt::read_field(map, &mut self.allowed_multi),
+            "approvalMethod" => rt::read_field(map, &mut self.approval_method),
+            "approvalType" => rt::read_field(map, &mut self.approval_type),
+            "required" => rt::read_field(map, &mut self.required),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllFormInstancesResponseBodyResultValuesFormInstDataList`: the same model as [`PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`].
@@ -8745,13 +8632,12 @@ for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            _ => return Ok(false),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren`.
@@ -8780,11 +8666,10 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChil
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`.
@@ -8905,57 +8790,58 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProp
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionName" => self.action_name = map.next_value()?,
-            "align" => self.align = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "asyncCondition" => self.async_condition = map.next_value()?,
-            "attendTypeLabel" => self.attend_type_label = map.next_value()?,
-            "behaviorLinkage" => self.behavior_linkage = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "childFieldVisible" => self.child_field_visible = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "commonBizType" => self.common_biz_type = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "durationLabel" => self.duration_label = map.next_value()?,
-            "eSign" => self.e_sign = map.next_value()?,
-            "extract" => self.extract = map.next_value()?,
-            "fieldsInfo" => self.fields_info = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "hidden" => self.hidden = map.next_value()?,
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "align" => rt::read_field(map, &mut self.align),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "asyncCondition" => rt::read_field(map, &mut self.async_condition),
+            "attendTypeLabel" => rt::read_field(map, &mut self.attend_type_label),
+            "behaviorLinkage" => rt::read_field(map, &mut self.behavior_linkage),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "childFieldVisible" => rt::read_field(map, &mut self.child_field_visible),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "commonBizType" => rt::read_field(map, &mut self.common_biz_type),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "durationLabel" => rt::read_field(map, &mut self.duration_label),
+            "eSign" => rt::read_field(map, &mut self.e_sign),
+            "extract" => rt::read_field(map, &mut self.extract),
+            "fieldsInfo" => rt::read_field(map, &mut self.fields_info),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "hidden" => rt::read_field(map, &mut self.hidden),
             "hiddenInApprovalDetail" => {
-                self.hidden_in_approval_detail = map.next_value()?;
+                rt::read_field(map, &mut self.hidden_in_approval_detail)
             }
-            "hideLabel" => self.hide_label = map.next_value()?,
-            "holidayOptions" => self.holiday_options = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "mainTitle" => self.main_title = map.next_value()?,
-            "notPrint" => self.not_print = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "objOptions" => self.obj_options = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "push" => self.push = map.next_value()?,
-            "pushToAttendance" => self.push_to_attendance = map.next_value()?,
-            "pushToCalendar" => self.push_to_calendar = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "showAttendOptions" => self.show_attend_options = map.next_value()?,
-            "staffStatusEnabled" => self.staff_status_enabled = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "tableViewMode" => self.table_view_mode = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "useCalendar" => self.use_calendar = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            _ => return Ok(false),
+            "hideLabel" => rt::read_field(map, &mut self.hide_label),
+            "holidayOptions" => rt::read_field(map, &mut self.holiday_options),
+            "id" => rt::read_field(map, &mut self.id),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "link" => rt::read_field(map, &mut self.link),
+            "mainTitle" => rt::read_field(map, &mut self.main_title),
+            "notPrint" => rt::read_field(map, &mut self.not_print),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "objOptions" => rt::read_field(map, &mut self.obj_options),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "push" => rt::read_field(map, &mut self.push),
+            "pushToAttendance" => rt::read_field(map, &mut self.push_to_attendance),
+            "pushToCalendar" => rt::read_field(map, &mut self.push_to_calendar),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "showAttendOptions" => rt::read_field(map, &mut self.show_attend_options),
+            "staffStatusEnabled" => rt::read_field(map, &mut self.staff_status_enabled),
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "useCalendar" => rt::read_field(map, &mut self.use_calendar),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
@@ -8993,11 +8879,10 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approvals" => self.approvals = map.next_value()?,
-            "labels" => self.labels = map.next_value()?,
-            _ => return Ok(false),
+            "approvals" => rt::read_field(map, &mut self.approvals),
+            "labels" => rt::read_field(map, &mut self.labels),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
@@ -9037,14 +8922,13 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            _ => return Ok(false),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "id" => rt::read_field(map, &mut self.id),
+            "label" => rt::read_field(map, &mut self.label),
+            "options" => rt::read_field(map, &mut self.options),
+            "required" => rt::read_field(map, &mut self.required),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`.
@@ -9076,11 +8960,10 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "targets" => self.targets = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "targets" => rt::read_field(map, &mut self.targets),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions`.
@@ -9106,10 +8989,9 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush`.
@@ -9138,12 +9020,11 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProp
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attendanceRule" => self.attendance_rule = map.next_value()?,
-            "pushSwitch" => self.push_switch = map.next_value()?,
-            "pushTag" => self.push_tag = map.next_value()?,
-            _ => return Ok(false),
+            "attendanceRule" => rt::read_field(map, &mut self.attendance_rule),
+            "pushSwitch" => rt::read_field(map, &mut self.push_switch),
+            "pushTag" => rt::read_field(map, &mut self.push_tag),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`.
@@ -9175,13 +9056,12 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "upper" => self.upper = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "label" => rt::read_field(map, &mut self.label),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "upper" => rt::read_field(map, &mut self.upper),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals`.
@@ -9209,11 +9089,10 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userName" => self.user_name = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            _ => return Ok(false),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels`.
@@ -9241,11 +9120,10 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "labelNames" => self.label_names = map.next_value()?,
-            "labels" => self.labels = map.next_value()?,
-            _ => return Ok(false),
+            "labelNames" => rt::read_field(map, &mut self.label_names),
+            "labels" => rt::read_field(map, &mut self.labels),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`].
@@ -9283,11 +9161,10 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "behavior" => self.behavior = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "behavior" => rt::read_field(map, &mut self.behavior),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`].

@@ -56,10 +56,9 @@ impl rt::Fields for CountWorkRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "undoCount" => self.undo_count = map.next_value()?,
-            _ => return Ok(false),
+            "undoCount" => rt::read_field(map, &mut self.undo_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// The request of [`Api::count_work_record`].

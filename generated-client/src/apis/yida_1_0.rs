@@ -2328,10 +2328,9 @@ impl rt::Fields for AppLoginCodeGenResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "loginCode" => self.login_code = map.next_value()?,
-            _ => return Ok(false),
+            "loginCode" => rt::read_field(map, &mut self.login_code),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetFormDataByIdListResponseBody`.
@@ -2355,10 +2354,9 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchSaveFormDataResponseBody`.
@@ -2382,10 +2380,9 @@ impl rt::Fields for BatchSaveFormDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchUpdateFormDataByInstanceIdResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
@@ -2413,10 +2410,9 @@ impl rt::Fields for BuyAuthorizationOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BuyFreshOrderResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
@@ -2452,12 +2448,11 @@ impl rt::Fields for ExecuteBatchTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failNumber" => self.fail_number = map.next_value()?,
-            "successNumber" => self.success_number = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
+            "failNumber" => rt::read_field(map, &mut self.fail_number),
+            "successNumber" => rt::read_field(map, &mut self.success_number),
+            "total" => rt::read_field(map, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExecuteCustomApiResponseBody`.
@@ -2481,10 +2476,9 @@ impl rt::Fields for ExecuteCustomApiResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ExpireCommodityResponseBody`.
@@ -2510,11 +2504,10 @@ impl rt::Fields for ExpireCommodityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActivationCodeByCallerUnionIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -2540,10 +2533,9 @@ impl rt::Fields for GetActivityButtonListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActivityListResponseBody`.
@@ -2567,10 +2559,9 @@ impl rt::Fields for GetActivityListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllAuthCubesResponseBody`.
@@ -2596,11 +2587,10 @@ impl rt::Fields for GetAllAuthCubesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "count" => self.count = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "count" => rt::read_field(map, &mut self.count),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetApplicationAuthorizationServicePlatformResourceResponseBody`.
@@ -2641,18 +2631,21 @@ impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceResponseBo
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountTotalAmount" => self.account_total_amount = map.next_value()?,
-            "accountUsageAmount" => self.account_usage_amount = map.next_value()?,
-            "appTotalAmount" => self.app_total_amount = map.next_value()?,
-            "attachmentTotalAmount" => self.attachment_total_amount = map.next_value()?,
-            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "instanceTotalAmount" => self.instance_total_amount = map.next_value()?,
-            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
-            "pluginUsageAmount" => self.plugin_usage_amount = map.next_value()?,
-            _ => return Ok(false),
+            "accountTotalAmount" => rt::read_field(map, &mut self.account_total_amount),
+            "accountUsageAmount" => rt::read_field(map, &mut self.account_usage_amount),
+            "appTotalAmount" => rt::read_field(map, &mut self.app_total_amount),
+            "attachmentTotalAmount" => {
+                rt::read_field(map, &mut self.attachment_total_amount)
+            }
+            "attachmentUsageAmount" => {
+                rt::read_field(map, &mut self.attachment_usage_amount)
+            }
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "instanceTotalAmount" => rt::read_field(map, &mut self.instance_total_amount),
+            "instanceUsageAmount" => rt::read_field(map, &mut self.instance_usage_amount),
+            "pluginUsageAmount" => rt::read_field(map, &mut self.plugin_usage_amount),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAutoFlowLogDetailResponseBody`.
@@ -2682,13 +2675,12 @@ impl rt::Fields for GetAutoFlowLogDetailResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMoreData" => self.has_more_data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMoreData" => rt::read_field(map, &mut self.has_more_data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpAccomplishmentTasksResponseBody`.
@@ -2716,12 +2708,11 @@ impl rt::Fields for GetCorpAccomplishmentTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpLevelByAccountIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -2751,12 +2742,11 @@ impl rt::Fields for GetCorpTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetDbConfigResponseBody`.
@@ -2796,18 +2786,17 @@ impl rt::Fields for GetDbConfigResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "config" => self.config = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "exclusive" => self.exclusive = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "config" => rt::read_field(map, &mut self.config),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "exclusive" => rt::read_field(map, &mut self.exclusive),
+            "id" => rt::read_field(map, &mut self.id),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFieldDefByUuidResponseBody`.
@@ -2833,11 +2822,10 @@ impl rt::Fields for GetFieldDefByUuidResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormComponentDefinitionListResponseBody`.
@@ -2861,10 +2849,9 @@ impl rt::Fields for GetFormComponentDefinitionListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormDataByIDResponseBody`.
@@ -2894,13 +2881,12 @@ impl rt::Fields for GetFormDataByIDResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formData" => self.form_data = map.next_value()?,
-            "formInstId" => self.form_inst_id = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            _ => return Ok(false),
+            "formData" => rt::read_field(map, &mut self.form_data),
+            "formInstId" => rt::read_field(map, &mut self.form_inst_id),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "originator" => rt::read_field(map, &mut self.originator),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormListInAppResponseBody`.
@@ -2926,11 +2912,10 @@ impl rt::Fields for GetFormListInAppResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBody`.
@@ -2976,21 +2961,20 @@ impl rt::Fields for GetInstanceByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionExecutor" => self.action_executor = map.next_value()?,
-            "approvedResult" => self.approved_result = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceStatus" => self.instance_status = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "actionExecutor" => rt::read_field(map, &mut self.action_executor),
+            "approvedResult" => rt::read_field(map, &mut self.approved_result),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "data" => rt::read_field(map, &mut self.data),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceIdListResponseBody`.
@@ -3018,12 +3002,11 @@ impl rt::Fields for GetInstanceIdListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstancesResponseBody`.
@@ -3051,12 +3034,11 @@ impl rt::Fields for GetInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstancesByIdListResponseBody`.
@@ -3080,10 +3062,9 @@ impl rt::Fields for GetInstancesByIdListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMeCorpSubmissionResponseBody`.
@@ -3111,12 +3092,11 @@ impl rt::Fields for GetMeCorpSubmissionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNotifyMeResponseBody`.
@@ -3144,12 +3124,11 @@ impl rt::Fields for GetNotifyMeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOpenUrlResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -3175,10 +3154,9 @@ impl rt::Fields for GetOperationRecordsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPlatformResourceResponseBody`.
@@ -3216,17 +3194,20 @@ impl rt::Fields for GetPlatformResourceResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountTotalAmount" => self.account_total_amount = map.next_value()?,
-            "accountUsageAmount" => self.account_usage_amount = map.next_value()?,
-            "appTotalAmount" => self.app_total_amount = map.next_value()?,
-            "attachmentTotalAmount" => self.attachment_total_amount = map.next_value()?,
-            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
-            "instanceTotalAmount" => self.instance_total_amount = map.next_value()?,
-            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
-            "pluginUsageAmount" => self.plugin_usage_amount = map.next_value()?,
-            _ => return Ok(false),
+            "accountTotalAmount" => rt::read_field(map, &mut self.account_total_amount),
+            "accountUsageAmount" => rt::read_field(map, &mut self.account_usage_amount),
+            "appTotalAmount" => rt::read_field(map, &mut self.app_total_amount),
+            "attachmentTotalAmount" => {
+                rt::read_field(map, &mut self.attachment_total_amount)
+            }
+            "attachmentUsageAmount" => {
+                rt::read_field(map, &mut self.attachment_usage_amount)
+            }
+            "instanceTotalAmount" => rt::read_field(map, &mut self.instance_total_amount),
+            "instanceUsageAmount" => rt::read_field(map, &mut self.instance_usage_amount),
+            "pluginUsageAmount" => rt::read_field(map, &mut self.plugin_usage_amount),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrintAppInfoResponseBody`.
@@ -3250,10 +3231,9 @@ impl rt::Fields for GetPrintAppInfoResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrintDictionaryResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -3297,19 +3277,18 @@ impl rt::Fields for GetProcessDefinitionResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "outResult" => self.out_result = map.next_value()?,
-            "owners" => self.owners = map.next_value()?,
-            "processId" => self.process_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tasks" => self.tasks = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "variables" => self.variables = map.next_value()?,
-            _ => return Ok(false),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "outResult" => rt::read_field(map, &mut self.out_result),
+            "owners" => rt::read_field(map, &mut self.owners),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "title" => rt::read_field(map, &mut self.title),
+            "variables" => rt::read_field(map, &mut self.variables),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBody`.
@@ -3341,14 +3320,13 @@ impl rt::Fields for GetProcessDesignResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "approvalSummary" => self.approval_summary = map.next_value()?,
-            "flowConfig" => self.flow_config = map.next_value()?,
-            "formulaRules" => self.formula_rules = map.next_value()?,
-            "nodes" => self.nodes = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
+            "approvalSummary" => rt::read_field(map, &mut self.approval_summary),
+            "flowConfig" => rt::read_field(map, &mut self.flow_config),
+            "formulaRules" => rt::read_field(map, &mut self.formula_rules),
+            "nodes" => rt::read_field(map, &mut self.nodes),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignByCodeResponseBody`: the same model as [`GetProcessDesignResponseBody`].
@@ -3374,10 +3352,9 @@ impl rt::Fields for GetRunningTaskListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRunningTasksResponseBody`.
@@ -3401,10 +3378,9 @@ impl rt::Fields for GetRunningTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSaleUserInfoByUserIdResponseBody`.
@@ -3434,13 +3410,12 @@ impl rt::Fields for GetSaleUserInfoByUserIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accountId" => self.account_id = map.next_value()?,
-            "corpList" => self.corp_list = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "corpList" => rt::read_field(map, &mut self.corp_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleCubeModelListResponseBody`.
@@ -3464,10 +3439,9 @@ impl rt::Fields for GetSimpleCubeModelListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskCopiesResponseBody`.
@@ -3495,12 +3469,11 @@ impl rt::Fields for GetTaskCopiesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationResponseBody`.
@@ -3528,12 +3501,11 @@ impl rt::Fields for ListApplicationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBody`.
@@ -3569,13 +3541,14 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applicationInformation" => self.application_information = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "applicationInformation" => {
+                rt::read_field(map, &mut self.application_information)
+            }
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBody`.
@@ -3610,13 +3583,12 @@ impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationRespo
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "plugInformation" => self.plug_information = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "plugInformation" => rt::read_field(map, &mut self.plug_information),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationInformationResponseBody`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBody`].
@@ -3648,13 +3620,12 @@ impl rt::Fields for ListCommodityResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "commodityVOList" => self.commodity_vo_list = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "commodityVOList" => rt::read_field(map, &mut self.commodity_vo_list),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListConnectorInformationResponseBody`.
@@ -3684,13 +3655,12 @@ impl rt::Fields for ListConnectorInformationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "pluginInfos" => self.plugin_infos = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "pluginInfos" => rt::read_field(map, &mut self.plugin_infos),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListFormRemarksResponseBody`.
@@ -3714,10 +3684,9 @@ impl rt::Fields for ListFormRemarksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formRemarkVoMap" => self.form_remark_vo_map = map.next_value()?,
-            _ => return Ok(false),
+            "formRemarkVoMap" => rt::read_field(map, &mut self.form_remark_vo_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListNavigationByFormTypeResponseBody`.
@@ -3741,10 +3710,9 @@ impl rt::Fields for ListNavigationByFormTypeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListOperationLogsResponseBody`.
@@ -3768,10 +3736,9 @@ impl rt::Fields for ListOperationLogsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "operationLogMap" => self.operation_log_map = map.next_value()?,
-            _ => return Ok(false),
+            "operationLogMap" => rt::read_field(map, &mut self.operation_log_map),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListTableDataByFormInstanceIdTableIdResponseBody`.
@@ -3800,12 +3767,11 @@ impl rt::Fields for ListTableDataByFormInstanceIdTableIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `LoginCodeGenResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -3839,13 +3805,12 @@ impl rt::Fields for PageAutoFlowLogResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMoreData" => self.has_more_data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMoreData" => rt::read_field(map, &mut self.has_more_data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageFormBaseInfosResponseBody`: the same model as [`GetFormListInAppResponseBody`].
@@ -3871,10 +3836,9 @@ impl rt::Fields for PreviewPublishedProcessResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryServiceRecordResponseBody`.
@@ -3900,11 +3864,10 @@ impl rt::Fields for QueryServiceRecordResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "totalCount" => self.total_count = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `RefundCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
@@ -3930,10 +3893,9 @@ impl rt::Fields for RegisterAccountsResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            _ => return Ok(false),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ReleaseCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
@@ -3967,10 +3929,9 @@ impl rt::Fields for SaveFormRemarkResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SavePrintTplDetailInfoResponseBody`: the same model as [`SaveFormRemarkResponseBody`].
@@ -4004,14 +3965,13 @@ impl rt::Fields for SearchActivationCodeResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activationCode" => self.activation_code = map.next_value()?,
-            "authType" => self.auth_type = map.next_value()?,
-            "expireTimeGMT" => self.expire_time_gmt = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "activationCode" => rt::read_field(map, &mut self.activation_code),
+            "authType" => rt::read_field(map, &mut self.auth_type),
+            "expireTimeGMT" => rt::read_field(map, &mut self.expire_time_gmt),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchEmployeeFieldValuesResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -4045,13 +4005,12 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "hasMoreData" => self.has_more_data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "hasMoreData" => rt::read_field(map, &mut self.has_more_data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataSecondGenerationResponseBody`.
@@ -4079,12 +4038,11 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataSecondGenerationNoTableFieldResponseBody`: the same model as [`SearchFormDataSecondGenerationResponseBody`].
@@ -4114,12 +4072,11 @@ impl rt::Fields for SearchFormDatasResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "data" => rt::read_field(map, &mut self.data),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StartInstanceResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -4154,11 +4111,10 @@ impl rt::Fields for ValidateApplicationAuthorizationOrderResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "message" => self.message = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "message" => rt::read_field(map, &mut self.message),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ValidateApplicationAuthorizationServiceOrderResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
@@ -4220,24 +4176,23 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formData" => self.form_data = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "sequence" => self.sequence = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formData" => rt::read_field(map, &mut self.form_data),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "id" => rt::read_field(map, &mut self.id),
+            "instanceValue" => rt::read_field(map, &mut self.instance_value),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyUser" => rt::read_field(map, &mut self.modify_user),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "sequence" => rt::read_field(map, &mut self.sequence),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActivityButtonListResponseBodyResult`.
@@ -4263,11 +4218,10 @@ impl rt::Fields for GetActivityButtonListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "aliasInChinese" => self.alias_in_chinese = map.next_value()?,
-            "aliasInEnglish" => self.alias_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "aliasInChinese" => rt::read_field(map, &mut self.alias_in_chinese),
+            "aliasInEnglish" => rt::read_field(map, &mut self.alias_in_english),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetActivityListResponseBodyResult`.
@@ -4295,12 +4249,13 @@ impl rt::Fields for GetActivityListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "activityName" => self.activity_name = map.next_value()?,
-            "activityNameInEnglish" => self.activity_name_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "activityName" => rt::read_field(map, &mut self.activity_name),
+            "activityNameInEnglish" => {
+                rt::read_field(map, &mut self.activity_name_in_english)
+            }
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllAuthCubesResponseBodyResult`.
@@ -4388,44 +4343,43 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "apappliedCount" => self.apapplied_count = map.next_value()?,
-            "appCode" => self.app_code = map.next_value()?,
-            "appInstanceCode" => self.app_instance_code = map.next_value()?,
-            "appStoreCode" => self.app_store_code = map.next_value()?,
-            "authMode" => self.auth_mode = map.next_value()?,
-            "authorizationType" => self.authorization_type = map.next_value()?,
-            "businessProcessCode" => self.business_process_code = map.next_value()?,
-            "categoriesFirst" => self.categories_first = map.next_value()?,
-            "categoriesSecond" => self.categories_second = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "cubeAuthType" => self.cube_auth_type = map.next_value()?,
-            "cubeCode" => self.cube_code = map.next_value()?,
-            "cubeDataRange" => self.cube_data_range = map.next_value()?,
-            "cubeDataRanges" => self.cube_data_ranges = map.next_value()?,
-            "cubeSource" => self.cube_source = map.next_value()?,
+            "apappliedCount" => rt::read_field(map, &mut self.apapplied_count),
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "appInstanceCode" => rt::read_field(map, &mut self.app_instance_code),
+            "appStoreCode" => rt::read_field(map, &mut self.app_store_code),
+            "authMode" => rt::read_field(map, &mut self.auth_mode),
+            "authorizationType" => rt::read_field(map, &mut self.authorization_type),
+            "businessProcessCode" => rt::read_field(map, &mut self.business_process_code),
+            "categoriesFirst" => rt::read_field(map, &mut self.categories_first),
+            "categoriesSecond" => rt::read_field(map, &mut self.categories_second),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "cubeAuthType" => rt::read_field(map, &mut self.cube_auth_type),
+            "cubeCode" => rt::read_field(map, &mut self.cube_code),
+            "cubeDataRange" => rt::read_field(map, &mut self.cube_data_range),
+            "cubeDataRanges" => rt::read_field(map, &mut self.cube_data_ranges),
+            "cubeSource" => rt::read_field(map, &mut self.cube_source),
             "dataCacheTimeConfiguration" => {
-                self.data_cache_time_configuration = map.next_value()?;
+                rt::read_field(map, &mut self.data_cache_time_configuration)
             }
-            "dataflowCode" => self.dataflow_code = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "domainCode" => self.domain_code = map.next_value()?,
-            "enableCache" => self.enable_cache = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isNeedApplication" => self.is_need_application = map.next_value()?,
-            "isTrend" => self.is_trend = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "namespaceCode" => self.namespace_code = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "sharedDataSet" => self.shared_data_set = map.next_value()?,
-            "tenantCorpId" => self.tenant_corp_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "userInformation" => self.user_information = map.next_value()?,
-            _ => return Ok(false),
+            "dataflowCode" => rt::read_field(map, &mut self.dataflow_code),
+            "description" => rt::read_field(map, &mut self.description),
+            "domainCode" => rt::read_field(map, &mut self.domain_code),
+            "enableCache" => rt::read_field(map, &mut self.enable_cache),
+            "id" => rt::read_field(map, &mut self.id),
+            "isNeedApplication" => rt::read_field(map, &mut self.is_need_application),
+            "isTrend" => rt::read_field(map, &mut self.is_trend),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "name" => rt::read_field(map, &mut self.name),
+            "namespaceCode" => rt::read_field(map, &mut self.namespace_code),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "sharedDataSet" => rt::read_field(map, &mut self.shared_data_set),
+            "tenantCorpId" => rt::read_field(map, &mut self.tenant_corp_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userInformation" => rt::read_field(map, &mut self.user_information),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAutoFlowLogDetailResponseBodyData`.
@@ -4467,19 +4421,18 @@ impl rt::Fields for GetAutoFlowLogDetailResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityKey" => self.activity_key = map.next_value()?,
-            "elapsedTimeGMT" => self.elapsed_time_gmt = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "flag" => self.flag = map.next_value()?,
-            "inputParams" => self.input_params = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "others" => self.others = map.next_value()?,
-            "outputParams" => self.output_params = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
+            "activityKey" => rt::read_field(map, &mut self.activity_key),
+            "elapsedTimeGMT" => rt::read_field(map, &mut self.elapsed_time_gmt),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "flag" => rt::read_field(map, &mut self.flag),
+            "inputParams" => rt::read_field(map, &mut self.input_params),
+            "name" => rt::read_field(map, &mut self.name),
+            "others" => rt::read_field(map, &mut self.others),
+            "outputParams" => rt::read_field(map, &mut self.output_params),
+            "status" => rt::read_field(map, &mut self.status),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpAccomplishmentTasksResponseBodyData`.
@@ -4541,33 +4494,32 @@ impl rt::Fields for GetCorpAccomplishmentTasksResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
-            "actualActionerId" => self.actual_actioner_id = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "originatorEmail" => self.originator_email = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorName" => self.originator_name = map.next_value()?,
+            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
+            "actualActionerId" => rt::read_field(map, &mut self.actual_actioner_id),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "originatorEmail" => rt::read_field(map, &mut self.originator_email),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorName" => rt::read_field(map, &mut self.originator_name),
             "originatorNameInEnglish" => {
-                self.originator_name_in_english = map.next_value()?;
+                rt::read_field(map, &mut self.originator_name_in_english)
             }
-            "originatorNickName" => self.originator_nick_name = map.next_value()?,
+            "originatorNickName" => rt::read_field(map, &mut self.originator_nick_name),
             "originatorNickNameInEnglish" => {
-                self.originator_nick_name_in_english = map.next_value()?;
+                rt::read_field(map, &mut self.originator_nick_name_in_english)
             }
-            "originatorPhoto" => self.originator_photo = map.next_value()?,
-            "outResult" => self.out_result = map.next_value()?,
-            "outResultName" => self.out_result_name = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleInEnglish" => self.title_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
+            "outResult" => rt::read_field(map, &mut self.out_result),
+            "outResultName" => rt::read_field(map, &mut self.out_result_name),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetCorpTasksResponseBodyData`.
@@ -4629,31 +4581,32 @@ impl rt::Fields for GetCorpTasksResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
-            "actualActionerId" => self.actual_actioner_id = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "originatorEmail" => self.originator_email = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorName" => self.originator_name = map.next_value()?,
+            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
+            "actualActionerId" => rt::read_field(map, &mut self.actual_actioner_id),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "originatorEmail" => rt::read_field(map, &mut self.originator_email),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorName" => rt::read_field(map, &mut self.originator_name),
             "originatorNameInEnglish" => {
-                self.originator_name_in_english = map.next_value()?;
+                rt::read_field(map, &mut self.originator_name_in_english)
             }
-            "originatorNickName" => self.originator_nick_name = map.next_value()?,
-            "originatorNickNameEn" => self.originator_nick_name_en = map.next_value()?,
-            "originatorPhoto" => self.originator_photo = map.next_value()?,
-            "outResult" => self.out_result = map.next_value()?,
-            "outResultName" => self.out_result_name = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleInEnglish" => self.title_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "originatorNickName" => rt::read_field(map, &mut self.originator_nick_name),
+            "originatorNickNameEn" => {
+                rt::read_field(map, &mut self.originator_nick_name_en)
+            }
+            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
+            "outResult" => rt::read_field(map, &mut self.out_result),
+            "outResultName" => rt::read_field(map, &mut self.out_result_name),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFieldDefByUuidResponseBodyResult`.
@@ -4687,15 +4640,14 @@ impl rt::Fields for GetFieldDefByUuidResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "behavior" => self.behavior = map.next_value()?,
-            "children" => self.children = map.next_value()?,
-            "componentName" => self.component_name = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
+            "behavior" => rt::read_field(map, &mut self.behavior),
+            "children" => rt::read_field(map, &mut self.children),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "label" => rt::read_field(map, &mut self.label),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormComponentDefinitionListResponseBodyResult`.
@@ -4726,13 +4678,12 @@ impl rt::Fields for GetFormComponentDefinitionListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            _ => return Ok(false),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "label" => rt::read_field(map, &mut self.label),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
@@ -4762,13 +4713,12 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentName" => self.department_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormListInAppResponseBodyResult`.
@@ -4796,12 +4746,11 @@ impl rt::Fields for GetFormListInAppResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "data" => rt::read_field(map, &mut self.data),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutor`.
@@ -4831,13 +4780,12 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
@@ -4883,18 +4831,17 @@ impl rt::Fields for GetInstancesByIdListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionExecutor" => self.action_executor = map.next_value()?,
-            "approvedResult" => self.approved_result = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceStatus" => self.instance_status = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "actionExecutor" => rt::read_field(map, &mut self.action_executor),
+            "approvedResult" => rt::read_field(map, &mut self.approved_result),
+            "data" => rt::read_field(map, &mut self.data),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMeCorpSubmissionResponseBodyData`.
@@ -4970,41 +4917,46 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actioner" => self.actioner = map.next_value()?,
-            "actionerId" => self.actioner_id = map.next_value()?,
-            "actionerName" => self.actioner_name = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "actioner" => rt::read_field(map, &mut self.actioner),
+            "actionerId" => rt::read_field(map, &mut self.actioner_id),
+            "actionerName" => rt::read_field(map, &mut self.actioner_name),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
             "currentActivityInstances" => {
-                self.current_activity_instances = map.next_value()?;
+                rt::read_field(map, &mut self.current_activity_instances)
             }
-            "dataMap" => self.data_map = map.next_value()?,
-            "dataType" => self.data_type = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originatorAvatar" => self.originator_avatar = map.next_value()?,
-            "originatorDisplayName" => self.originator_display_name = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "processApprovedResult" => self.process_approved_result = map.next_value()?,
+            "dataMap" => rt::read_field(map, &mut self.data_map),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceValue" => rt::read_field(map, &mut self.instance_value),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "originatorAvatar" => rt::read_field(map, &mut self.originator_avatar),
+            "originatorDisplayName" => {
+                rt::read_field(map, &mut self.originator_display_name)
+            }
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "processApprovedResult" => {
+                rt::read_field(map, &mut self.process_approved_result)
+            }
             "processApprovedResultText" => {
-                self.process_approved_result_text = map.next_value()?;
+                rt::read_field(map, &mut self.process_approved_result_text)
             }
-            "processCode" => self.process_code = map.next_value()?,
-            "processId" => self.process_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processInstanceStatus" => self.process_instance_status = map.next_value()?,
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processInstanceStatus" => {
+                rt::read_field(map, &mut self.process_instance_status)
+            }
             "processInstanceStatusText" => {
-                self.process_instance_status_text = map.next_value()?;
+                rt::read_field(map, &mut self.process_instance_status_text)
             }
-            "processName" => self.process_name = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetNotifyMeResponseBodyData`.
@@ -5052,22 +5004,21 @@ impl rt::Fields for GetNotifyMeResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "instStatus" => self.inst_status = map.next_value()?,
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleInEnglish" => self.title_in_english = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "instStatus" => rt::read_field(map, &mut self.inst_status),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOperationRecordsResponseBodyResult`.
@@ -5139,34 +5090,33 @@ impl rt::Fields for GetOperationRecordsResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "actionExit" => self.action_exit = map.next_value()?,
-            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
-            "activityId" => self.activity_id = map.next_value()?,
-            "dataId" => self.data_id = map.next_value()?,
-            "digitalSign" => self.digital_sign = map.next_value()?,
-            "domainList" => self.domain_list = map.next_value()?,
-            "files" => self.files = map.next_value()?,
-            "operateTimeGMT" => self.operate_time_gmt = map.next_value()?,
-            "operateType" => self.operate_type = map.next_value()?,
-            "operatorDisplayName" => self.operator_display_name = map.next_value()?,
-            "operatorName" => self.operator_name = map.next_value()?,
-            "operatorNickName" => self.operator_nick_name = map.next_value()?,
-            "operatorPhotoUrl" => self.operator_photo_url = map.next_value()?,
-            "operatorStatus" => self.operator_status = map.next_value()?,
-            "operatorUserId" => self.operator_user_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "showName" => self.show_name = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "taskExecuteType" => self.task_execute_type = map.next_value()?,
-            "taskHoldTimeGMT" => self.task_hold_time_gmt = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "actionExit" => rt::read_field(map, &mut self.action_exit),
+            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "digitalSign" => rt::read_field(map, &mut self.digital_sign),
+            "domainList" => rt::read_field(map, &mut self.domain_list),
+            "files" => rt::read_field(map, &mut self.files),
+            "operateTimeGMT" => rt::read_field(map, &mut self.operate_time_gmt),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operatorDisplayName" => rt::read_field(map, &mut self.operator_display_name),
+            "operatorName" => rt::read_field(map, &mut self.operator_name),
+            "operatorNickName" => rt::read_field(map, &mut self.operator_nick_name),
+            "operatorPhotoUrl" => rt::read_field(map, &mut self.operator_photo_url),
+            "operatorStatus" => rt::read_field(map, &mut self.operator_status),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "showName" => rt::read_field(map, &mut self.show_name),
+            "size" => rt::read_field(map, &mut self.size),
+            "taskExecuteType" => rt::read_field(map, &mut self.task_execute_type),
+            "taskHoldTimeGMT" => rt::read_field(map, &mut self.task_hold_time_gmt),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrintAppInfoResponseBodyResult`.
@@ -5196,13 +5146,12 @@ impl rt::Fields for GetPrintAppInfoResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appName" => self.app_name = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "formInfoList" => self.form_info_list = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            _ => return Ok(false),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formInfoList" => rt::read_field(map, &mut self.form_info_list),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDefinitionResponseBodyOriginator`.
@@ -5246,19 +5195,22 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentDescription" => self.department_description = map.next_value()?,
-            "displayEnName" => self.display_en_name = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "masterDataDepartments" => self.master_data_departments = map.next_value()?,
-            "orderNumber" => self.order_number = map.next_value()?,
-            "personalPhoto" => self.personal_photo = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tbWang" => self.tb_wang = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userInfo" => self.user_info = map.next_value()?,
-            _ => return Ok(false),
+            "departmentDescription" => {
+                rt::read_field(map, &mut self.department_description)
+            }
+            "displayEnName" => rt::read_field(map, &mut self.display_en_name),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "masterDataDepartments" => {
+                rt::read_field(map, &mut self.master_data_departments)
+            }
+            "orderNumber" => rt::read_field(map, &mut self.order_number),
+            "personalPhoto" => rt::read_field(map, &mut self.personal_photo),
+            "status" => rt::read_field(map, &mut self.status),
+            "tbWang" => rt::read_field(map, &mut self.tb_wang),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userInfo" => rt::read_field(map, &mut self.user_info),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDefinitionResponseBodyOwners`: the same model as [`GetProcessDefinitionResponseBodyOriginator`].
@@ -5290,13 +5242,12 @@ impl rt::Fields for GetProcessDefinitionResponseBodyTasks {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionerId" => self.actioner_id = map.next_value()?,
-            "activity" => self.activity = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
+            "actionerId" => rt::read_field(map, &mut self.actioner_id),
+            "activity" => rt::read_field(map, &mut self.activity),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyApprovalSummary`.
@@ -5320,10 +5271,9 @@ impl rt::Fields for GetProcessDesignResponseBodyApprovalSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyFlowConfig`.
@@ -5349,10 +5299,9 @@ impl rt::Fields for GetProcessDesignResponseBodyFlowConfig {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sid_instDetail" => self.sid_inst_detail = map.next_value()?,
-            _ => return Ok(false),
+            "sid_instDetail" => rt::read_field(map, &mut self.sid_inst_detail),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyFormulaRules`.
@@ -5392,18 +5341,17 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRules {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityAction" => self.activity_action = map.next_value()?,
-            "activityId" => self.activity_id = map.next_value()?,
-            "block" => self.block = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeType" => self.node_type = map.next_value()?,
-            "rule" => self.rule = map.next_value()?,
-            "ruleType" => self.rule_type = map.next_value()?,
-            "triggerMode" => self.trigger_mode = map.next_value()?,
-            _ => return Ok(false),
+            "activityAction" => rt::read_field(map, &mut self.activity_action),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "block" => rt::read_field(map, &mut self.block),
+            "message" => rt::read_field(map, &mut self.message),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeType" => rt::read_field(map, &mut self.node_type),
+            "rule" => rt::read_field(map, &mut self.rule),
+            "ruleType" => rt::read_field(map, &mut self.rule_type),
+            "triggerMode" => rt::read_field(map, &mut self.trigger_mode),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyNodes`.
@@ -5441,17 +5389,16 @@ impl rt::Fields for GetProcessDesignResponseBodyNodes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "childNodes" => self.child_nodes = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nextId" => self.next_id = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "prevId" => self.prev_id = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "childNodes" => rt::read_field(map, &mut self.child_nodes),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "nextId" => rt::read_field(map, &mut self.next_id),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            "prevId" => rt::read_field(map, &mut self.prev_id),
+            "props" => rt::read_field(map, &mut self.props),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyProps`.
@@ -5493,23 +5440,24 @@ impl rt::Fields for GetProcessDesignResponseBodyProps {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "allowCollaboration" => self.allow_collaboration = map.next_value()?,
-            "allowTemporaryStorage" => self.allow_temporary_storage = map.next_value()?,
-            "allowWithdraw" => self.allow_withdraw = map.next_value()?,
-            "bindingForm" => self.binding_form = map.next_value()?,
-            "noRecordRecall" => self.no_record_recall = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processDetailUrl" => self.process_detail_url = map.next_value()?,
-            "processInitUrl" => self.process_init_url = map.next_value()?,
+            "allowCollaboration" => rt::read_field(map, &mut self.allow_collaboration),
+            "allowTemporaryStorage" => {
+                rt::read_field(map, &mut self.allow_temporary_storage)
+            }
+            "allowWithdraw" => rt::read_field(map, &mut self.allow_withdraw),
+            "bindingForm" => rt::read_field(map, &mut self.binding_form),
+            "noRecordRecall" => rt::read_field(map, &mut self.no_record_recall),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processDetailUrl" => rt::read_field(map, &mut self.process_detail_url),
+            "processInitUrl" => rt::read_field(map, &mut self.process_init_url),
             "processMobileDetailUrl" => {
-                self.process_mobile_detail_url = map.next_value()?;
+                rt::read_field(map, &mut self.process_mobile_detail_url)
             }
             "stopAssociationRulesIfFailed" => {
-                self.stop_association_rules_if_failed = map.next_value()?;
+                rt::read_field(map, &mut self.stop_association_rules_if_failed)
             }
-            _ => return Ok(false),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignByCodeResponseBodyApprovalSummary`: the same model as [`GetProcessDesignResponseBodyApprovalSummary`].
@@ -5581,35 +5529,34 @@ impl rt::Fields for GetRunningTaskListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
             "actualActionExecutorId" => {
-                self.actual_action_executor_id = map.next_value()?;
+                rt::read_field(map, &mut self.actual_action_executor_id)
             }
-            "appType" => self.app_type = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "originatorEmail" => self.originator_email = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "originatorName" => self.originator_name = map.next_value()?,
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "originatorEmail" => rt::read_field(map, &mut self.originator_email),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "originatorName" => rt::read_field(map, &mut self.originator_name),
             "originatorNameInEnglish" => {
-                self.originator_name_in_english = map.next_value()?;
+                rt::read_field(map, &mut self.originator_name_in_english)
             }
-            "originatorNickName" => self.originator_nick_name = map.next_value()?,
+            "originatorNickName" => rt::read_field(map, &mut self.originator_nick_name),
             "originatorNickNameInEnglish" => {
-                self.originator_nick_name_in_english = map.next_value()?;
+                rt::read_field(map, &mut self.originator_nick_name_in_english)
             }
-            "originatorPhoto" => self.originator_photo = map.next_value()?,
-            "outResult" => self.out_result = map.next_value()?,
-            "outResultName" => self.out_result_name = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleInEnglish" => self.title_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
+            "outResult" => rt::read_field(map, &mut self.out_result),
+            "outResultName" => rt::read_field(map, &mut self.out_result_name),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRunningTasksResponseBodyResult`.
@@ -5655,21 +5602,20 @@ impl rt::Fields for GetRunningTasksResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
-            "activityId" => self.activity_id = map.next_value()?,
-            "actualActionerId" => self.actual_actioner_id = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "titleInEnglish" => self.title_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "actualActionerId" => rt::read_field(map, &mut self.actual_actioner_id),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSaleUserInfoByUserIdResponseBodyCorpList`.
@@ -5697,12 +5643,11 @@ impl rt::Fields for GetSaleUserInfoByUserIdResponseBodyCorpList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            "namespace" => self.namespace = map.next_value()?,
-            _ => return Ok(false),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            "namespace" => rt::read_field(map, &mut self.namespace),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetSimpleCubeModelListResponseBodyResult`.
@@ -5732,13 +5677,12 @@ impl rt::Fields for GetSimpleCubeModelListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "children" => self.children = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDimension" => self.is_dimension = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDimension" => rt::read_field(map, &mut self.is_dimension),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskCopiesResponseBodyData`.
@@ -5816,42 +5760,47 @@ impl rt::Fields for GetTaskCopiesResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionExecutorId" => self.action_executor_id = map.next_value()?,
-            "actionExecutorName" => self.action_executor_name = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "carbonActivityId" => self.carbon_activity_id = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "actionExecutorId" => rt::read_field(map, &mut self.action_executor_id),
+            "actionExecutorName" => rt::read_field(map, &mut self.action_executor_name),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "carbonActivityId" => rt::read_field(map, &mut self.carbon_activity_id),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
             "currentActivityInstances" => {
-                self.current_activity_instances = map.next_value()?;
+                rt::read_field(map, &mut self.current_activity_instances)
             }
-            "dataMap" => self.data_map = map.next_value()?,
-            "dataType" => self.data_type = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originatorAvatar" => self.originator_avatar = map.next_value()?,
-            "originatorDisplayName" => self.originator_display_name = map.next_value()?,
-            "originatorId" => self.originator_id = map.next_value()?,
-            "processApprovedResult" => self.process_approved_result = map.next_value()?,
+            "dataMap" => rt::read_field(map, &mut self.data_map),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceValue" => rt::read_field(map, &mut self.instance_value),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "originatorAvatar" => rt::read_field(map, &mut self.originator_avatar),
+            "originatorDisplayName" => {
+                rt::read_field(map, &mut self.originator_display_name)
+            }
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "processApprovedResult" => {
+                rt::read_field(map, &mut self.process_approved_result)
+            }
             "processApprovedResultText" => {
-                self.process_approved_result_text = map.next_value()?;
+                rt::read_field(map, &mut self.process_approved_result_text)
             }
-            "processCode" => self.process_code = map.next_value()?,
-            "processId" => self.process_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "processInstanceStatus" => self.process_instance_status = map.next_value()?,
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "processInstanceStatus" => {
+                rt::read_field(map, &mut self.process_instance_status)
+            }
             "processInstanceStatusText" => {
-                self.process_instance_status_text = map.next_value()?;
+                rt::read_field(map, &mut self.process_instance_status_text)
             }
-            "processName" => self.process_name = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationResponseBodyData`.
@@ -5897,21 +5846,22 @@ impl rt::Fields for ListApplicationResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appConfig" => self.app_config = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "applicationStatus" => self.application_status = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "inexistence" => self.inexistence = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "releaseToDingStatus" => self.release_to_ding_status = map.next_value()?,
-            "subCorpId" => self.sub_corp_id = map.next_value()?,
-            "systemToken" => self.system_token = map.next_value()?,
-            _ => return Ok(false),
+            "appConfig" => rt::read_field(map, &mut self.app_config),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "applicationStatus" => rt::read_field(map, &mut self.application_status),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "inexistence" => rt::read_field(map, &mut self.inexistence),
+            "name" => rt::read_field(map, &mut self.name),
+            "releaseToDingStatus" => {
+                rt::read_field(map, &mut self.release_to_ding_status)
+            }
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`.
@@ -5949,14 +5899,15 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplica
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appName" => self.app_name = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
-            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
-            "usagePlugins" => self.usage_plugins = map.next_value()?,
-            _ => return Ok(false),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "attachmentUsageAmount" => {
+                rt::read_field(map, &mut self.attachment_usage_amount)
+            }
+            "instanceUsageAmount" => rt::read_field(map, &mut self.instance_usage_amount),
+            "usagePlugins" => rt::read_field(map, &mut self.usage_plugins),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation`.
@@ -6000,17 +5951,16 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "applications" => self.applications = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "plugName" => self.plug_name = map.next_value()?,
-            "plugPayType" => self.plug_pay_type = map.next_value()?,
-            "plugStatus" => self.plug_status = map.next_value()?,
-            "plugTotalAmount" => self.plug_total_amount = map.next_value()?,
-            "plugUsageAmount" => self.plug_usage_amount = map.next_value()?,
-            "plugUuid" => self.plug_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "applications" => rt::read_field(map, &mut self.applications),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "plugName" => rt::read_field(map, &mut self.plug_name),
+            "plugPayType" => rt::read_field(map, &mut self.plug_pay_type),
+            "plugStatus" => rt::read_field(map, &mut self.plug_status),
+            "plugTotalAmount" => rt::read_field(map, &mut self.plug_total_amount),
+            "plugUsageAmount" => rt::read_field(map, &mut self.plug_usage_amount),
+            "plugUuid" => rt::read_field(map, &mut self.plug_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationInformationResponseBodyApplicationInformation`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`].
@@ -6051,18 +6001,17 @@ impl rt::Fields for ListCommodityResponseBodyCommodityVOList {
     ) -> Result<bool, A::Error> {
         match key {
             "accountDistributionNumber" => {
-                self.account_distribution_number = map.next_value()?;
+                rt::read_field(map, &mut self.account_distribution_number)
             }
-            "accountNumber" => self.account_number = map.next_value()?,
-            "activationCode" => self.activation_code = map.next_value()?,
-            "buyDateGMT" => self.buy_date_gmt = map.next_value()?,
-            "expireDateGMT" => self.expire_date_gmt = map.next_value()?,
-            "instanceId" => self.instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "accountNumber" => rt::read_field(map, &mut self.account_number),
+            "activationCode" => rt::read_field(map, &mut self.activation_code),
+            "buyDateGMT" => rt::read_field(map, &mut self.buy_date_gmt),
+            "expireDateGMT" => rt::read_field(map, &mut self.expire_date_gmt),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListConnectorInformationResponseBodyPluginInfos`.
@@ -6101,17 +6050,16 @@ impl rt::Fields for ListConnectorInformationResponseBodyPluginInfos {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "apps" => self.apps = map.next_value()?,
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "pluginName" => self.plugin_name = map.next_value()?,
-            "pluginPayType" => self.plugin_pay_type = map.next_value()?,
-            "pluginStatus" => self.plugin_status = map.next_value()?,
-            "pluginTotalAmount" => self.plugin_total_amount = map.next_value()?,
-            "pluginUsageAmount" => self.plugin_usage_amount = map.next_value()?,
-            "pluginUuid" => self.plugin_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "apps" => rt::read_field(map, &mut self.apps),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "pluginName" => rt::read_field(map, &mut self.plugin_name),
+            "pluginPayType" => rt::read_field(map, &mut self.plugin_pay_type),
+            "pluginStatus" => rt::read_field(map, &mut self.plugin_status),
+            "pluginTotalAmount" => rt::read_field(map, &mut self.plugin_total_amount),
+            "pluginUsageAmount" => rt::read_field(map, &mut self.plugin_usage_amount),
+            "pluginUuid" => rt::read_field(map, &mut self.plugin_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListNavigationByFormTypeResponseBodyResult`.
@@ -6139,12 +6087,11 @@ impl rt::Fields for ListNavigationByFormTypeResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageAutoFlowLogResponseBodyData`.
@@ -6184,20 +6131,19 @@ impl rt::Fields for PageAutoFlowLogResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appType" => self.app_type = map.next_value()?,
-            "elapsedTimeGMT" => self.elapsed_time_gmt = map.next_value()?,
-            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
-            "flag" => self.flag = map.next_value()?,
-            "procInstanceId" => self.proc_instance_id = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "elapsedTimeGMT" => rt::read_field(map, &mut self.elapsed_time_gmt),
+            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
+            "flag" => rt::read_field(map, &mut self.flag),
+            "procInstanceId" => rt::read_field(map, &mut self.proc_instance_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
             "srcProcInstanceFinishTimeGMT" => {
-                self.src_proc_instance_finish_time_gmt = map.next_value()?;
+                rt::read_field(map, &mut self.src_proc_instance_finish_time_gmt)
             }
-            "srcProcInstanceId" => self.src_proc_instance_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "srcProcInstanceId" => rt::read_field(map, &mut self.src_proc_instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageFormBaseInfosResponseBodyResult`: the same model as [`GetFormListInAppResponseBodyResult`].
@@ -6271,34 +6217,33 @@ impl rt::Fields for PreviewPublishedProcessResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "actionExit" => self.action_exit = map.next_value()?,
-            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
-            "activityId" => self.activity_id = map.next_value()?,
-            "dataId" => self.data_id = map.next_value()?,
-            "digitalSign" => self.digital_sign = map.next_value()?,
-            "domains" => self.domains = map.next_value()?,
-            "files" => self.files = map.next_value()?,
-            "operateTimeGMT" => self.operate_time_gmt = map.next_value()?,
-            "operateType" => self.operate_type = map.next_value()?,
-            "operatorDisplayName" => self.operator_display_name = map.next_value()?,
-            "operatorName" => self.operator_name = map.next_value()?,
-            "operatorNickName" => self.operator_nick_name = map.next_value()?,
-            "operatorPhotoUrl" => self.operator_photo_url = map.next_value()?,
-            "operatorStatus" => self.operator_status = map.next_value()?,
-            "operatorUserId" => self.operator_user_id = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "showName" => self.show_name = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "taskExecuteType" => self.task_execute_type = map.next_value()?,
-            "taskHoldTimeGMT" => self.task_hold_time_gmt = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "actionExit" => rt::read_field(map, &mut self.action_exit),
+            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "digitalSign" => rt::read_field(map, &mut self.digital_sign),
+            "domains" => rt::read_field(map, &mut self.domains),
+            "files" => rt::read_field(map, &mut self.files),
+            "operateTimeGMT" => rt::read_field(map, &mut self.operate_time_gmt),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operatorDisplayName" => rt::read_field(map, &mut self.operator_display_name),
+            "operatorName" => rt::read_field(map, &mut self.operator_name),
+            "operatorNickName" => rt::read_field(map, &mut self.operator_nick_name),
+            "operatorPhotoUrl" => rt::read_field(map, &mut self.operator_photo_url),
+            "operatorStatus" => rt::read_field(map, &mut self.operator_status),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "showName" => rt::read_field(map, &mut self.show_name),
+            "size" => rt::read_field(map, &mut self.size),
+            "taskExecuteType" => rt::read_field(map, &mut self.task_execute_type),
+            "taskHoldTimeGMT" => rt::read_field(map, &mut self.task_hold_time_gmt),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `QueryServiceRecordResponseBodyValues`.
@@ -6346,22 +6291,21 @@ impl rt::Fields for QueryServiceRecordResponseBodyValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "hookType" => self.hook_type = map.next_value()?,
-            "hookUuid" => self.hook_uuid = map.next_value()?,
-            "invokeParameter" => self.invoke_parameter = map.next_value()?,
-            "invokeResult" => self.invoke_result = map.next_value()?,
-            "invokeStatus" => self.invoke_status = map.next_value()?,
-            "invokeSuccess" => self.invoke_success = map.next_value()?,
-            "invokeUrl" => self.invoke_url = map.next_value()?,
-            "serviceContent" => self.service_content = map.next_value()?,
-            "serviceName" => self.service_name = map.next_value()?,
-            "serviceParameter" => self.service_parameter = map.next_value()?,
-            "sourceUuid" => self.source_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "hookType" => rt::read_field(map, &mut self.hook_type),
+            "hookUuid" => rt::read_field(map, &mut self.hook_uuid),
+            "invokeParameter" => rt::read_field(map, &mut self.invoke_parameter),
+            "invokeResult" => rt::read_field(map, &mut self.invoke_result),
+            "invokeStatus" => rt::read_field(map, &mut self.invoke_status),
+            "invokeSuccess" => rt::read_field(map, &mut self.invoke_success),
+            "invokeUrl" => rt::read_field(map, &mut self.invoke_url),
+            "serviceContent" => rt::read_field(map, &mut self.service_content),
+            "serviceName" => rt::read_field(map, &mut self.service_name),
+            "serviceParameter" => rt::read_field(map, &mut self.service_parameter),
+            "sourceUuid" => rt::read_field(map, &mut self.source_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataRemovalTableDataResponseBodyData`.
@@ -6414,24 +6358,23 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formData" => self.form_data = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "sequence" => self.sequence = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formData" => rt::read_field(map, &mut self.form_data),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "id" => rt::read_field(map, &mut self.id),
+            "instanceValue" => rt::read_field(map, &mut self.instance_value),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyUser" => rt::read_field(map, &mut self.modify_user),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "sequence" => rt::read_field(map, &mut self.sequence),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`: the same model as [`BatchGetFormDataByIdListResponseBodyResult`].
@@ -6489,25 +6432,24 @@ impl rt::Fields for SearchFormDatasResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdTimeGMT" => self.created_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "dataId" => self.data_id = map.next_value()?,
-            "formData" => self.form_data = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modelUuid" => self.model_uuid = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifierUserId" => self.modifier_user_id = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "sequence" => self.sequence = map.next_value()?,
-            "serialNo" => self.serial_no = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "createdTimeGMT" => rt::read_field(map, &mut self.created_time_gmt),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "formData" => rt::read_field(map, &mut self.form_data),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceValue" => rt::read_field(map, &mut self.instance_value),
+            "modelUuid" => rt::read_field(map, &mut self.model_uuid),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
+            "modifyUser" => rt::read_field(map, &mut self.modify_user),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "sequence" => rt::read_field(map, &mut self.sequence),
+            "serialNo" => rt::read_field(map, &mut self.serial_no),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultModifyUser`.
@@ -6534,11 +6476,10 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUser {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
@@ -6575,15 +6516,14 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResultCubeDataRanges {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classifiedCode" => self.classified_code = map.next_value()?,
-            "conditionKey" => self.condition_key = map.next_value()?,
-            "conditionValue" => self.condition_value = map.next_value()?,
-            "elementCode" => self.element_code = map.next_value()?,
-            "elementType" => self.element_type = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            _ => return Ok(false),
+            "classifiedCode" => rt::read_field(map, &mut self.classified_code),
+            "conditionKey" => rt::read_field(map, &mut self.condition_key),
+            "conditionValue" => rt::read_field(map, &mut self.condition_value),
+            "elementCode" => rt::read_field(map, &mut self.element_code),
+            "elementType" => rt::read_field(map, &mut self.element_type),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetAllAuthCubesResponseBodyResultUserInformation`.
@@ -6624,18 +6564,19 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResultUserInformation {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "authProvider" => self.auth_provider = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "realmId" => self.realm_id = map.next_value()?,
-            "refererNamespaceCode" => self.referer_namespace_code = map.next_value()?,
-            "showName" => self.show_name = map.next_value()?,
-            "workNo" => self.work_no = map.next_value()?,
-            _ => return Ok(false),
+            "authProvider" => rt::read_field(map, &mut self.auth_provider),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "realmId" => rt::read_field(map, &mut self.realm_id),
+            "refererNamespaceCode" => {
+                rt::read_field(map, &mut self.referer_namespace_code)
+            }
+            "showName" => rt::read_field(map, &mut self.show_name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormDataByIDResponseBodyOriginatorName`.
@@ -6663,12 +6604,11 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
+            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormListInAppResponseBodyResultData`.
@@ -6700,14 +6640,13 @@ impl rt::Fields for GetFormListInAppResponseBodyResultData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "creator" => self.creator = map.next_value()?,
-            "formType" => self.form_type = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "formType" => rt::read_field(map, &mut self.form_type),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -6777,31 +6716,30 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyDataActioner {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "buName" => self.bu_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "employeeType" => self.employee_type = map.next_value()?,
+            "buName" => rt::read_field(map, &mut self.bu_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "employeeType" => rt::read_field(map, &mut self.employee_type),
             "employeeTypeInformation" => {
-                self.employee_type_information = map.next_value()?;
+                rt::read_field(map, &mut self.employee_type_information)
             }
             "humanResourceGroupWorkNumber" => {
-                self.human_resource_group_work_number = map.next_value()?;
+                rt::read_field(map, &mut self.human_resource_group_work_number)
             }
-            "isSystemAdmin" => self.is_system_admin = map.next_value()?,
-            "level" => self.level = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "orderNumber" => self.order_number = map.next_value()?,
-            "personalPhoto" => self.personal_photo = map.next_value()?,
-            "personalPhotoUrl" => self.personal_photo_url = map.next_value()?,
-            "pinyinNameAll" => self.pinyin_name_all = map.next_value()?,
-            "pinyinNickName" => self.pinyin_nick_name = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "superUserId" => self.super_user_id = map.next_value()?,
-            "tbWang" => self.tb_wang = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "isSystemAdmin" => rt::read_field(map, &mut self.is_system_admin),
+            "level" => rt::read_field(map, &mut self.level),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "orderNumber" => rt::read_field(map, &mut self.order_number),
+            "personalPhoto" => rt::read_field(map, &mut self.personal_photo),
+            "personalPhotoUrl" => rt::read_field(map, &mut self.personal_photo_url),
+            "pinyinNameAll" => rt::read_field(map, &mut self.pinyin_name_all),
+            "pinyinNickName" => rt::read_field(map, &mut self.pinyin_nick_name),
+            "state" => rt::read_field(map, &mut self.state),
+            "superUserId" => rt::read_field(map, &mut self.super_user_id),
+            "tbWang" => rt::read_field(map, &mut self.tb_wang),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances`.
@@ -6834,14 +6772,15 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances 
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "activityInstanceStatus" => self.activity_instance_status = map.next_value()?,
-            "activityName" => self.activity_name = map.next_value()?,
-            "activityNameEn" => self.activity_name_en = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "activityInstanceStatus" => {
+                rt::read_field(map, &mut self.activity_instance_status)
+            }
+            "activityName" => rt::read_field(map, &mut self.activity_name),
+            "activityNameEn" => rt::read_field(map, &mut self.activity_name_en),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetOperationRecordsResponseBodyResultDomainList`.
@@ -6914,33 +6853,34 @@ impl rt::Fields for GetOperationRecordsResponseBodyResultDomainList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "action" => self.action = map.next_value()?,
-            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
-            "activityId" => self.activity_id = map.next_value()?,
-            "digitalSignature" => self.digital_signature = map.next_value()?,
-            "files" => self.files = map.next_value()?,
-            "formatAction" => self.format_action = map.next_value()?,
-            "operateTimeGMT" => self.operate_time_gmt = map.next_value()?,
-            "operateType" => self.operate_type = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            "operatorAgentIdList" => self.operator_agent_id_list = map.next_value()?,
-            "operatorDisplayName" => self.operator_display_name = map.next_value()?,
-            "operatorName" => self.operator_name = map.next_value()?,
-            "operatorNickName" => self.operator_nick_name = map.next_value()?,
-            "operatorPhotoUrl" => self.operator_photo_url = map.next_value()?,
-            "operatorStatus" => self.operator_status = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "showName" => self.show_name = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "taskExecuteType" => self.task_execute_type = map.next_value()?,
-            "taskHoldTimeGMT" => self.task_hold_time_gmt = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskType" => self.task_type = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "action" => rt::read_field(map, &mut self.action),
+            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "digitalSignature" => rt::read_field(map, &mut self.digital_signature),
+            "files" => rt::read_field(map, &mut self.files),
+            "formatAction" => rt::read_field(map, &mut self.format_action),
+            "operateTimeGMT" => rt::read_field(map, &mut self.operate_time_gmt),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "operatorAgentIdList" => {
+                rt::read_field(map, &mut self.operator_agent_id_list)
+            }
+            "operatorDisplayName" => rt::read_field(map, &mut self.operator_display_name),
+            "operatorName" => rt::read_field(map, &mut self.operator_name),
+            "operatorNickName" => rt::read_field(map, &mut self.operator_nick_name),
+            "operatorPhotoUrl" => rt::read_field(map, &mut self.operator_photo_url),
+            "operatorStatus" => rt::read_field(map, &mut self.operator_status),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "showName" => rt::read_field(map, &mut self.show_name),
+            "size" => rt::read_field(map, &mut self.size),
+            "taskExecuteType" => rt::read_field(map, &mut self.task_execute_type),
+            "taskHoldTimeGMT" => rt::read_field(map, &mut self.task_hold_time_gmt),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetPrintAppInfoResponseBodyResultFormInfoList`.
@@ -6966,11 +6906,10 @@ impl rt::Fields for GetPrintAppInfoResponseBodyResultFormInfoList {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formName" => self.form_name = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "formName" => rt::read_field(map, &mut self.form_name),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`.
@@ -7009,21 +6948,20 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartme
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptNameInEnglish" => self.dept_name_in_english = map.next_value()?,
-            "deptNo" => self.dept_no = map.next_value()?,
-            "deptPath" => self.dept_path = map.next_value()?,
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNameInEnglish" => rt::read_field(map, &mut self.dept_name_in_english),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "deptPath" => rt::read_field(map, &mut self.dept_path),
             "humanSourceGroupOrderNumber" => {
-                self.human_source_group_order_number = map.next_value()?;
+                rt::read_field(map, &mut self.human_source_group_order_number)
             }
             "humanSourceGroupWorkNo" => {
-                self.human_source_group_work_no = map.next_value()?;
+                rt::read_field(map, &mut self.human_source_group_work_no)
             }
-            "id" => self.id = map.next_value()?,
-            "masterWorkNo" => self.master_work_no = map.next_value()?,
-            _ => return Ok(false),
+            "id" => rt::read_field(map, &mut self.id),
+            "masterWorkNo" => rt::read_field(map, &mut self.master_work_no),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`: the same model as [`GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`].
@@ -7057,14 +6995,17 @@ impl rt::Fields for GetProcessDefinitionResponseBodyTasksActivity {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "activityInstanceStatus" => self.activity_instance_status = map.next_value()?,
-            "activityName" => self.activity_name = map.next_value()?,
-            "activityNameInEnglish" => self.activity_name_in_english = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "activityInstanceStatus" => {
+                rt::read_field(map, &mut self.activity_instance_status)
+            }
+            "activityName" => rt::read_field(map, &mut self.activity_name),
+            "activityNameInEnglish" => {
+                rt::read_field(map, &mut self.activity_name_in_english)
+            }
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyApprovalSummaryTitle`.
@@ -7093,12 +7034,11 @@ impl rt::Fields for GetProcessDesignResponseBodyApprovalSummaryTitle {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
+            "en_US" => rt::read_field(map, &mut self.en_us),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "zh_CN" => rt::read_field(map, &mut self.zh_cn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyFlowConfigSidInstDetail`.
@@ -7125,11 +7065,10 @@ impl rt::Fields for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "fieldBehavior" => self.field_behavior = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "fieldBehavior" => rt::read_field(map, &mut self.field_behavior),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyFormulaRulesName`.
@@ -7155,11 +7094,10 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesName {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
+            "en_US" => rt::read_field(map, &mut self.en_us),
+            "zh_CN" => rt::read_field(map, &mut self.zh_cn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyFormulaRulesRule`.
@@ -7187,12 +7125,11 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesRule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "content" => self.content = map.next_value()?,
-            "displayRule" => self.display_rule = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
+            "content" => rt::read_field(map, &mut self.content),
+            "displayRule" => rt::read_field(map, &mut self.display_rule),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetProcessDesignResponseBodyNodesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
@@ -7251,21 +7188,20 @@ impl rt::Fields for GetSimpleCubeModelListResponseBodyResultChildren {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "classifiedCode" => self.classified_code = map.next_value()?,
-            "cubeCode" => self.cube_code = map.next_value()?,
-            "dataType" => self.data_type = map.next_value()?,
-            "dimensionType" => self.dimension_type = map.next_value()?,
-            "fieldCode" => self.field_code = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDimension" => self.is_dimension = map.next_value()?,
-            "isVisible" => self.is_visible = map.next_value()?,
-            "measureType" => self.measure_type = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            "timeFormat" => self.time_format = map.next_value()?,
-            "timeGranularityType" => self.time_granularity_type = map.next_value()?,
-            _ => return Ok(false),
+            "classifiedCode" => rt::read_field(map, &mut self.classified_code),
+            "cubeCode" => rt::read_field(map, &mut self.cube_code),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "dimensionType" => rt::read_field(map, &mut self.dimension_type),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDimension" => rt::read_field(map, &mut self.is_dimension),
+            "isVisible" => rt::read_field(map, &mut self.is_visible),
+            "measureType" => rt::read_field(map, &mut self.measure_type),
+            "text" => rt::read_field(map, &mut self.text),
+            "timeFormat" => rt::read_field(map, &mut self.time_format),
+            "timeGranularityType" => rt::read_field(map, &mut self.time_granularity_type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`: the same model as [`GetProcessDefinitionResponseBodyTasksActivity`].
@@ -7295,11 +7231,10 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplica
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "pluginName" => self.plugin_name = map.next_value()?,
-            _ => return Ok(false),
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "pluginName" => rt::read_field(map, &mut self.plugin_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`.
@@ -7325,10 +7260,9 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "appName" => self.app_name = map.next_value()?,
-            _ => return Ok(false),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`].
@@ -7367,13 +7301,12 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentName" => self.department_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataRemovalTableDataResponseBodyDataOriginator`: the same model as [`SearchFormDataRemovalTableDataResponseBodyDataModifyUser`].
@@ -7409,11 +7342,10 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
@@ -7442,11 +7374,10 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
+            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
@@ -7474,11 +7405,10 @@ impl rt::Fields for GetFormListInAppResponseBodyResultDataTitle {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "enUS" => self.en_us = map.next_value()?,
-            "zhCN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
+            "enUS" => rt::read_field(map, &mut self.en_us),
+            "zhCN" => rt::read_field(map, &mut self.zh_cn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstancesResponseBodyDataActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -7525,17 +7455,20 @@ impl rt::Fields for GetOperationRecordsResponseBodyResultDomainListOperatorAgent
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentDescription" => self.department_description = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "displayNameInEnglish" => self.display_name_in_english = map.next_value()?,
-            "orderNumber" => self.order_number = map.next_value()?,
-            "personalPhoto" => self.personal_photo = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userInformation" => self.user_information = map.next_value()?,
-            _ => return Ok(false),
+            "departmentDescription" => {
+                rt::read_field(map, &mut self.department_description)
+            }
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "displayNameInEnglish" => {
+                rt::read_field(map, &mut self.display_name_in_english)
+            }
+            "orderNumber" => rt::read_field(map, &mut self.order_number),
+            "personalPhoto" => rt::read_field(map, &mut self.personal_photo),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userInformation" => rt::read_field(map, &mut self.user_information),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `PageFormBaseInfosResponseBodyResultDataTitle`: the same model as [`GetFormListInAppResponseBodyResultDataTitle`].

@@ -593,10 +593,9 @@ impl rt::Fields for BatchAddOrUpdateRoleMembersResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `BatchDeleteRoleMembersResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
@@ -628,13 +627,12 @@ impl rt::Fields for CancelAgentTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateAgentTaskResponseBody`.
@@ -664,13 +662,12 @@ impl rt::Fields for CreateAgentTaskResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `CreateOrUpdateFormDataResponseBody`.
@@ -694,10 +691,9 @@ impl rt::Fields for CreateOrUpdateFormDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `DeleteMatrixDataByRowIdsResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
@@ -731,14 +727,13 @@ impl rt::Fields for GetAgentTasksResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "limit" => self.limit = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "start" => rt::read_field(map, &mut self.start),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormComponentAliasListResponseBody`.
@@ -762,10 +757,9 @@ impl rt::Fields for GetFormComponentAliasListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormDataByIDResponseBody`.
@@ -795,13 +789,12 @@ impl rt::Fields for GetFormDataByIDResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "formData" => self.form_data = map.next_value()?,
-            "formInstId" => self.form_inst_id = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            _ => return Ok(false),
+            "formData" => rt::read_field(map, &mut self.form_data),
+            "formInstId" => rt::read_field(map, &mut self.form_inst_id),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "originator" => rt::read_field(map, &mut self.originator),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBody`.
@@ -847,21 +840,20 @@ impl rt::Fields for GetInstanceByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionExecutor" => self.action_executor = map.next_value()?,
-            "approvedResult" => self.approved_result = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceStatus" => self.instance_status = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "actionExecutor" => rt::read_field(map, &mut self.action_executor),
+            "approvedResult" => rt::read_field(map, &mut self.approved_result),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "data" => rt::read_field(map, &mut self.data),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceIdListResponseBody`.
@@ -889,12 +881,11 @@ impl rt::Fields for GetInstanceIdListResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstancesResponseBody`.
@@ -922,12 +913,11 @@ impl rt::Fields for GetInstancesResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMatrixDetailByIdResponseBody`.
@@ -953,11 +943,10 @@ impl rt::Fields for GetMatrixDetailByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRoleDetailByIdResponseBody`.
@@ -983,11 +972,10 @@ impl rt::Fields for GetRoleDetailByIdResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SaveAndUpdateMatrixDataResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
@@ -1013,10 +1001,9 @@ impl rt::Fields for SaveFormDataResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
@@ -1046,12 +1033,11 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "data" => rt::read_field(map, &mut self.data),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDatasResponseBody`.
@@ -1079,12 +1065,11 @@ impl rt::Fields for SearchFormDatasResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "data" => rt::read_field(map, &mut self.data),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `StartInstanceResponseBody`: the same model as [`SaveFormDataResponseBody`].
@@ -1112,10 +1097,9 @@ impl rt::Fields for UpdateSubTableResponseBody {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
+            "result" => rt::read_field(map, &mut self.result),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `UpdateSubTableByRowIdResponseBody`: the same model as [`UpdateSubTableResponseBody`].
@@ -1173,26 +1157,25 @@ impl rt::Fields for GetAgentTasksResponseBodyValues {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "agentCategory" => self.agent_category = map.next_value()?,
-            "agentCreateGMT" => self.agent_create_gmt = map.next_value()?,
-            "agentEndGMT" => self.agent_end_gmt = map.next_value()?,
-            "agentName" => self.agent_name = map.next_value()?,
-            "agentRangeType" => self.agent_range_type = map.next_value()?,
-            "agentRangeValue" => self.agent_range_value = map.next_value()?,
-            "agentStartGMT" => self.agent_start_gmt = map.next_value()?,
-            "agentType" => self.agent_type = map.next_value()?,
-            "agentUserId" => self.agent_user_id = map.next_value()?,
-            "agentUuid" => self.agent_uuid = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "creatorName" => self.creator_name = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "needNoticePrincipal" => self.need_notice_principal = map.next_value()?,
-            "principalName" => self.principal_name = map.next_value()?,
-            "principalUserId" => self.principal_user_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "agentCategory" => rt::read_field(map, &mut self.agent_category),
+            "agentCreateGMT" => rt::read_field(map, &mut self.agent_create_gmt),
+            "agentEndGMT" => rt::read_field(map, &mut self.agent_end_gmt),
+            "agentName" => rt::read_field(map, &mut self.agent_name),
+            "agentRangeType" => rt::read_field(map, &mut self.agent_range_type),
+            "agentRangeValue" => rt::read_field(map, &mut self.agent_range_value),
+            "agentStartGMT" => rt::read_field(map, &mut self.agent_start_gmt),
+            "agentType" => rt::read_field(map, &mut self.agent_type),
+            "agentUserId" => rt::read_field(map, &mut self.agent_user_id),
+            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "needNoticePrincipal" => rt::read_field(map, &mut self.need_notice_principal),
+            "principalName" => rt::read_field(map, &mut self.principal_name),
+            "principalUserId" => rt::read_field(map, &mut self.principal_user_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormComponentAliasListResponseBodyResult`.
@@ -1218,11 +1201,10 @@ impl rt::Fields for GetFormComponentAliasListResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "alias" => self.alias = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
+            "alias" => rt::read_field(map, &mut self.alias),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
@@ -1252,13 +1234,12 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "departmentName" => self.department_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutor`.
@@ -1288,13 +1269,12 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "email" => rt::read_field(map, &mut self.email),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
@@ -1332,15 +1312,14 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "description" => self.description = map.next_value()?,
-            "matrixData" => self.matrix_data = map.next_value()?,
-            "matrixId" => self.matrix_id = map.next_value()?,
-            "matrixTable" => self.matrix_table = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rowTotalCount" => self.row_total_count = map.next_value()?,
-            _ => return Ok(false),
+            "description" => rt::read_field(map, &mut self.description),
+            "matrixData" => rt::read_field(map, &mut self.matrix_data),
+            "matrixId" => rt::read_field(map, &mut self.matrix_id),
+            "matrixTable" => rt::read_field(map, &mut self.matrix_table),
+            "name" => rt::read_field(map, &mut self.name),
+            "rowTotalCount" => rt::read_field(map, &mut self.row_total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetRoleDetailByIdResponseBodyResult`.
@@ -1376,16 +1355,15 @@ impl rt::Fields for GetRoleDetailByIdResponseBodyResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "canModifyOwners" => self.can_modify_owners = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "memberTotalCount" => self.member_total_count = map.next_value()?,
-            "members" => self.members = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentUuid" => self.parent_uuid = map.next_value()?,
-            "roleUuid" => self.role_uuid = map.next_value()?,
-            _ => return Ok(false),
+            "canModifyOwners" => rt::read_field(map, &mut self.can_modify_owners),
+            "description" => rt::read_field(map, &mut self.description),
+            "memberTotalCount" => rt::read_field(map, &mut self.member_total_count),
+            "members" => rt::read_field(map, &mut self.members),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentUuid" => rt::read_field(map, &mut self.parent_uuid),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`.
@@ -1438,24 +1416,23 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formData" => self.form_data = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "sequence" => self.sequence = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "formData" => rt::read_field(map, &mut self.form_data),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "id" => rt::read_field(map, &mut self.id),
+            "instanceValue" => rt::read_field(map, &mut self.instance_value),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "modifier" => rt::read_field(map, &mut self.modifier),
+            "modifyUser" => rt::read_field(map, &mut self.modify_user),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "sequence" => rt::read_field(map, &mut self.sequence),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDatasResponseBodyData`.
@@ -1509,25 +1486,24 @@ impl rt::Fields for SearchFormDatasResponseBodyData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "createdTimeGMT" => self.created_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "dataId" => self.data_id = map.next_value()?,
-            "formData" => self.form_data = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modelUuid" => self.model_uuid = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifierUserId" => self.modifier_user_id = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "sequence" => self.sequence = map.next_value()?,
-            "serialNo" => self.serial_no = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
+            "createdTimeGMT" => rt::read_field(map, &mut self.created_time_gmt),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "formData" => rt::read_field(map, &mut self.form_data),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceValue" => rt::read_field(map, &mut self.instance_value),
+            "modelUuid" => rt::read_field(map, &mut self.model_uuid),
+            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
+            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
+            "modifyUser" => rt::read_field(map, &mut self.modify_user),
+            "originator" => rt::read_field(map, &mut self.originator),
+            "sequence" => rt::read_field(map, &mut self.sequence),
+            "serialNo" => rt::read_field(map, &mut self.serial_no),
+            "title" => rt::read_field(map, &mut self.title),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetFormDataByIDResponseBodyOriginatorName`.
@@ -1555,12 +1531,11 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
+            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
+            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -1597,12 +1572,11 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultDescription {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
+            "en_US" => rt::read_field(map, &mut self.en_us),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "zh_CN" => rt::read_field(map, &mut self.zh_cn),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixData`.
@@ -1631,12 +1605,11 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "data" => rt::read_field(map, &mut self.data),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTable`.
@@ -1667,11 +1640,10 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTable {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conditionColumn" => self.condition_column = map.next_value()?,
-            "resultColumn" => self.result_column = map.next_value()?,
-            _ => return Ok(false),
+            "conditionColumn" => rt::read_field(map, &mut self.condition_column),
+            "resultColumn" => rt::read_field(map, &mut self.result_column),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMatrixDetailByIdResponseBodyResultName`: the same model as [`GetMatrixDetailByIdResponseBodyResultDescription`].
@@ -1702,11 +1674,10 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginator`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUser`].
@@ -1734,11 +1705,10 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
@@ -1773,12 +1743,11 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionCol
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "columnId" => self.column_id = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "columnId" => rt::read_field(map, &mut self.column_id),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`].
@@ -1807,11 +1776,10 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUserName
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
+            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
+            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
+            _ => Ok(false),
         }
-        Ok(true)
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUserName`].
