@@ -33,6 +33,13 @@ pub fn method(variant: &str) -> TokenStream {
 pub fn response_body(json: bool) -> TokenStream {
     item(&["ResponseBody", if json { "Json" } else { "None" }])
 }
+pub fn signature(signature: crate::spec::SignatureSpec) -> TokenStream {
+    match signature {
+        crate::spec::SignatureSpec::TimestampHmacSha256 => {
+            item(&["Signature", "TimestampHmacSha256"])
+        }
+    }
+}
 pub fn write_request() -> TokenStream {
     item(&["WriteRequest"])
 }
@@ -121,8 +128,10 @@ pub const ROOT_NAMES: &[&str] = &[
     "options",
     "response",
     "retry",
+    "robot",
     "send",
     "serde_object",
+    "sign",
     "token",
     "rt",
     "header",

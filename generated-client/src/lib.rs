@@ -98,7 +98,7 @@ extern crate self as generated_client;
 //
 // 0. classify: what is worth trying again
 // 1. error: every error, the token error included
-// 2. encode, hook, response, retry, serde_object, transport
+// 2. encode, hook, response, retry, serde_object, sign, transport
 // 3. operation (what generated code hands over), auth (tokens, the `TokenProvider` trait)
 // 4. config, options, token_cache (the caching rules token providers share)
 // 5. send: the sending engine
@@ -106,7 +106,8 @@ extern crate self as generated_client;
 // 7. client
 // 8. call
 // 9. app_key_tokens: a provider that makes calls through the engine
-// and above all of them, the generated `apis`.
+// 10. the generated `apis`
+// 11. robot: an entry point that picks operations of a generated module
 mod classify;
 mod error;
 
@@ -115,6 +116,7 @@ mod hook;
 mod response;
 mod retry;
 mod serde_object;
+mod sign;
 mod transport;
 
 mod auth;
@@ -139,6 +141,10 @@ mod app_key_tokens;
 #[rustfmt::skip]
 mod apis;
 
+// 11. robot: `RobotWebhook`, the entry point of the generated `custom_robot` module.
+#[cfg(feature = "custom_robot")]
+mod robot;
+
 pub use apis::*;
 pub use app_key_tokens::AppKeyTokens;
 pub use auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
@@ -158,6 +164,9 @@ pub use options::CallOptions;
 pub use reqwest::header;
 pub use response::Response;
 pub use retry::RetryPolicy;
+#[cfg(feature = "custom_robot")]
+pub use robot::RobotWebhook;
+pub use sign::SigningSecret;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
 /// generator.
@@ -166,7 +175,9 @@ pub mod rt {
     pub use crate::call::Call;
     pub use crate::client::Client;
     pub use crate::error::{OperationError, ServiceError};
-    pub use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
+    pub use crate::operation::{
+        ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
+    };
     pub use crate::serde_object::{Fields, JsonString, Object, deserialize};
     pub use serde;
     pub use serde_json;

@@ -15,14 +15,16 @@ use crate::auth::{AccessToken, TokenContext, TokenProvider};
 use crate::classify::is_invalid_token_code;
 use crate::config::{Config, Credentials};
 use crate::encode::MAX_URL_BYTES;
+use crate::encode::encode_component;
 use crate::error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, ServiceError, TimeoutError,
     TimeoutKind, TokenError, TransportError,
 };
 use crate::hook::{RequestContext, ResponseContext};
-use crate::operation::{Operation, RequestWriter};
+use crate::operation::{ErrorStyle, Operation, RequestWriter, Signature};
 use crate::options::CallOptions;
 use crate::retry::{RetryPolicy, retry_after};
+use crate::sign::{SigningSecret, now_millis, timestamp_hmac_sha256};
 use crate::transport::Transport;
 
 /// A reply with a success status.
@@ -72,10 +74,18 @@ pub(crate) async fn send(
 /// A request ready to go out, as often as the retry policy allows.
 struct Prepared {
     operation: &'static Operation,
+    /// Base URL and path.
+    target: String,
+    /// The request's own query parameters, encoded (`a=1&b=2`).
+    query: String,
+    /// What hooks see: `target` and `query`, without token or signature.
     url: String,
     headers: HeaderMap,
-    /// Added after the hooks ran.
+    /// Added after the hooks ran, in `place`.
     token: Token,
+    place: Option<TokenPlace>,
+    /// Computed afresh for every attempt: a signature holds the time it was made.
+    signing: Option<(Signature, SigningSecret)>,
     /// Shared, so each attempt sends it without copying.
     body: Option<Bytes>,
     connect_timeout: Duration,
@@ -98,23 +108,26 @@ fn prepare(
     if let Some(e) = parts.error {
         return Err(Error::Build(e));
     }
-    let mut url = transport
+    let mut target = transport
         .base_url
         .as_deref()
         .unwrap_or(operation.base_url)
         .to_owned();
-    url.push_str(&path.map_err(Error::Build)?);
-    if url.len() > MAX_URL_BYTES {
+    target.push_str(&path.map_err(Error::Build)?);
+    if target.len() > MAX_URL_BYTES {
         return Err(Error::Build(BuildError::new(format!(
             "the path parameters make the URL longer than {MAX_URL_BYTES} bytes"
         ))));
     }
+    let mut query = String::new();
     for (i, (name, value)) in parts.query.iter().enumerate() {
-        url.push(if i == 0 { '?' } else { '&' });
-        crate::encode::encode_component(name, &mut url);
-        url.push('=');
-        crate::encode::encode_component(value, &mut url);
-        if url.len() > MAX_URL_BYTES {
+        if i > 0 {
+            query.push('&');
+        }
+        encode_component(name, &mut query);
+        query.push('=');
+        encode_component(value, &mut query);
+        if target.len() + query.len() >= MAX_URL_BYTES {
             return Err(Error::Build(BuildError::new(format!(
                 "query parameter `{name}` makes the URL longer than {MAX_URL_BYTES} bytes"
             ))));
@@ -144,26 +157,50 @@ fn prepare(
         headers.append(name, value);
     }
 
-    let token = match operation.auth_header {
+    let place = match (operation.auth_header, operation.auth_query) {
+        (Some(name), _) => Some(TokenPlace::Header(name)),
+        (None, Some(name)) => Some(TokenPlace::Query(name)),
+        (None, None) => None,
+    };
+    let token = match place {
         None => Token::None,
-        Some(name) => match (&options.access_token, &config.credentials) {
+        Some(place) => match (&options.access_token, &config.credentials) {
             (Some(token), _) | (None, Credentials::Fixed(token)) => {
-                let (name, value) = token_header(name, token).map_err(Error::Build)?;
-                Token::Ready(name, value)
+                if let TokenPlace::Header(name) = place {
+                    token_header(name, token).map_err(Error::Build)?;
+                }
+                Token::Ready(token.clone())
             }
-            (None, Credentials::Provider(provider)) => Token::Provider(name, provider.clone()),
+            (None, Credentials::Provider(provider)) => Token::Provider(provider.clone()),
             // Never a silent unauthenticated call.
             (None, Credentials::None) => {
                 return Err(Error::Token(TokenError::missing(operation.name)));
             }
         },
     };
+    let signing = match (operation.signature, &config.signing_secret) {
+        (Some(_), Some(secret)) if secret.expose().is_empty() => {
+            return Err(Error::Build(BuildError::new(
+                "the signing secret is empty: nothing was sent",
+            )));
+        }
+        (Some(signature), Some(secret)) => Some((signature, secret.clone())),
+        _ => None,
+    };
 
+    let url = match query.is_empty() {
+        true => target.clone(),
+        false => format!("{target}?{query}"),
+    };
     Ok(Prepared {
         operation,
+        target,
+        query,
         url,
         headers,
         token,
+        place,
+        signing,
         body: parts.body.map(Bytes::from),
         connect_timeout: options.connect_timeout.unwrap_or(config.connect_timeout),
         read_timeout: options.read_timeout.unwrap_or(config.read_timeout),
@@ -181,8 +218,43 @@ fn prepare(
 /// The access token of a call: none, at hand, or to be asked of the provider.
 enum Token {
     None,
-    Ready(HeaderName, HeaderValue),
-    Provider(&'static str, Arc<dyn TokenProvider>),
+    Ready(AccessToken),
+    Provider(Arc<dyn TokenProvider>),
+}
+
+/// Where the access token travels.
+#[derive(Clone, Copy)]
+enum TokenPlace {
+    Header(&'static str),
+    Query(&'static str),
+}
+
+impl Prepared {
+    /// The URL of one attempt: the token (when it travels in the query) and a fresh signature
+    /// first, in the order DingTalk's own clients send them, then the request's parameters.
+    fn attempt_url(&self, token: Option<&AccessToken>) -> String {
+        let mut url = self.target.clone();
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let (Some(TokenPlace::Query(name)), Some(token)) = (self.place, token) {
+            pairs.push((name, token.expose().to_owned()));
+        }
+        if let Some((Signature::TimestampHmacSha256, secret)) = &self.signing {
+            let timestamp = now_millis();
+            pairs.push(("timestamp", timestamp.to_string()));
+            pairs.push(("sign", timestamp_hmac_sha256(secret, timestamp)));
+        }
+        for (i, (name, value)) in pairs.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            encode_component(name, &mut url);
+            url.push('=');
+            encode_component(value, &mut url);
+        }
+        if !self.query.is_empty() {
+            url.push(if pairs.is_empty() { '?' } else { '&' });
+            url.push_str(&self.query);
+        }
+        url
+    }
 }
 
 /// The token header, marked sensitive so it never shows in `Debug`.
@@ -221,7 +293,7 @@ async fn attempts(
         transport: transport.clone(),
     };
     let mut provided = match &p.token {
-        Token::Provider(_, provider) => Some(provider.token(&context).await.map_err(Error::Token)?),
+        Token::Provider(provider) => Some(provider.token(&context).await.map_err(Error::Token)?),
         _ => None,
     };
     let http = transport
@@ -243,17 +315,16 @@ async fn attempts(
                 headers: &mut headers,
             });
         }
-        match (&p.token, &provided) {
-            (Token::Ready(name, value), _) => {
-                headers.insert(name.clone(), value.clone());
-            }
-            (Token::Provider(name, _), Some(token)) => {
-                let (name, value) = token_header(name, token).map_err(Error::Build)?;
-                headers.insert(name, value);
-            }
-            _ => {}
+        let token = match (&p.token, &provided) {
+            (Token::Ready(token), _) | (Token::Provider(_), Some(token)) => Some(token),
+            _ => None,
+        };
+        if let (Some(TokenPlace::Header(name)), Some(token)) = (p.place, token) {
+            let (name, value) = token_header(name, token).map_err(Error::Build)?;
+            headers.insert(name, value);
         }
-        let mut request = http.request(method.to_reqwest(), &p.url).headers(headers);
+        let url = p.attempt_url(token);
+        let mut request = http.request(method.to_reqwest(), &url).headers(headers);
         if let Some(body) = &p.body {
             request = request.body(body.clone());
         }
@@ -284,7 +355,7 @@ async fn attempts(
                     });
                 }
                 let server_wait = retry_after(&reply.headers);
-                match reply.into_result(limit) {
+                match reply.into_result(limit, p.operation.errors) {
                     Ok(raw) => return Ok(raw),
                     Err(error) => {
                         // The body's request id, when the headers had none.
@@ -298,7 +369,7 @@ async fn attempts(
         };
 
         // A provider's token refused by DingTalk: a fresh one, and the same request, once.
-        if let (Token::Provider(_, provider), Some(rejected)) = (&p.token, &provided)
+        if let (Token::Provider(provider), Some(rejected)) = (&p.token, &provided)
             && !refreshed
             && error.code().is_some_and(is_invalid_token_code)
         {
@@ -343,8 +414,9 @@ struct Reply {
 }
 
 impl Reply {
-    /// Success, or the error it is.
-    fn into_result(self, limit: usize) -> Result<Raw, Error<ServiceError>> {
+    /// Success, or the error it is. With `ErrorStyle::Errcode`, a success status whose body is
+    /// not a JSON object, or holds an `errcode` other than 0, is an error too.
+    fn into_result(self, limit: usize, style: ErrorStyle) -> Result<Raw, Error<ServiceError>> {
         let Reply {
             status,
             headers,
@@ -355,6 +427,11 @@ impl Reply {
             if too_large {
                 let e = DecodeError::too_large(status, &headers, &body, limit);
                 return Err(Error::Decode(e));
+            }
+            if style == ErrorStyle::Errcode
+                && let Some(error) = errcode_error(status, &headers, &body)
+            {
+                return Err(error);
             }
             return Ok(Raw {
                 status,
@@ -372,6 +449,25 @@ impl Reply {
             _ => Error::Http(HttpError::new(status, headers, &body)),
         })
     }
+}
+
+/// The error a success status carries in an `errcode` body: a service error when `errcode` is
+/// there and not 0 (as a number or as text), a decode error when the body is not a JSON object.
+fn errcode_error(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Error<ServiceError>> {
+    let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_slice(body) {
+        Ok(object) => object,
+        Err(e) => return Some(Error::Decode(DecodeError::json(status, headers, body, e))),
+    };
+    let failed = match object.get("errcode") {
+        None | Some(serde_json::Value::Null) => false,
+        Some(serde_json::Value::Number(n)) => n.as_i64() != Some(0),
+        Some(serde_json::Value::String(s)) => s.trim() != "0",
+        Some(_) => true,
+    };
+    if !failed {
+        return None;
+    }
+    ServiceError::from_body(status, headers, body).map(Error::Service)
 }
 
 /// Reads the reply, at most `limit` bytes of body; of a body that declares itself larger, only

@@ -75,6 +75,8 @@ pub mod credit_1_0;
 pub mod crm_1_0;
 #[cfg(feature = "crm_2_0")]
 pub mod crm_2_0;
+#[cfg(feature = "custom_robot")]
+pub mod custom_robot;
 #[cfg(feature = "customer_1_0")]
 pub mod customer_1_0;
 #[cfg(feature = "customer_service_1_0")]
@@ -436,6 +438,11 @@ impl crate::Client {
     #[cfg(feature = "crm_2_0")]
     pub fn crm_2_0(&self) -> crm_2_0::Api {
         crm_2_0::Api::new(self)
+    }
+    /// The operations of [`custom_robot`].
+    #[cfg(feature = "custom_robot")]
+    pub fn custom_robot(&self) -> custom_robot::Api {
+        custom_robot::Api::new(self)
     }
     /// The operations of [`customer_1_0`].
     #[cfg(feature = "customer_1_0")]
