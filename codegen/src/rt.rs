@@ -140,6 +140,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "token_cache",
     "auth",
     "app_key_tokens",
+    "legacy_tokens",
     "generated_client",
     // crates
     "std",

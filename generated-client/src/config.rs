@@ -12,6 +12,9 @@ use crate::transport::Network;
 
 /// The DingTalk OpenAPI endpoint every module uses.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The legacy server API's endpoint (`oapi.dingtalk.com`): legacy tokens, work notifications,
+/// custom group robots.
+pub const LEGACY_BASE_URL: &str = "https://oapi.dingtalk.com";
 /// Connect time-out unless configured (as the official Python SDK).
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Read time-out unless configured (as the official Python SDK): the longest silence while a

@@ -105,7 +105,7 @@ extern crate self as generated_client;
 // 6. blocking (the runtime of blocking calls)
 // 7. client
 // 8. call
-// 9. app_key_tokens: a provider that makes calls through the engine
+// 9. app_key_tokens, legacy_tokens: providers that make calls through the engine
 // 10. the generated `apis`
 // 11. robot: an entry point that picks operations of a generated module
 mod classify;
@@ -136,6 +136,7 @@ mod client;
 mod call;
 
 mod app_key_tokens;
+mod legacy_tokens;
 
 // Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.
 #[rustfmt::skip]
@@ -152,13 +153,14 @@ pub use call::Call;
 pub use client::Client;
 pub use config::{
     Config, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT, LEGACY_BASE_URL,
 };
 pub use error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, OperationError, ServiceError,
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
 pub use hook::{Interceptor, RequestContext, ResponseContext};
+pub use legacy_tokens::{CorpTokens, LegacyAppTokens, SuiteTokens};
 pub use options::CallOptions;
 /// Header types of replies and errors.
 pub use reqwest::header;

@@ -21,7 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["blocking"],
     &["client"],
     &["call"],
-    &["app_key_tokens"],
+    &["app_key_tokens", "legacy_tokens"],
     // Generated (a directory, not a file of its own).
     &["apis"],
     &["robot"],

@@ -167,6 +167,10 @@ pub mod minutes_1_0;
 pub mod notable_1_0;
 #[cfg(feature = "notable_2_0")]
 pub mod notable_2_0;
+#[cfg(feature = "oapi_contact")]
+pub mod oapi_contact;
+#[cfg(feature = "oapi_message")]
+pub mod oapi_message;
 #[cfg(feature = "oauth2_1_0")]
 pub mod oauth2_1_0;
 #[cfg(feature = "occupationauth_1_0")]
@@ -668,6 +672,16 @@ impl crate::Client {
     #[cfg(feature = "notable_2_0")]
     pub fn notable_2_0(&self) -> notable_2_0::Api {
         notable_2_0::Api::new(self)
+    }
+    /// The operations of [`oapi_contact`].
+    #[cfg(feature = "oapi_contact")]
+    pub fn oapi_contact(&self) -> oapi_contact::Api {
+        oapi_contact::Api::new(self)
+    }
+    /// The operations of [`oapi_message`].
+    #[cfg(feature = "oapi_message")]
+    pub fn oapi_message(&self) -> oapi_message::Api {
+        oapi_message::Api::new(self)
     }
     /// The operations of [`oauth2_1_0`].
     #[cfg(feature = "oauth2_1_0")]
