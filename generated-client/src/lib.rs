@@ -62,6 +62,15 @@
 //! ahead of expiry. A token DingTalk refuses is fetched again once and the call repeated. An
 //! operation that needs a token is never sent without one: that is an [`Error::Token`].
 //!
+//! # Group robots and the legacy server API
+//!
+//! `RobotWebhook` (feature `custom_robot`) sends messages to a group from the webhook URL of a
+//! custom robot, signed with its `SEC...` secret on every attempt, or replies through a
+//! `sessionWebhook` URL. The legacy modules (`oapi_message`, `oapi_contact`) take their token in
+//! the `access_token` query parameter, from [`LegacyAppTokens`] or, for third-party apps,
+//! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
+//! whose code is the errcode.
+//!
 //! # Errors
 //!
 //! Every failure is an [`Error`], generic over the operation's own error enum: `Service` for

@@ -1,7 +1,5 @@
 //! Request signatures: the signing secret, and the `timestamp` and `sign` query parameters of
-//! operations signed with [`Signature::TimestampHmacSha256`] (custom group robots).
-//!
-//! [`Signature::TimestampHmacSha256`]: crate::rt::Signature::TimestampHmacSha256
+//! operations signed with `Signature::TimestampHmacSha256` (custom group robots).
 
 use std::fmt;
 use std::sync::Arc;

@@ -317,3 +317,18 @@ fn a_bad_url_or_secret_is_refused_before_anything_is_sent() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_webhook_sends_from_blocking_code_too() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(server_replying(OK));
+    let webhook = webhook(&server, Some(SECRET));
+    let message = Message::new(MsgType::Text).text(Text::new("from a thread"));
+    let sent = std::thread::spawn(move || webhook.send(message).send_blocking())
+        .join()
+        .unwrap();
+    assert!(sent.is_ok(), "{sent:?}");
+    let requests = runtime.block_on(server.received_requests()).unwrap();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(query(&requests[0])[2].0, "sign");
+}
