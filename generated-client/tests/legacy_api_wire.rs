@@ -4,7 +4,7 @@
 
 use generated_client::oapi_contact::{
     GetUserError, GetUserInfoByCodeRequest, GetUserRequest, ListSubDepartmentsRequest,
-    ListUserIdsRequest,
+    ListUserIdsError, ListUserIdsRequest,
 };
 use generated_client::oapi_message::{
     AsyncSendV2Request, GetSendProgressRequest, GetSendResultRequest, RecallRequest, WorkMessage,
@@ -204,6 +204,17 @@ async fn department_listsub_and_user_listid_read_their_lists() {
     let (target, body) = sent(&server).await;
     assert_eq!(target, format!("{route}?access_token=T%2F1%2B"));
     assert_eq!(body, r#"{"dept_id":2}"#);
+
+    let (_server, client) = serve(route, r#"{"errcode":60003,"errmsg":"未找到部门"}"#).await;
+    let error = client
+        .oapi_contact()
+        .list_user_ids(&ListUserIdsRequest::new(404))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, Error::Service(ListUserIdsError::V60003(_))),
+        "{error:?}"
+    );
 }
 
 #[tokio::test]

@@ -43,7 +43,7 @@ impl Api {
     }
     /// 获取部门列表(下一级子部门)
     ///
-    /// <https://open.dingtalk.com/document/orgapp/obtain-the-department-list-v2>
+    /// <https://help.dingtalk.io/zh/open/development/user-management-acquires-the-list-departments>
     ///
     /// `POST /topapi/v2/department/listsub` (operation `ListSubDepartments`).
     ///
@@ -714,8 +714,36 @@ impl ::std::fmt::Display for GetUserError {
 impl ::std::error::Error for GetUserError {}
 /// An error reply of [`Api::list_sub_departments`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListSubDepartmentsError = rt::ServiceError;
-/// An error reply of [`Api::list_user_ids`]: the spec lists no error codes for it, so every code arrives as it is.
-pub type ListUserIdsError = rt::ServiceError;
+/// An error reply of [`Api::list_user_ids`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListUserIdsError {
+    /// `60003`
+    ///
+    /// - HTTP 200, message `未找到部门`: 请确认 dept_id 是否正确。
+    V60003(rt::ServiceError),
+    /// A code the error table does not list.
+    Unhandled(rt::ServiceError),
+}
+impl rt::OperationError for ListUserIdsError {
+    fn from_service(error: rt::ServiceError) -> Self {
+        match error.code() {
+            Some("60003") => Self::V60003(error),
+            _ => Self::Unhandled(error),
+        }
+    }
+    fn service(&self) -> &rt::ServiceError {
+        match self {
+            Self::V60003(error) | Self::Unhandled(error) => error,
+        }
+    }
+}
+impl ::std::fmt::Display for ListUserIdsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(rt::OperationError::service(self), f)
+    }
+}
+impl ::std::error::Error for ListUserIdsError {}
 /// An error reply of [`Api::get_user_info_by_code`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
 #[derive(Debug)]
 #[non_exhaustive]
