@@ -11,6 +11,10 @@ pub struct Module {
     pub description: Option<String>,
     pub base_url: String,
     pub auth_header: Option<String>,
+    /// The query parameter the token travels in (`defaults.auth.query`).
+    pub auth_query: Option<String>,
+    /// Errors come as `errcode` in the body (`defaults.error_style: errcode`).
+    pub errcode: bool,
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
 }
@@ -116,6 +120,7 @@ pub struct Operation {
     pub error_name: RustName,
     pub errors: Vec<ErrorVariant>,
     pub sends_token: bool,
+    pub signature: Option<crate::spec::SignatureSpec>,
 }
 
 #[derive(Debug)]

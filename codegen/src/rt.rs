@@ -33,6 +33,13 @@ pub fn method(variant: &str) -> TokenStream {
 pub fn response_body(json: bool) -> TokenStream {
     item(&["ResponseBody", if json { "Json" } else { "None" }])
 }
+pub fn signature(signature: crate::spec::SignatureSpec) -> TokenStream {
+    match signature {
+        crate::spec::SignatureSpec::TimestampHmacSha256 => {
+            item(&["Signature", "TimestampHmacSha256"])
+        }
+    }
+}
 pub fn write_request() -> TokenStream {
     item(&["WriteRequest"])
 }
@@ -125,8 +132,10 @@ pub const ROOT_NAMES: &[&str] = &[
     "options",
     "response",
     "retry",
+    "robot",
     "send",
     "serde_object",
+    "sign",
     "token",
     "rt",
     "header",
@@ -135,6 +144,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "token_cache",
     "auth",
     "app_key_tokens",
+    "legacy_tokens",
     "generated_client",
     // crates
     "std",

@@ -26,13 +26,36 @@ pub struct SpecFile {
 pub struct Defaults {
     pub base_url: String,
     pub auth: Option<AuthSpec>,
+    /// Where the service reports errors; `status` unless said.
+    pub error_style: Option<ErrorStyle>,
 }
 
+/// Where the token travels: one of `header` and `query`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthSpec {
-    pub header: String,
+    pub header: Option<String>,
+    pub query: Option<String>,
     pub description: Option<String>,
+}
+
+/// Where a module's service reports errors.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ErrorStyle {
+    /// An error status with `code` and `message` in the body.
+    Status,
+    /// Any status, 200 included, with `errcode` other than 0 in the body.
+    Errcode,
+}
+
+/// How an operation's requests are signed.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureSpec {
+    /// `timestamp` and `sign` query parameters: base64 of HMAC-SHA256 over
+    /// `"{timestamp}\n{secret}"`, keyed with the client's signing secret.
+    TimestampHmacSha256,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -56,6 +79,7 @@ pub struct OperationSpec {
     pub response: Option<ResponseSpec>,
     #[serde(default)]
     pub errors: Vec<ErrorSpec>,
+    pub signature: Option<SignatureSpec>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]

@@ -51,14 +51,21 @@ pub(crate) fn classify(failure: Failure<'_>) -> Retry {
 }
 
 /// DingTalk reports throttling as 403 or 429 with codes like
-/// `Forbidden.AccessDenied.QpsLimitForApi` or `Throttling.User`.
+/// `Forbidden.AccessDenied.QpsLimitForApi` or `Throttling.User`; the legacy API and custom group
+/// robots as `errcode` 130101 or 410100 (sent too fast) in an HTTP 200 body.
 pub(crate) fn is_throttling_code(code: &str) -> bool {
-    code.contains("QpsLimit") || code.starts_with("Throttling")
+    code.contains("QpsLimit")
+        || code.starts_with("Throttling")
+        || matches!(code, "130101" | "410100")
 }
 
-/// DingTalk's answer to an access token that is invalid or has expired on its side.
+/// DingTalk's answer to an access token that is invalid or has expired on its side: the new
+/// API's `InvalidAuthentication`, the legacy API's `errcode` 33001, 40001, 40014 and 42001.
 pub(crate) fn is_invalid_token_code(code: &str) -> bool {
-    code == "InvalidAuthentication"
+    matches!(
+        code,
+        "InvalidAuthentication" | "33001" | "40001" | "40014" | "42001"
+    )
 }
 
 #[cfg(test)]
@@ -76,6 +83,16 @@ mod tests {
         let qps = Some("Forbidden.AccessDenied.QpsLimitForApi");
         assert_eq!(status(403, qps), Retry::Always);
         assert_eq!(status(403, Some("Forbidden.AccessDenied")), Retry::Never);
+    }
+
+    #[test]
+    fn errcode_throttling_in_a_200_is_retried_and_other_errcodes_are_not() {
+        assert_eq!(status(200, Some("130101")), Retry::Always);
+        assert_eq!(status(200, Some("410100")), Retry::Always);
+        assert_eq!(status(200, Some("310000")), Retry::Never);
+        assert_eq!(status(200, Some("40014")), Retry::Never);
+        assert!(is_invalid_token_code("42001"));
+        assert!(!is_invalid_token_code("310000"));
     }
 
     #[test]

@@ -7,10 +7,14 @@ use std::time::Duration;
 use crate::auth::{AccessToken, TokenProvider};
 use crate::hook::Interceptor;
 use crate::retry::RetryPolicy;
+use crate::sign::SigningSecret;
 use crate::transport::Network;
 
 /// The DingTalk OpenAPI endpoint every module uses.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The legacy server API's endpoint (`oapi.dingtalk.com`): legacy tokens, work notifications,
+/// custom group robots.
+pub const LEGACY_BASE_URL: &str = "https://oapi.dingtalk.com";
 /// Connect time-out unless configured (as the official Python SDK).
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Read time-out unless configured (as the official Python SDK): the longest silence while a
@@ -49,6 +53,7 @@ pub struct Config {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
+    pub(crate) signing_secret: Option<SigningSecret>,
 }
 
 impl Default for Config {
@@ -65,6 +70,7 @@ impl Default for Config {
             retry: RetryPolicy::disabled(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             interceptors: Vec::new(),
+            signing_secret: None,
         }
     }
 }
@@ -156,6 +162,14 @@ impl Config {
         self
     }
 
+    /// The secret that operations DingTalk wants signed (a custom group robot's `send`) are
+    /// signed with: each attempt then carries a fresh `timestamp` and `sign`. Operations that
+    /// are not signed ignore it. An empty secret is refused when a call is sent.
+    pub fn signing_secret(mut self, secret: impl Into<SigningSecret>) -> Self {
+        self.signing_secret = Some(secret.into());
+        self
+    }
+
     /// Adds a hook that sees every request before it is sent and every reply after it arrives.
     pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
         self.interceptors.push(Arc::new(interceptor));
@@ -178,6 +192,7 @@ impl fmt::Debug for Config {
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("interceptors", &self.interceptors.len())
+            .field("signing_secret", &self.signing_secret)
             .finish()
     }
 }

@@ -129,7 +129,8 @@ impl<E: OperationError> Error<E> {
     }
 
     /// Whether trying again may succeed: connection failures, time-outs, throttling (429, 503,
-    /// and 403/429 with `*QpsLimit*` or `Throttling*` codes) and 502/504. The
+    /// and 403/429 with `*QpsLimit*` or `Throttling*` codes, `errcode` 130101 and 410100 of
+    /// the legacy API and robots) and 502/504. The
     /// [`RetryPolicy`](crate::RetryPolicy) uses the same classification, and retries 502/504
     /// and time-outs after the request was sent only for calls safe to repeat.
     pub fn is_retryable(&self) -> bool {
@@ -158,7 +159,8 @@ impl<E: OperationError> Error<E> {
     }
 }
 
-/// An error reply from the service: status ≥ 400 with a JSON object body.
+/// An error reply from the service: status ≥ 400 with a JSON object body, or (legacy API and
+/// robots) any status with a JSON body whose `errcode` is not 0.
 ///
 /// Build one in tests with [`ServiceError::new`] and the `with_*` methods.
 #[derive(Clone, Debug, Default)]
@@ -174,6 +176,8 @@ struct ServiceErrorInner {
     message: Option<String>,
     request_id: Option<String>,
     description: Option<String>,
+    sub_code: Option<String>,
+    sub_message: Option<String>,
     access_denied_detail: Option<serde_json::Value>,
     headers: HeaderMap,
     body: String,
@@ -187,11 +191,12 @@ impl ServiceError {
         error
     }
 
-    /// Reads an error body the way the service writes it: `code` from `Code`/`code` (numbers
-    /// become strings), `message` from `Message`/`message`, the request id from
-    /// `RequestId`/`requestid`/`requestId` or else the `x-acs-request-id` header, `description`,
-    /// and `accessDeniedDetail`/`accessdenieddetail` kept as JSON. `None` when `body` is not a
-    /// JSON object.
+    /// Reads an error body the way the service writes it: `code` from `Code`/`code`/`errcode`
+    /// (numbers become strings), `message` from `Message`/`message`/`errmsg`, the request id
+    /// from `RequestId`/`requestid`/`requestId`/`request_id` or else the `x-acs-request-id`
+    /// header, `description`, `sub_code` and `sub_msg`, and
+    /// `accessDeniedDetail`/`accessdenieddetail` kept as JSON. `None` when `body` is not a JSON
+    /// object.
     pub fn from_body(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Self> {
         let serde_json::Value::Object(map) = serde_json::from_slice(body).ok()? else {
             return None;
@@ -206,11 +211,13 @@ impl ServiceError {
         };
         let inner = ServiceErrorInner {
             status,
-            code: text(&["Code", "code"]),
-            message: text(&["Message", "message"]),
-            request_id: text(&["RequestId", "requestid", "requestId"])
+            code: text(&["Code", "code", "errcode"]),
+            message: text(&["Message", "message", "errmsg"]),
+            request_id: text(&["RequestId", "requestid", "requestId", "request_id"])
                 .or_else(|| header_request_id(headers)),
             description: text(&["Description", "description"]),
+            sub_code: text(&["sub_code"]),
+            sub_message: text(&["sub_msg"]),
             access_denied_detail: [
                 "AccessDeniedDetail",
                 "accessDeniedDetail",
@@ -246,6 +253,16 @@ impl ServiceError {
         self.inner.description = Some(description.into());
         self
     }
+    /// Sets the sub-code (the legacy API's `sub_code`).
+    pub fn with_sub_code(mut self, sub_code: impl Into<String>) -> Self {
+        self.inner.sub_code = Some(sub_code.into());
+        self
+    }
+    /// Sets the sub-message (the legacy API's `sub_msg`).
+    pub fn with_sub_message(mut self, sub_message: impl Into<String>) -> Self {
+        self.inner.sub_message = Some(sub_message.into());
+        self
+    }
     /// Sets the raw body.
     pub fn with_body(mut self, body: impl Into<String>) -> Self {
         self.inner.body = body.into();
@@ -271,6 +288,14 @@ impl ServiceError {
     /// The body's `description`, when present.
     pub fn description(&self) -> Option<&str> {
         self.inner.description.as_deref()
+    }
+    /// The legacy API's `sub_code`, when present.
+    pub fn sub_code(&self) -> Option<&str> {
+        self.inner.sub_code.as_deref()
+    }
+    /// The legacy API's `sub_msg`, when present.
+    pub fn sub_message(&self) -> Option<&str> {
+        self.inner.sub_message.as_deref()
     }
     /// The body's `accessDeniedDetail` (for example the scopes the token lacks), as JSON.
     pub fn access_denied_detail(&self) -> Option<&serde_json::Value> {
@@ -299,6 +324,20 @@ impl fmt::Display for ServiceError {
             (None, Some(message)) => write_bounded(f, MESSAGE_LIMIT, format_args!("{message}"))?,
             (Some(_), None) => {}
             (None, None) => f.write_str("service error without code")?,
+        }
+        let (sub_code, sub_message) = (&self.inner.sub_code, &self.inner.sub_message);
+        if sub_code.is_some() || sub_message.is_some() {
+            f.write_str(" [")?;
+            if let Some(sub_code) = sub_code {
+                write_bounded(f, CODE_LIMIT, format_args!("{sub_code}"))?;
+                if sub_message.is_some() {
+                    f.write_str(": ")?;
+                }
+            }
+            if let Some(sub_message) = sub_message {
+                write_bounded(f, MESSAGE_LIMIT, format_args!("{sub_message}"))?;
+            }
+            f.write_str("]")?;
         }
         write_status_and_id(f, self.inner.status, self.inner.request_id.as_deref())
     }

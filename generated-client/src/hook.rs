@@ -3,7 +3,8 @@
 use reqwest::header::HeaderMap;
 
 /// What a hook sees of a request about to be sent. The access token is added after the hooks
-/// ran, so no hook can log it.
+/// ran, so no hook can log it (a token carried in the query, and a signature's `timestamp` and
+/// `sign`, are not in `url` either).
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct RequestContext<'a> {
@@ -11,7 +12,7 @@ pub struct RequestContext<'a> {
     pub operation: &'static str,
     /// HTTP method.
     pub method: &'static str,
-    /// Full URL, query included.
+    /// Full URL, query included (but not the token or signature parameters).
     pub url: &'a str,
     /// 1 for the first attempt, 2 for the first retry, and so on.
     pub attempt: u32,

@@ -62,6 +62,15 @@
 //! ahead of expiry. A token DingTalk refuses is fetched again once and the call repeated. An
 //! operation that needs a token is never sent without one: that is an [`Error::Token`].
 //!
+//! # Group robots and the legacy server API
+//!
+//! `RobotWebhook` (feature `custom_robot`) sends messages to a group from the webhook URL of a
+//! custom robot, signed with its `SEC...` secret on every attempt, or replies through a
+//! `sessionWebhook` URL. The legacy modules (`oapi_message`, `oapi_contact`) take their token in
+//! the `access_token` query parameter, from [`LegacyAppTokens`] or, for third-party apps,
+//! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
+//! whose code is the errcode.
+//!
 //! # Errors
 //!
 //! Every failure is an [`Error`], generic over the operation's own error enum: `Service` for
@@ -98,15 +107,16 @@ extern crate self as generated_client;
 //
 // 0. classify: what is worth trying again
 // 1. error: every error, the token error included
-// 2. encode, hook, response, retry, serde_object, transport
+// 2. encode, hook, response, retry, serde_object, sign, transport
 // 3. operation (what generated code hands over), auth (tokens, the `TokenProvider` trait)
 // 4. config, options, token_cache (the caching rules token providers share)
 // 5. send: the sending engine
 // 6. blocking (the runtime of blocking calls)
 // 7. client
 // 8. call
-// 9. app_key_tokens: a provider that makes calls through the engine
-// and above all of them, the generated `apis`.
+// 9. app_key_tokens, legacy_tokens: providers that make calls through the engine
+// 10. the generated `apis`
+// 11. robot: an entry point that picks operations of a generated module
 mod classify;
 mod error;
 
@@ -115,6 +125,7 @@ mod hook;
 mod response;
 mod retry;
 mod serde_object;
+mod sign;
 mod transport;
 
 mod auth;
@@ -134,10 +145,15 @@ mod client;
 mod call;
 
 mod app_key_tokens;
+mod legacy_tokens;
 
 // Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.
 #[rustfmt::skip]
 mod apis;
+
+// 11. robot: `RobotWebhook`, the entry point of the generated `custom_robot` module.
+#[cfg(feature = "custom_robot")]
+mod robot;
 
 pub use apis::*;
 pub use app_key_tokens::AppKeyTokens;
@@ -146,18 +162,22 @@ pub use call::Call;
 pub use client::Client;
 pub use config::{
     Config, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT, LEGACY_BASE_URL,
 };
 pub use error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, OperationError, ServiceError,
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
 pub use hook::{Interceptor, RequestContext, ResponseContext};
+pub use legacy_tokens::{CorpTokens, LegacyAppTokens, SuiteTokens};
 pub use options::CallOptions;
 /// Header types of replies and errors.
 pub use reqwest::header;
 pub use response::Response;
 pub use retry::RetryPolicy;
+#[cfg(feature = "custom_robot")]
+pub use robot::RobotWebhook;
+pub use sign::SigningSecret;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
 /// generator.
@@ -166,7 +186,9 @@ pub mod rt {
     pub use crate::call::Call;
     pub use crate::client::Client;
     pub use crate::error::{OperationError, ServiceError};
-    pub use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
+    pub use crate::operation::{
+        ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
+    };
     pub use crate::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
     };

@@ -78,6 +78,34 @@ pub struct Operation {
     pub base_url: &'static str,
     /// What a successful reply carries.
     pub response: ResponseBody,
+    /// The query parameter the access token travels in (`access_token`), instead of a header.
+    pub auth_query: Option<&'static str>,
+    /// Where the service reports errors.
+    pub errors: ErrorStyle,
+    /// How each attempt is signed, when the client has a signing secret.
+    pub signature: Option<Signature>,
+}
+
+/// Where an operation's service reports errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorStyle {
+    /// An error status (400–599) with a JSON body holding `code` and `message` (`api.dingtalk.com`).
+    Status,
+    /// Any status, HTTP 200 included, with a JSON body whose `errcode` is not 0, beside `errmsg`,
+    /// `sub_code`, `sub_msg` and `request_id` (`oapi.dingtalk.com`). A success body is a JSON
+    /// object.
+    Errcode,
+}
+
+/// How an operation's requests are signed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Signature {
+    /// Query parameters `timestamp` (milliseconds since the epoch) and `sign`: the base64 of
+    /// HMAC-SHA256 keyed with the secret over `"{timestamp}\n{secret}"`. Computed afresh for
+    /// every attempt, since the service refuses a timestamp an hour old.
+    TimestampHmacSha256,
 }
 
 impl Operation {
@@ -97,7 +125,31 @@ impl Operation {
             auth_header,
             base_url,
             response,
+            auth_query: None,
+            errors: ErrorStyle::Status,
+            signature: None,
         }
+    }
+
+    /// The access token travels in this query parameter instead of a header (used by generated
+    /// code).
+    pub const fn token_in_query(mut self, name: &'static str) -> Self {
+        self.auth_header = None;
+        self.auth_query = Some(name);
+        self
+    }
+
+    /// Errors come as `errcode` in the body, whatever the status (used by generated code).
+    pub const fn errcode_errors(mut self) -> Self {
+        self.errors = ErrorStyle::Errcode;
+        self
+    }
+
+    /// Every attempt is signed this way when the client has a signing secret (used by
+    /// generated code).
+    pub const fn signed(mut self, signature: Signature) -> Self {
+        self.signature = Some(signature);
+        self
     }
 }
 

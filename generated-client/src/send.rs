@@ -15,14 +15,16 @@ use crate::auth::{AccessToken, TokenContext, TokenProvider};
 use crate::classify::is_invalid_token_code;
 use crate::config::{Config, Credentials};
 use crate::encode::MAX_URL_BYTES;
+use crate::encode::encode_component;
 use crate::error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, ServiceError, TimeoutError,
     TimeoutKind, TokenError, TransportError,
 };
 use crate::hook::{RequestContext, ResponseContext};
-use crate::operation::{Operation, RequestWriter};
+use crate::operation::{ErrorStyle, Operation, RequestWriter, Signature};
 use crate::options::CallOptions;
 use crate::retry::{RetryPolicy, retry_after};
+use crate::sign::{SigningSecret, now_millis, timestamp_hmac_sha256};
 use crate::transport::Transport;
 
 /// A reply with a success status.
@@ -68,10 +70,16 @@ async fn within<F: Future>(deadline: Option<Instant>, future: F) -> Option<F::Ou
 /// A request ready to go out, as often as the retry policy allows.
 struct Prepared {
     operation: &'static Operation,
+    /// The request's own query parameters, encoded (`a=1&b=2`).
+    query: String,
+    /// Base URL, path and `query`: what hooks see, without token or signature.
     url: reqwest::Url,
     headers: HeaderMap,
-    /// Added after the hooks ran.
+    /// Added after the hooks ran, in `place`.
     token: Token,
+    place: Option<TokenPlace>,
+    /// Computed afresh for every attempt: a signature holds the time it was made.
+    signing: Option<(Signature, SigningSecret)>,
     /// Shared, so each attempt sends it without copying.
     body: Option<Bytes>,
     connect_timeout: Duration,
@@ -105,23 +113,24 @@ fn prepare(
         ))));
     }
     let mut query = String::new();
-    for (name, value) in &parts.query {
-        if !query.is_empty() {
+    for (i, (name, value)) in parts.query.iter().enumerate() {
+        if i > 0 {
             query.push('&');
         }
-        crate::encode::encode_component(name, &mut query);
+        encode_component(name, &mut query);
         query.push('=');
-        crate::encode::encode_component(value, &mut query);
+        encode_component(value, &mut query);
         if origin + full_path.len() + 1 + query.len() > MAX_URL_BYTES {
             return Err(Error::Build(BuildError::new(format!(
                 "query parameter `{name}` makes the URL longer than {MAX_URL_BYTES} bytes"
             ))));
         }
     }
-    // Both parts are percent-encoded already, so setting them changes no byte of them.
+    // The base URL was parsed once; setting parts percent-encoded already changes no byte of
+    // them, and costs a fraction of parsing the whole URL again.
     let mut url = base.url;
     url.set_path(&full_path);
-    if !parts.query.is_empty() {
+    if !query.is_empty() {
         url.set_query(Some(&query));
     }
 
@@ -148,26 +157,45 @@ fn prepare(
         headers.append(name, value);
     }
 
-    let token = match operation.auth_header {
+    let place = match (operation.auth_header, operation.auth_query) {
+        (Some(name), _) => Some(TokenPlace::Header(name)),
+        (None, Some(name)) => Some(TokenPlace::Query(name)),
+        (None, None) => None,
+    };
+    let token = match place {
         None => Token::None,
-        Some(name) => match (&options.access_token, &config.credentials) {
+        Some(place) => match (&options.access_token, &config.credentials) {
             (Some(token), _) | (None, Credentials::Fixed(token)) => {
-                let (name, value) = token_header(name, token).map_err(Error::Build)?;
-                Token::Ready(name, value)
+                if let TokenPlace::Header(name) = place {
+                    token_header(name, token).map_err(Error::Build)?;
+                }
+                Token::Ready(token.clone())
             }
-            (None, Credentials::Provider(provider)) => Token::Provider(name, provider.clone()),
+            (None, Credentials::Provider(provider)) => Token::Provider(provider.clone()),
             // Never a silent unauthenticated call.
             (None, Credentials::None) => {
                 return Err(Error::Token(TokenError::missing(operation.name)));
             }
         },
     };
+    let signing = match (operation.signature, &config.signing_secret) {
+        (Some(_), Some(secret)) if secret.expose().is_empty() => {
+            return Err(Error::Build(BuildError::new(
+                "the signing secret is empty: nothing was sent",
+            )));
+        }
+        (Some(signature), Some(secret)) => Some((signature, secret.clone())),
+        _ => None,
+    };
 
     Ok(Prepared {
         operation,
+        query,
         url,
         headers,
         token,
+        place,
+        signing,
         body: parts.body.map(Bytes::from),
         connect_timeout: options.connect_timeout.unwrap_or(config.connect_timeout),
         read_timeout: options.read_timeout.unwrap_or(config.read_timeout),
@@ -185,8 +213,53 @@ fn prepare(
 /// The access token of a call: none, at hand, or to be asked of the provider.
 enum Token {
     None,
-    Ready(HeaderName, HeaderValue),
-    Provider(&'static str, Arc<dyn TokenProvider>),
+    Ready(AccessToken),
+    Provider(Arc<dyn TokenProvider>),
+}
+
+/// Where the access token travels.
+#[derive(Clone, Copy)]
+enum TokenPlace {
+    Header(&'static str),
+    Query(&'static str),
+}
+
+impl Prepared {
+    /// The URL of one attempt: the token (when it travels in the query) and a fresh signature
+    /// first, in the order DingTalk's own clients send them, then the request's parameters.
+    fn attempt_url(&self, token: Option<&AccessToken>) -> reqwest::Url {
+        let mut url = self.url.clone();
+        let token = match (self.place, token) {
+            (Some(TokenPlace::Query(name)), Some(token)) => Some((name, token)),
+            _ => None,
+        };
+        if token.is_none() && self.signing.is_none() {
+            return url;
+        }
+        let mut query = String::new();
+        let mut pair = |name: &str, value: &str| {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            encode_component(name, &mut query);
+            query.push('=');
+            encode_component(value, &mut query);
+        };
+        if let Some((name, token)) = token {
+            pair(name, token.expose());
+        }
+        if let Some((Signature::TimestampHmacSha256, secret)) = &self.signing {
+            let timestamp = now_millis();
+            pair("timestamp", &timestamp.to_string());
+            pair("sign", &timestamp_hmac_sha256(secret, timestamp));
+        }
+        if !self.query.is_empty() {
+            query.push('&');
+            query.push_str(&self.query);
+        }
+        url.set_query(Some(&query));
+        url
+    }
 }
 
 /// The token header, marked sensitive so it never shows in `Debug`.
@@ -233,7 +306,7 @@ async fn attempts(
         ))
     };
     let mut provided = match &p.token {
-        Token::Provider(_, provider) => Some(
+        Token::Provider(provider) => Some(
             within(deadline, provider.token(&context))
                 .await
                 .ok_or_else(operation_timeout)?
@@ -260,18 +333,16 @@ async fn attempts(
                 headers: &mut headers,
             });
         }
-        match (&p.token, &provided) {
-            (Token::Ready(name, value), _) => {
-                headers.insert(name.clone(), value.clone());
-            }
-            (Token::Provider(name, _), Some(token)) => {
-                let (name, value) = token_header(name, token).map_err(Error::Build)?;
-                headers.insert(name, value);
-            }
-            _ => {}
+        let token = match (&p.token, &provided) {
+            (Token::Ready(token), _) | (Token::Provider(_), Some(token)) => Some(token),
+            _ => None,
+        };
+        if let (Some(TokenPlace::Header(name)), Some(token)) = (p.place, token) {
+            let (name, value) = token_header(name, token).map_err(Error::Build)?;
+            headers.insert(name, value);
         }
         // Built directly: the URL is parsed already, the headers are complete.
-        let mut request = reqwest::Request::new(method.to_reqwest(), p.url.clone());
+        let mut request = reqwest::Request::new(method.to_reqwest(), p.attempt_url(token));
         *request.headers_mut() = headers;
         if let Some(body) = &p.body {
             *request.body_mut() = Some(body.clone().into());
@@ -323,7 +394,7 @@ async fn attempts(
                 } else {
                     retry_after(&reply.headers)
                 };
-                match reply.into_result(limit) {
+                match reply.into_result(limit, p.operation.errors) {
                     Ok(raw) => return Ok(raw),
                     Err(error) => {
                         // The body's request id, when the headers had none.
@@ -337,7 +408,7 @@ async fn attempts(
         };
 
         // A provider's token refused by DingTalk: a fresh one, and the same request, once.
-        if let (Token::Provider(_, provider), Some(rejected)) = (&p.token, &provided)
+        if let (Token::Provider(provider), Some(rejected)) = (&p.token, &provided)
             && !refreshed
             && error.code().is_some_and(is_invalid_token_code)
         {
@@ -389,8 +460,9 @@ impl Reply {
         (200..300).contains(&self.status)
     }
 
-    /// Success, or the error it is.
-    fn into_result(self, limit: usize) -> Result<Raw, Error<ServiceError>> {
+    /// Success, or the error it is. With `ErrorStyle::Errcode`, a success status whose body is
+    /// not a JSON object, or holds an `errcode` other than 0, is an error too.
+    fn into_result(self, limit: usize, style: ErrorStyle) -> Result<Raw, Error<ServiceError>> {
         let Reply {
             status,
             headers,
@@ -401,6 +473,11 @@ impl Reply {
             if too_large {
                 let e = DecodeError::too_large(status, &headers, &body, limit);
                 return Err(Error::Decode(e));
+            }
+            if style == ErrorStyle::Errcode
+                && let Some(error) = errcode_error(status, &headers, &body)
+            {
+                return Err(error);
             }
             return Ok(Raw {
                 status,
@@ -418,6 +495,25 @@ impl Reply {
             _ => Error::Http(HttpError::new(status, headers, &body)),
         })
     }
+}
+
+/// The error a success status carries in an `errcode` body: a service error when `errcode` is
+/// there and not 0 (as a number or as text), a decode error when the body is not a JSON object.
+fn errcode_error(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Error<ServiceError>> {
+    let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_slice(body) {
+        Ok(object) => object,
+        Err(e) => return Some(Error::Decode(DecodeError::json(status, headers, body, e))),
+    };
+    let failed = match object.get("errcode") {
+        None | Some(serde_json::Value::Null) => false,
+        Some(serde_json::Value::Number(n)) => n.as_i64() != Some(0),
+        Some(serde_json::Value::String(s)) => s.trim() != "0",
+        Some(_) => true,
+    };
+    if !failed {
+        return None;
+    }
+    ServiceError::from_body(status, headers, body).map(Error::Service)
 }
 
 /// Reads the reply, at most `limit` bytes of body; of a body that declares itself larger, only

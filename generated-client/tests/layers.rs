@@ -12,6 +12,7 @@ const LAYERS: &[&[&str]] = &[
         "response",
         "retry",
         "serde_object",
+        "sign",
         "transport",
     ],
     &["auth", "operation"],
@@ -20,7 +21,10 @@ const LAYERS: &[&[&str]] = &[
     &["blocking"],
     &["client"],
     &["call"],
-    &["app_key_tokens"],
+    &["app_key_tokens", "legacy_tokens"],
+    // Generated (a directory, not a file of its own).
+    &["apis"],
+    &["robot"],
 ];
 
 fn layer(module: &str) -> Option<usize> {
@@ -79,7 +83,11 @@ fn runtime_modules_import_only_from_lower_layers() {
             }
         }
     }
-    assert_eq!(seen, LAYERS.iter().map(|l| l.len()).sum::<usize>());
+    let files = LAYERS
+        .iter()
+        .flat_map(|l| l.iter())
+        .filter(|m| **m != "apis");
+    assert_eq!(seen, files.count());
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

@@ -56,6 +56,18 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
         (Some(header), true) => quote!(Some(#header)),
         _ => quote!(None),
     };
+    // Legacy-style operations say what differs from the new API's; others keep `new` alone.
+    let mut extra = TokenStream::new();
+    if let (Some(query), true) = (&module.auth_query, op.sends_token) {
+        extra.extend(quote!(.token_in_query(#query)));
+    }
+    if module.errcode {
+        extra.extend(quote!(.errcode_errors()));
+    }
+    if let Some(signature) = op.signature {
+        let signature = rt::signature(signature);
+        extra.extend(quote!(.signed(#signature)));
+    }
     let body_kind = rt::response_body(op.response.is_some());
     let response = match &op.response {
         Some(ty) => ty_tokens(module, ty),
@@ -135,7 +147,7 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
         pub fn #fn_name(&self, #(#params),*) -> #call<#response, #error> {
             static OPERATION: #operation = #operation::new(
                 #spec_name, #method, #path, #auth, DEFAULT_BASE_URL, #body_kind,
-            );
+            )#extra;
             #call::new(&self.client, &OPERATION, &[#(#values),*], #request_arg)
         }
     }

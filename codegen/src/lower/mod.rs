@@ -54,17 +54,34 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
             "the base URL must start with https:// or http://",
         );
     }
-    let auth_header = spec
-        .defaults
-        .auth
-        .as_ref()
-        .map(|a| a.header.to_ascii_lowercase());
+    let auth = spec.defaults.auth.as_ref();
+    let auth_header = auth
+        .and_then(|a| a.header.as_ref())
+        .map(|h| h.to_ascii_lowercase());
+    let auth_query = auth.and_then(|a| a.query.clone());
+    let auth_path = root.key("defaults").key("auth");
     if auth_header.as_ref().is_some_and(|h| !is_header_name(h)) {
+        cx.problems
+            .report(&auth_path.key("header"), "not a valid header name");
+    }
+    match (&auth_header, &auth_query) {
+        (Some(_), Some(_)) => cx.problems.report(
+            &auth_path.key("query"),
+            "the token travels in one place: `header` or `query`, not both",
+        ),
+        (None, None) if auth.is_some() => cx.problems.report(
+            &auth_path,
+            "say where the token travels: `header` or `query`",
+        ),
+        _ => {}
+    }
+    if auth_query.as_ref().is_some_and(|q| !is_query_name(q)) {
         cx.problems.report(
-            &root.key("defaults").key("auth").key("header"),
-            "not a valid header name",
+            &auth_path.key("query"),
+            "a token query parameter is ASCII letters, digits and `_`",
         );
     }
+    let errcode = spec.defaults.error_style == Some(crate::spec::ErrorStyle::Errcode);
 
     // Named types first, so that references resolve whatever the order they are written in.
     let types_path = root.key("types");
@@ -94,9 +111,12 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     let mut operations = Vec::new();
     for (name, op) in &spec.operations.0 {
         let path = root.key("operations").key(name);
-        if let Some(operation) =
-            cx.operation(name, op, &path, &mut fn_scope, auth_header.as_deref())
-        {
+        let token = TokenNames {
+            header: auth_header.as_deref(),
+            query: auth_query.as_deref(),
+            errcode,
+        };
+        if let Some(operation) = cx.operation(name, op, &path, &mut fn_scope, &token) {
             operations.push(operation);
         }
     }
@@ -113,9 +133,18 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         description: spec.description,
         base_url,
         auth_header,
+        auth_query,
+        errcode,
         types,
         operations,
     })
+}
+
+/// What the module's defaults say about tokens and errors, as operations need it.
+struct TokenNames<'a> {
+    header: Option<&'a str>,
+    query: Option<&'a str>,
+    errcode: bool,
 }
 
 struct Lowering<'a> {
@@ -145,8 +174,9 @@ impl Lowering<'_> {
         op: &OperationSpec,
         path: &KeyPath,
         fn_scope: &mut Scope,
-        auth_header: Option<&str>,
+        token: &TokenNames<'_>,
     ) -> Option<Operation> {
+        let auth_header = token.header;
         // Names are kept as DingTalk spells them (`queryClassCourse`, `Diot_Market_Manager`);
         // `names` derives the Rust ones.
         let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -174,8 +204,19 @@ impl Lowering<'_> {
         });
         let mut fields = Vec::new();
         let mut field_scope = Scope::default();
+        // Parameters the runtime writes itself: the token, and a signature's.
+        let mut runtime_query: Vec<&str> = token.query.into_iter().collect();
+        if op.signature.is_some() {
+            runtime_query.extend(["timestamp", "sign"]);
+        }
         for (wire, schema) in &op.query.0 {
             let at = path.key("query").key(wire);
+            if runtime_query.contains(&wire.as_str()) {
+                self.problems.report(
+                    &at,
+                    format!("`{wire}` is written by the runtime (the token or the signature); do not list it"),
+                );
+            }
             let ty = self.field_ty(schema, &at, &request_name.join(wire), FieldKind::Query);
             let place = Place::Query(match schema.style {
                 None => QueryStyle::Plain,
@@ -244,7 +285,7 @@ impl Lowering<'_> {
         });
 
         let error_name = self.type_scope.claim(base.join("Error"));
-        let errors = self.errors(op, path);
+        let errors = self.errors(op, path, token.errcode);
         Some(Operation {
             spec_name: name.to_owned(),
             fn_name,
@@ -259,7 +300,9 @@ impl Lowering<'_> {
             response_doc: op.response.as_ref().and_then(|r| r.description.clone()),
             error_name,
             errors,
-            sends_token: op.auth == crate::spec::AuthMode::Default && auth_header.is_some(),
+            sends_token: op.auth == crate::spec::AuthMode::Default
+                && (auth_header.is_some() || token.query.is_some()),
+            signature: op.signature,
         })
     }
 
@@ -342,12 +385,17 @@ impl Lowering<'_> {
         params
     }
 
-    fn errors(&mut self, op: &OperationSpec, path: &KeyPath) -> Vec<ErrorVariant> {
+    fn errors(&mut self, op: &OperationSpec, path: &KeyPath, errcode: bool) -> Vec<ErrorVariant> {
         let mut scope = Scope::with_reserved(&["Unhandled"]);
         let mut variants: Vec<ErrorVariant> = Vec::new();
         for (i, row) in op.errors.iter().enumerate() {
             let at = path.key("errors").index(i);
-            if !(400..=599).contains(&row.status) {
+            if errcode && !(row.status == 200 || (400..=599).contains(&row.status)) {
+                self.problems.report(
+                    &at.key("status"),
+                    "an error status is 200 (`errcode` in a success reply) or between 400 and 599",
+                );
+            } else if !errcode && !(400..=599).contains(&row.status) {
                 self.problems
                     .report(&at.key("status"), "an error status is between 400 and 599");
             }
@@ -372,6 +420,11 @@ impl Lowering<'_> {
         }
         variants
     }
+}
+
+/// A query parameter name the runtime writes as it is.
+fn is_query_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// RFC 9110 token characters, lower case as HTTP/2 requires.

@@ -75,6 +75,8 @@ pub mod credit_1_0;
 pub mod crm_1_0;
 #[cfg(feature = "crm_2_0")]
 pub mod crm_2_0;
+#[cfg(feature = "custom_robot")]
+pub mod custom_robot;
 #[cfg(feature = "customer_1_0")]
 pub mod customer_1_0;
 #[cfg(feature = "customer_service_1_0")]
@@ -165,6 +167,10 @@ pub mod minutes_1_0;
 pub mod notable_1_0;
 #[cfg(feature = "notable_2_0")]
 pub mod notable_2_0;
+#[cfg(feature = "oapi_contact")]
+pub mod oapi_contact;
+#[cfg(feature = "oapi_message")]
+pub mod oapi_message;
 #[cfg(feature = "oauth2_1_0")]
 pub mod oauth2_1_0;
 #[cfg(feature = "occupationauth_1_0")]
@@ -437,6 +443,11 @@ impl crate::Client {
     pub fn crm_2_0(&self) -> crm_2_0::Api {
         crm_2_0::Api::new(self)
     }
+    /// The operations of [`custom_robot`].
+    #[cfg(feature = "custom_robot")]
+    pub fn custom_robot(&self) -> custom_robot::Api {
+        custom_robot::Api::new(self)
+    }
     /// The operations of [`customer_1_0`].
     #[cfg(feature = "customer_1_0")]
     pub fn customer_1_0(&self) -> customer_1_0::Api {
@@ -661,6 +672,16 @@ impl crate::Client {
     #[cfg(feature = "notable_2_0")]
     pub fn notable_2_0(&self) -> notable_2_0::Api {
         notable_2_0::Api::new(self)
+    }
+    /// The operations of [`oapi_contact`].
+    #[cfg(feature = "oapi_contact")]
+    pub fn oapi_contact(&self) -> oapi_contact::Api {
+        oapi_contact::Api::new(self)
+    }
+    /// The operations of [`oapi_message`].
+    #[cfg(feature = "oapi_message")]
+    pub fn oapi_message(&self) -> oapi_message::Api {
+        oapi_message::Api::new(self)
     }
     /// The operations of [`oauth2_1_0`].
     #[cfg(feature = "oauth2_1_0")]

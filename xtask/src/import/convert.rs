@@ -42,9 +42,11 @@ pub fn module_spec(module: &Module) -> Result<SpecFile, Vec<String>> {
         defaults: Defaults {
             base_url: BASE_URL.to_owned(),
             auth: Some(AuthSpec {
-                header: TOKEN_HEADER.to_owned(),
+                header: Some(TOKEN_HEADER.to_owned()),
+                query: None,
                 description: None,
             }),
+            error_style: None,
         },
         types,
         operations,
@@ -236,6 +238,7 @@ impl<'a> Converter<'a> {
             body,
             response,
             errors: Vec::new(),
+            signature: None,
         })
     }
 

@@ -108,6 +108,18 @@ pub fn apply(root: &Path, json: &str) -> Result<Summary, Vec<String>> {
         };
         let path = format!("{}/{}.yaml", crate::SPEC_DIR, module.module);
         if let Ok(text) = fs::read_to_string(root.join(&path)) {
+            // A spec written by hand (like the legacy API's) is never overwritten, even if the
+            // package gains a module of its name.
+            if !text
+                .trim_start_matches('\u{feff}')
+                .starts_with("# Imported from")
+            {
+                problems.push(format!(
+                    "{path}: written by hand (it does not start with the import header); \
+                     the import does not overwrite it: rename one of them"
+                ));
+                continue;
+            }
             match codegen::parse(SpecSource {
                 path: &path,
                 text: &text,
@@ -183,6 +195,25 @@ mod tests {
 
     fn spec_path_of(root: &Path, module: &str) -> PathBuf {
         root.join(crate::SPEC_DIR).join(format!("{module}.yaml"))
+    }
+
+    #[test]
+    fn a_hand_written_spec_is_never_overwritten_nor_removed() {
+        let root = scratch("hand-written");
+        let hand =
+            "module: demo_1_0\ndefaults:\n  base_url: https://oapi.dingtalk.com\noperations: {}\n";
+        fs::write(spec_path(&root), hand).unwrap();
+        let other =
+            "module: oapi_demo\ndefaults:\n  base_url: https://oapi.dingtalk.com\noperations: {}\n";
+        fs::write(spec_path_of(&root, "oapi_demo"), other).unwrap();
+        let problems = apply(&root, PACKAGE).unwrap_err();
+        assert!(problems[0].contains("written by hand"), "{problems:?}");
+        assert_eq!(fs::read_to_string(spec_path(&root)).unwrap(), hand);
+        assert_eq!(
+            fs::read_to_string(spec_path_of(&root, "oapi_demo")).unwrap(),
+            other
+        );
+        fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

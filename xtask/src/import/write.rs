@@ -23,7 +23,12 @@ pub fn spec_text(spec: &SpecFile, header: &str) -> String {
     w.entry(1, "base_url", &spec.defaults.base_url);
     if let Some(auth) = &spec.defaults.auth {
         w.key(1, "auth");
-        w.entry(2, "header", &auth.header);
+        // Imported modules carry the token in a header; hand-written ones may use the query.
+        for (key, value) in [("header", &auth.header), ("query", &auth.query)] {
+            if let Some(value) = value {
+                w.entry(2, key, value);
+            }
+        }
         if let Some(d) = &auth.description {
             w.entry(2, "description", d);
         }
