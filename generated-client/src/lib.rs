@@ -155,6 +155,8 @@ mod apis;
 #[cfg(feature = "custom_robot")]
 mod robot;
 
+// Empty when no API module feature is on.
+#[allow(unused_imports)]
 pub use apis::*;
 pub use app_key_tokens::AppKeyTokens;
 pub use auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
