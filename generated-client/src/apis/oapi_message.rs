@@ -44,7 +44,7 @@ impl Api {
     }
     /// 获取工作通知消息的发送进度
     ///
-    /// <https://open.dingtalk.com/document/orgapp/obtain-the-sending-progress-of-asynchronous-sending-of-enterprise-session-messages>
+    /// <https://open.dingtalk.com/document/orgapp/obtain-the-sending-progress-of-asynchronous-sending-of-enterprise-session>
     ///
     /// `POST /topapi/message/corpconversation/getsendprogress` (operation `GetSendProgress`).
     ///
