@@ -33,6 +33,18 @@ pub fn method(variant: &str) -> TokenStream {
 pub fn response_body(json: bool) -> TokenStream {
     item(&["ResponseBody", if json { "Json" } else { "None" }])
 }
+/// The runtime's paginator over the pages of a paging operation.
+pub fn paginator() -> TokenStream {
+    item(&["Paginator"])
+}
+/// The static description of how an operation pages.
+pub fn paging() -> TokenStream {
+    item(&["Paging"])
+}
+/// The item type of a paginator whose spec names no list of items.
+pub fn no_items() -> TokenStream {
+    item(&["NoItems"])
+}
 pub fn write_request() -> TokenStream {
     item(&["WriteRequest"])
 }
@@ -131,6 +143,10 @@ pub const ROOT_NAMES: &[&str] = &[
     "token_cache",
     "auth",
     "app_key_tokens",
+    "paginate",
+    "isv_tokens",
+    "user_tokens",
+    "test_util",
     "generated_client",
     // crates
     "std",

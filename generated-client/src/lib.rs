@@ -105,7 +105,8 @@ extern crate self as generated_client;
 // 6. blocking (the runtime of blocking calls)
 // 7. client
 // 8. call
-// 9. app_key_tokens: a provider that makes calls through the engine
+// 9. app_key_tokens: a provider that makes calls through the engine; paginate: pages of calls
+// 10. isv_tokens, user_tokens: providers fetching as app_key_tokens does
 // and above all of them, the generated `apis`.
 mod classify;
 mod error;
@@ -134,6 +135,10 @@ mod client;
 mod call;
 
 mod app_key_tokens;
+mod paginate;
+
+mod isv_tokens;
+mod user_tokens;
 
 // Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.
 #[rustfmt::skip]
@@ -152,12 +157,19 @@ pub use error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, OperationError, ServiceError,
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
+/// The [`Stream`](futures_core::Stream) trait that paginators implement.
+pub use futures_core;
 pub use hook::{Interceptor, RequestContext, ResponseContext};
+pub use isv_tokens::{IsvCorpTokens, SuiteTicket};
 pub use options::CallOptions;
+#[cfg(feature = "blocking")]
+pub use paginate::{BlockingItems, BlockingPages};
+pub use paginate::{Items, NoItems, Pages, Paginator, Paging};
 /// Header types of replies and errors.
 pub use reqwest::header;
 pub use response::Response;
 pub use retry::RetryPolicy;
+pub use user_tokens::UserTokens;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
 /// generator.
@@ -167,6 +179,7 @@ pub mod rt {
     pub use crate::client::Client;
     pub use crate::error::{OperationError, ServiceError};
     pub use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
+    pub use crate::paginate::{NoItems, Paginator, Paging};
     pub use crate::serde_object::{Fields, JsonString, Object, deserialize};
     pub use serde;
     pub use serde_json;

@@ -20,7 +20,8 @@ const LAYERS: &[&[&str]] = &[
     &["blocking"],
     &["client"],
     &["call"],
-    &["app_key_tokens"],
+    &["app_key_tokens", "paginate"],
+    &["isv_tokens", "user_tokens"],
 ];
 
 fn layer(module: &str) -> Option<usize> {

@@ -11,6 +11,7 @@ use crate::yaml::KeyPath;
 
 /// Names every generated module defines besides the spec's types.
 mod identical;
+mod paging;
 mod roles;
 mod schema;
 
@@ -98,6 +99,12 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
             cx.operation(name, op, &path, &mut fn_scope, auth_header.as_deref())
         {
             operations.push(operation);
+        }
+    }
+    // Paginators are named after every operation has its name, so `ListPages` keeps its own.
+    for op in &mut operations {
+        if let Some(paging) = &mut op.paging {
+            paging.fn_name = fn_scope.claim(paging.fn_name.clone());
         }
     }
 
@@ -245,6 +252,10 @@ impl Lowering<'_> {
 
         let error_name = self.type_scope.claim(base.join("Error"));
         let errors = self.errors(op, path);
+        let paging = op
+            .pagination
+            .as_ref()
+            .and_then(|p| self.paging(name, p, request, response.as_ref(), path));
         Some(Operation {
             spec_name: name.to_owned(),
             fn_name,
@@ -260,6 +271,7 @@ impl Lowering<'_> {
             error_name,
             errors,
             sends_token: op.auth == crate::spec::AuthMode::Default && auth_header.is_some(),
+            paging,
         })
     }
 
