@@ -59,8 +59,19 @@
 //!
 //! Either a fixed token ([`Config::access_token`]) or a [`TokenProvider`]:
 //! [`AppKeyTokens`] fetches tokens with the app key and secret, caches them and refreshes them
-//! ahead of expiry. A token DingTalk refuses is fetched again once and the call repeated. An
+//! ahead of expiry; [`IsvCorpTokens`] does the same for third-party apps (suite key, secret,
+//! ticket) and [`UserTokens`] for a user's token (login code, then refresh tokens). A token DingTalk refuses is fetched again once and the call repeated. An
 //! operation that needs a token is never sent without one: that is an [`Error::Token`].
+//!
+//! # Pages
+//!
+//! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
+//! pages and items are [`Stream`](futures_core::Stream)s (and iterators with `blocking`).
+//!
+//! # Tests
+//!
+//! With the `test-util` feature, `test_util::FakeDingTalk` is a fake DingTalk on 127.0.0.1 for
+//! the tests of code that calls it: expectations per operation, checks of what was sent.
 //!
 //! # Errors
 //!
@@ -86,7 +97,7 @@
 //!
 //! reqwest (HTTP/1.1 over rustls; no cookies, no decompression), rustls with the ring
 //! provider (the application's default provider if it installed one; nothing is installed
-//! process-wide), serde, serde_json, thiserror, tokio and tracing.
+//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing.
 #![warn(missing_docs)]
 
 // Generated modules name the runtime by its crate name, so that the same generated text
@@ -106,7 +117,8 @@ extern crate self as generated_client;
 // 7. client
 // 8. call
 // 9. app_key_tokens: a provider that makes calls through the engine; paginate: pages of calls
-// 10. isv_tokens, user_tokens: providers fetching as app_key_tokens does
+// 10. isv_tokens, user_tokens: providers fetching as app_key_tokens does; test_util: a fake
+//     DingTalk for the tests of applications (`test-util` feature)
 // and above all of them, the generated `apis`.
 mod classify;
 mod error;
@@ -138,6 +150,8 @@ mod app_key_tokens;
 mod paginate;
 
 mod isv_tokens;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 mod user_tokens;
 
 // Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.

@@ -21,7 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["client"],
     &["call"],
     &["app_key_tokens", "paginate"],
-    &["isv_tokens", "user_tokens"],
+    &["isv_tokens", "test_util", "user_tokens"],
 ];
 
 fn layer(module: &str) -> Option<usize> {
