@@ -152,12 +152,12 @@ impl Lowering<'_> {
             }
             ty = field.ty.clone();
         }
-        let fits = match (leaf, &ty) {
-            (Leaf::Token, Ty::String | Ty::Integer | Ty::Number) => true,
-            (Leaf::Flag, Ty::Boolean) => true,
-            (Leaf::List, Ty::List(_)) => true,
-            _ => false,
-        };
+        let fits = matches!(
+            (leaf, &ty),
+            (Leaf::Token, Ty::String | Ty::Integer | Ty::Number)
+                | (Leaf::Flag, Ty::Boolean)
+                | (Leaf::List, Ty::List(_))
+        );
         if !fits {
             let wanted = match leaf {
                 Leaf::Token => "a string or a number (the next page's token)",
