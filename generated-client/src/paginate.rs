@@ -228,8 +228,14 @@ where
                 return Poll::Ready(None);
             }
             let mut call = self.template.duplicate();
-            if let Some(token) = &self.next_token {
-                set_token(call.parts_mut(), self.paging, token);
+            match &self.next_token {
+                Some(token) => set_token(call.parts_mut(), self.paging, token),
+                // A caller resuming from a token of theirs: that one counts as sent too.
+                None => {
+                    if let Some(token) = token_in(call.parts_mut(), self.paging) {
+                        self.tokens.insert(token);
+                    }
+                }
             }
             self.sent += 1;
             self.in_flight = Some(Box::pin(call.send_keeping_body()));
@@ -260,11 +266,13 @@ where
         });
         match token {
             Some(token) if more => {
-                if self.tokens.insert(token.to_string()) {
+                if self.tokens.insert(token_key(token)) {
                     self.next_token = Some(token.clone());
                 } else {
+                    // A token is the server's text: shown cut, so the error stays small.
+                    let shown: String = token.to_string().chars().take(80).collect();
                     let e = <serde_json::Error as serde::de::Error>::custom(format!(
-                        "the reply gives page token {token} again (`{}`): the pages would start over",
+                        "the reply gives page token {shown} again (`{}`): the pages would start over",
                         self.paging.next.join(".")
                     ));
                     let e = DecodeError::json(reply.status(), reply.headers(), &body, e);
@@ -478,6 +486,25 @@ fn items_of<T, E, I: DeserializeOwned>(paging: &Paging, page: Page<T>) -> Result
             ))
         }),
     }
+}
+
+/// A token as compared for repeats: the text of a string, the digits of a number (a query
+/// carries both as text).
+fn token_key(token: &Value) -> String {
+    match token {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The token the caller's own request carries, if any.
+fn token_in(parts: &RequestWriter, paging: &Paging) -> Option<String> {
+    if paging.in_query {
+        let (_, value) = parts.query.iter().find(|(name, _)| name == paging.token)?;
+        return Some(value.clone());
+    }
+    let body: Value = serde_json::from_slice(parts.body.as_deref()?).ok()?;
+    body.get(paging.token).map(token_key)
 }
 
 /// Sets the token field of the next page's request, replacing what the caller set.

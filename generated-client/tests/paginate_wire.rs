@@ -194,6 +194,24 @@ async fn a_token_that_comes_back_ends_the_pages_with_an_error_instead_of_a_loop(
 }
 
 #[tokio::test]
+async fn a_caller_resuming_from_a_token_counts_it_as_sent() {
+    let server = serve(vec![
+        ("p3", page(json!({"nextToken": "p4", "list": [card("3")]}))),
+        ("p4", page(json!({"nextToken": "p3", "list": [card("4")]}))),
+    ])
+    .await;
+    let client = client(&server);
+    let request = ListCardsRequest::new().next_token("p3");
+    let mut pages = pin!(Api::new(&client).list_cards_pages("b1", &request).pages());
+    assert!(next(&mut pages).await.unwrap().is_ok());
+    assert!(next(&mut pages).await.unwrap().is_ok());
+    let error = next(&mut pages).await.unwrap().unwrap_err();
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+    assert!(next(&mut pages).await.is_none());
+    assert_eq!(queries(&server).await, ["nextToken=p3", "nextToken=p4"]);
+}
+
+#[tokio::test]
 async fn a_failing_page_ends_the_pages_after_the_ones_that_came() {
     let server = serve(vec![
         ("", page(json!({"nextToken": "p2", "list": [card("1")]}))),

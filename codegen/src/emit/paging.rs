@@ -57,12 +57,16 @@ pub fn emit_paginator(module: &Module, op: &Operation) -> TokenStream {
     let items: &[String] = paging.items.as_ref().map_or(&[], |(p, _)| p);
 
     let mut text = format!(
-        "Every page of {}: sends it again with `{}` set to the reply's `{}` until no token \
-         comes back.",
+        "Every page of {}: the call again with {} set to the reply's {}, until a reply has no \
+         token",
         link(&format!("Api::{call_fn}")),
-        token,
-        next.join(".")
+        code(token),
+        code(&next.join("."))
     );
+    if !has_more.is_empty() {
+        text.push_str(&format!(" or {} is `false`", code(&has_more.join("."))));
+    }
+    text.push('.');
     if let Some((path, _)) = &paging.items {
         text.push_str(&format!(" Items: {} of each page.", code(&path.join("."))));
     }

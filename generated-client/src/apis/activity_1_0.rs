@@ -55,7 +55,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_activity`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_activity`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
     pub fn list_activity_pages(
         &self,
         request: &ListActivityRequest,

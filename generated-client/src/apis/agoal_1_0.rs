@@ -616,7 +616,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::agoal_biz_data_query`]: sends it again with `nextToken` set to the reply's `content.nextToken` until no token comes back. Items: `content.bizInfos` of each page.
+    /// Every page of [`Api::agoal_biz_data_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.bizInfos` of each page.
     pub fn agoal_biz_data_query_pages(
         &self,
         request: &AgoalBizDataQueryRequest,

@@ -876,7 +876,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_assistant`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_assistant`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_assistant_pages(
         &self,
         request: &ListAssistantRequest,
@@ -895,7 +895,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_assistant(request), &PAGING)
     }
-    /// Every page of [`Api::list_visible_assistant`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_visible_assistant`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_visible_assistant_pages(
         &self,
         request: &ListVisibleAssistantRequest,

@@ -633,7 +633,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::query_candidates`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_candidates`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_candidates_pages(
         &self,
         request: &QueryCandidatesRequest,
@@ -652,7 +652,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_candidates(request), &PAGING)
     }
-    /// Every page of [`Api::query_interviews`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_interviews`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_interviews_pages(
         &self,
         request: &QueryInterviewsRequest,
@@ -671,7 +671,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_interviews(request), &PAGING)
     }
-    /// Every page of [`Api::search_flow`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::search_flow`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn search_flow_pages(
         &self,
         request: &SearchFlowRequest,

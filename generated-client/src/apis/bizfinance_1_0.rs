@@ -1373,7 +1373,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::query_role_member_by_page`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_role_member_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_role_member_by_page_pages(
         &self,
         request: &QueryRoleMemberByPageRequest,

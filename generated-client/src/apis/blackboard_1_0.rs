@@ -79,7 +79,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::query_blackboard_read_un_read`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `users` of each page.
+    /// Every page of [`Api::query_blackboard_read_un_read`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `users` of each page.
     pub fn query_blackboard_read_un_read_pages(
         &self,
         request: &QueryBlackboardReadUnReadRequest,

@@ -1354,7 +1354,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
-    /// Every page of [`Api::get_sign_in_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `users` of each page.
+    /// Every page of [`Api::get_sign_in_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `users` of each page.
     pub fn get_sign_in_list_pages(
         &self,
         user_id: &str,
@@ -1379,7 +1379,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::get_sign_out_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `users` of each page.
+    /// Every page of [`Api::get_sign_out_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `users` of each page.
     pub fn get_sign_out_list_pages(
         &self,
         user_id: &str,
@@ -1404,7 +1404,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::list_attendees`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `attendees` of each page.
+    /// Every page of [`Api::list_attendees`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `attendees` of each page.
     pub fn list_attendees_pages(
         &self,
         user_id: &str,
@@ -1429,7 +1429,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::list_events`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `events` of each page.
+    /// Every page of [`Api::list_events`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
     pub fn list_events_pages(
         &self,
         user_id: &str,
@@ -1450,7 +1450,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_events(user_id, calendar_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_events_view`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `events` of each page.
+    /// Every page of [`Api::list_events_view`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
     pub fn list_events_view_pages(
         &self,
         user_id: &str,
@@ -1471,7 +1471,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_events_view(user_id, calendar_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_events_view_by_me`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `events` of each page.
+    /// Every page of [`Api::list_events_view_by_me`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
     pub fn list_events_view_by_me_pages(
         &self,
         calendar_id: &str,
@@ -1491,7 +1491,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_events_view_by_me(calendar_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_instances`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `events` of each page.
+    /// Every page of [`Api::list_instances`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
     pub fn list_instances_pages(
         &self,
         user_id: &str,

@@ -34,7 +34,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_checkin_record_by_user`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.pageList` of each page.
+    /// Every page of [`Api::get_checkin_record_by_user`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.pageList` of each page.
     pub fn get_checkin_record_by_user_pages(
         &self,
         request: &GetCheckinRecordByUserRequest,

@@ -1326,7 +1326,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
-    /// Every page of [`Api::get_conf_detail_data`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::get_conf_detail_data`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
     pub fn get_conf_detail_data_pages(
         &self,
         conference_id: &str,
@@ -1346,7 +1346,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_conf_detail_data(conference_id, request), &PAGING)
     }
-    /// Every page of [`Api::get_history_conf_data_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::get_history_conf_data_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
     pub fn get_history_conf_data_list_pages(
         &self,
         request: &GetHistoryConfDataListRequest,
@@ -1365,7 +1365,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_history_conf_data_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_conference_info_by_room_code`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `conferenceList` of each page.
+    /// Every page of [`Api::query_conference_info_by_room_code`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `conferenceList` of each page.
     pub fn query_conference_info_by_room_code_pages(
         &self,
         room_code: &str,
@@ -1388,7 +1388,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::query_conference_members`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `memberModels` of each page.
+    /// Every page of [`Api::query_conference_members`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `memberModels` of each page.
     pub fn query_conference_members_pages(
         &self,
         conference_id: &str,
@@ -1411,7 +1411,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::query_minutes_text`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `paragraphList` of each page.
+    /// Every page of [`Api::query_minutes_text`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `paragraphList` of each page.
     pub fn query_minutes_text_pages(
         &self,
         conference_id: &str,
@@ -1431,7 +1431,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_minutes_text(conference_id, request), &PAGING)
     }
-    /// Every page of [`Api::query_org_conference_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `onGoingConfList` of each page.
+    /// Every page of [`Api::query_org_conference_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `onGoingConfList` of each page.
     pub fn query_org_conference_list_pages(
         &self,
         request: &QueryOrgConferenceListRequest,
@@ -1450,7 +1450,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_org_conference_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_schedule_conference_info`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `conferenceList` of each page.
+    /// Every page of [`Api::query_schedule_conference_info`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `conferenceList` of each page.
     pub fn query_schedule_conference_info_pages(
         &self,
         schedule_conference_id: &str,

@@ -312,7 +312,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::pull_data_by_page`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::pull_data_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
     pub fn pull_data_by_page_pages(
         &self,
         request: &PullDataByPageRequest,
@@ -331,7 +331,7 @@ impl Api {
         );
         rt::Paginator::new(self.pull_data_by_page(request), &PAGING)
     }
-    /// Every page of [`Api::search_actions`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::search_actions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn search_actions_pages(
         &self,
         request: &SearchActionsRequest,
@@ -350,7 +350,7 @@ impl Api {
         );
         rt::Paginator::new(self.search_actions(request), &PAGING)
     }
-    /// Every page of [`Api::search_connectors`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::search_connectors`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn search_connectors_pages(
         &self,
         request: &SearchConnectorsRequest,

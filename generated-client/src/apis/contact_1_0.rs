@@ -2528,7 +2528,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_user_card_holder_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::get_user_card_holder_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn get_user_card_holder_list_pages(
         &self,
         request: &GetUserCardHolderListRequest,
@@ -2547,7 +2547,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_user_card_holder_list(request), &PAGING)
     }
-    /// Every page of [`Api::list_basic_role_in_page`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_basic_role_in_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_basic_role_in_page_pages(
         &self,
         request: &ListBasicRoleInPageRequest,
@@ -2566,7 +2566,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_basic_role_in_page(request), &PAGING)
     }
-    /// Every page of [`Api::list_contact_hide_settings`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_contact_hide_settings`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_contact_hide_settings_pages(
         &self,
         request: &ListContactHideSettingsRequest,
@@ -2585,7 +2585,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_contact_hide_settings(request), &PAGING)
     }
-    /// Every page of [`Api::list_contact_restrict_setting`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_contact_restrict_setting`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_contact_restrict_setting_pages(
         &self,
         request: &ListContactRestrictSettingRequest,
@@ -2604,7 +2604,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_contact_restrict_setting(request), &PAGING)
     }
-    /// Every page of [`Api::list_emp_attribute_visibility`]: sends it again with `nextToken` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_emp_attribute_visibility`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_emp_attribute_visibility_pages(
         &self,
         request: &ListEmpAttributeVisibilityRequest,
@@ -2623,7 +2623,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_emp_attribute_visibility(request), &PAGING)
     }
-    /// Every page of [`Api::list_emp_leave_records`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::list_emp_leave_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn list_emp_leave_records_pages(
         &self,
         request: &ListEmpLeaveRecordsRequest,
@@ -2642,7 +2642,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_emp_leave_records(request), &PAGING)
     }
-    /// Every page of [`Api::list_management_groups`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `groups` of each page.
+    /// Every page of [`Api::list_management_groups`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `groups` of each page.
     pub fn list_management_groups_pages(
         &self,
         request: &ListManagementGroupsRequest,
@@ -2661,7 +2661,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_management_groups(request), &PAGING)
     }
-    /// Every page of [`Api::query_corp_user_statistic`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_corp_user_statistic`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_corp_user_statistic_pages(
         &self,
         request: &QueryCorpUserStatisticRequest,
@@ -2680,7 +2680,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_corp_user_statistic(request), &PAGING)
     }
-    /// Every page of [`Api::talent_query_tag_like_detail_list`]: sends it again with `cursor` set to the reply's `result.nextCursor` until no token comes back. Items: `result.likeDetails` of each page.
+    /// Every page of [`Api::talent_query_tag_like_detail_list`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.likeDetails` of each page.
     pub fn talent_query_tag_like_detail_list_pages(
         &self,
         request: &TalentQueryTagLikeDetailListRequest,

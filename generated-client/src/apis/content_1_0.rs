@@ -170,7 +170,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::page_feed`]: sends it again with `nextToken` set to the reply's `nextCursor` until no token comes back. Items: `feedList` of each page.
+    /// Every page of [`Api::page_feed`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token. Items: `feedList` of each page.
     pub fn page_feed_pages(
         &self,
         request: &PageFeedRequest,

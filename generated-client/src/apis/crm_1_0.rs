@@ -1748,7 +1748,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::find_target_related_follow_records`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.resultList` of each page.
+    /// Every page of [`Api::find_target_related_follow_records`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.resultList` of each page.
     pub fn find_target_related_follow_records_pages(
         &self,
         request: &FindTargetRelatedFollowRecordsRequest,
@@ -1767,7 +1767,7 @@ impl Api {
         );
         rt::Paginator::new(self.find_target_related_follow_records(request), &PAGING)
     }
-    /// Every page of [`Api::get_all_customer_recycles`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `resultList` of each page.
+    /// Every page of [`Api::get_all_customer_recycles`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
     pub fn get_all_customer_recycles_pages(
         &self,
         request: &GetAllCustomerRecyclesRequest,
@@ -1786,7 +1786,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_all_customer_recycles(request), &PAGING)
     }
-    /// Every page of [`Api::get_contacts`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.values` of each page.
+    /// Every page of [`Api::get_contacts`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
     pub fn get_contacts_pages(
         &self,
         request: &GetContactsRequest,
@@ -1805,7 +1805,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_contacts(request), &PAGING)
     }
-    /// Every page of [`Api::get_customer_tracks_by_relation_id`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `resultList` of each page.
+    /// Every page of [`Api::get_customer_tracks_by_relation_id`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
     pub fn get_customer_tracks_by_relation_id_pages(
         &self,
         request: &GetCustomerTracksByRelationIdRequest,
@@ -1824,7 +1824,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_customer_tracks_by_relation_id(request), &PAGING)
     }
-    /// Every page of [`Api::get_object_data`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.values` of each page.
+    /// Every page of [`Api::get_object_data`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
     pub fn get_object_data_pages(
         &self,
         request: &GetObjectDataRequest,
@@ -1843,7 +1843,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_object_data(request), &PAGING)
     }
-    /// Every page of [`Api::get_official_account_contacts`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `values` of each page.
+    /// Every page of [`Api::get_official_account_contacts`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `values` of each page.
     pub fn get_official_account_contacts_pages(
         &self,
         request: &GetOfficialAccountContactsRequest,
@@ -1862,7 +1862,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_official_account_contacts(request), &PAGING)
     }
-    /// Every page of [`Api::get_related_view_tab_data`]: sends it again with `nextToken` set to the reply's `result.page.nextToken` until no token comes back. Items: `result.page.list` of each page.
+    /// Every page of [`Api::get_related_view_tab_data`]: the call again with `nextToken` set to the reply's `result.page.nextToken`, until a reply has no token or `result.page.hasMore` is `false`. Items: `result.page.list` of each page.
     pub fn get_related_view_tab_data_pages(
         &self,
         request: &GetRelatedViewTabDataRequest,
@@ -1881,7 +1881,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_related_view_tab_data(request), &PAGING)
     }
-    /// Every page of [`Api::list_group_set`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `resultList` of each page.
+    /// Every page of [`Api::list_group_set`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
     pub fn list_group_set_pages(
         &self,
         request: &ListGroupSetRequest,
@@ -1900,7 +1900,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_group_set(request), &PAGING)
     }
-    /// Every page of [`Api::query_all_customer`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.values` of each page.
+    /// Every page of [`Api::query_all_customer`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.values` of each page.
     pub fn query_all_customer_pages(
         &self,
         request: &QueryAllCustomerRequest,
@@ -1919,7 +1919,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_all_customer(request), &PAGING)
     }
-    /// Every page of [`Api::query_all_tracks`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `values` of each page.
+    /// Every page of [`Api::query_all_tracks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `values` of each page.
     pub fn query_all_tracks_pages(
         &self,
         request: &QueryAllTracksRequest,
@@ -1938,7 +1938,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_all_tracks(request), &PAGING)
     }
-    /// Every page of [`Api::query_crm_group_chats`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `resultList` of each page.
+    /// Every page of [`Api::query_crm_group_chats`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
     pub fn query_crm_group_chats_pages(
         &self,
         request: &QueryCrmGroupChatsRequest,
@@ -1957,7 +1957,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_crm_group_chats(request), &PAGING)
     }
-    /// Every page of [`Api::query_crm_personal_customer`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `values` of each page.
+    /// Every page of [`Api::query_crm_personal_customer`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `values` of each page.
     pub fn query_crm_personal_customer_pages(
         &self,
         request: &QueryCrmPersonalCustomerRequest,

@@ -149,7 +149,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::page_list_action`]: sends it again with `nextToken` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::page_list_action`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token. Items: `list` of each page.
     pub fn page_list_action_pages(
         &self,
         ticket_id: &str,
@@ -169,7 +169,7 @@ impl Api {
         );
         rt::Paginator::new(self.page_list_action(ticket_id, request), &PAGING)
     }
-    /// Every page of [`Api::page_list_robot`]: sends it again with `nextToken` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::page_list_robot`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn page_list_robot_pages(
         &self,
         request: &PageListRobotRequest,
@@ -188,7 +188,7 @@ impl Api {
         );
         rt::Paginator::new(self.page_list_robot(request), &PAGING)
     }
-    /// Every page of [`Api::page_list_ticket`]: sends it again with `nextToken` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::page_list_ticket`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token. Items: `list` of each page.
     pub fn page_list_ticket_pages(
         &self,
         request: &PageListTicketRequest,

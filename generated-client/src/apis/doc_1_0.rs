@@ -2667,7 +2667,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
-    /// Every page of [`Api::doc_elements`]: sends it again with `cursor` set to the reply's `result.nextCursor` until no token comes back. Items: `result.elements` of each page.
+    /// Every page of [`Api::doc_elements`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.elements` of each page.
     pub fn doc_elements_pages(
         &self,
         dentry_uuid: &str,
@@ -2683,7 +2683,7 @@ impl Api {
         );
         rt::Paginator::new(self.doc_elements(dentry_uuid, request), &PAGING)
     }
-    /// Every page of [`Api::get_recent_edit_docs`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `recentList` of each page.
+    /// Every page of [`Api::get_recent_edit_docs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recentList` of each page.
     pub fn get_recent_edit_docs_pages(
         &self,
         request: &GetRecentEditDocsRequest,
@@ -2702,7 +2702,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_recent_edit_docs(request), &PAGING)
     }
-    /// Every page of [`Api::get_recent_open_docs`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `recentList` of each page.
+    /// Every page of [`Api::get_recent_open_docs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recentList` of each page.
     pub fn get_recent_open_docs_pages(
         &self,
         request: &GetRecentOpenDocsRequest,
@@ -2721,7 +2721,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_recent_open_docs(request), &PAGING)
     }
-    /// Every page of [`Api::list_comments`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.commentList` of each page.
+    /// Every page of [`Api::list_comments`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.commentList` of each page.
     pub fn list_comments_pages(
         &self,
         doc_id: &str,
@@ -2741,7 +2741,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_comments(doc_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_template`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `templateList` of each page.
+    /// Every page of [`Api::list_template`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `templateList` of each page.
     pub fn list_template_pages(
         &self,
         request: &ListTemplateRequest,
@@ -2760,7 +2760,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_template(request), &PAGING)
     }
-    /// Every page of [`Api::search_workspace_docs`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `docs` of each page.
+    /// Every page of [`Api::search_workspace_docs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `docs` of each page.
     pub fn search_workspace_docs_pages(
         &self,
         request: &SearchWorkspaceDocsRequest,

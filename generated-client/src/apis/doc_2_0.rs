@@ -1834,7 +1834,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_space_directories`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `children` of each page.
+    /// Every page of [`Api::get_space_directories`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `children` of each page.
     pub fn get_space_directories_pages(
         &self,
         space_id: &str,
@@ -1854,7 +1854,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_space_directories(space_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_feeds`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `items` of each page.
+    /// Every page of [`Api::list_feeds`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `items` of each page.
     pub fn list_feeds_pages(
         &self,
         team_id: &str,
@@ -1874,7 +1874,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_feeds(team_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_related_teams`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `items` of each page.
+    /// Every page of [`Api::list_related_teams`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `items` of each page.
     pub fn list_related_teams_pages(
         &self,
         request: &ListRelatedTeamsRequest,
@@ -1889,7 +1889,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_related_teams(request), &PAGING)
     }
-    /// Every page of [`Api::query_recent_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `recentList` of each page.
+    /// Every page of [`Api::query_recent_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `recentList` of each page.
     pub fn query_recent_list_pages(
         &self,
         request: &QueryRecentListRequest,
@@ -1908,7 +1908,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_recent_list(request), &PAGING)
     }
-    /// Every page of [`Api::related_spaces`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `items` of each page.
+    /// Every page of [`Api::related_spaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `items` of each page.
     pub fn related_spaces_pages(
         &self,
         request: &RelatedSpacesRequest,

@@ -837,7 +837,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
-    /// Every page of [`Api::list_files`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `files` of each page.
+    /// Every page of [`Api::list_files`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `files` of each page.
     pub fn list_files_pages(
         &self,
         space_id: &str,
@@ -857,7 +857,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_files(space_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_recycle_files`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `recycleItems` of each page.
+    /// Every page of [`Api::list_recycle_files`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recycleItems` of each page.
     pub fn list_recycle_files_pages(
         &self,
         request: &ListRecycleFilesRequest,
@@ -876,7 +876,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_recycle_files(request), &PAGING)
     }
-    /// Every page of [`Api::list_spaces`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `spaces` of each page.
+    /// Every page of [`Api::list_spaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `spaces` of each page.
     pub fn list_spaces_pages(
         &self,
         request: &ListSpacesRequest,

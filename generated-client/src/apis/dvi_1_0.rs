@@ -1126,7 +1126,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_asr_transcription`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back.
+    /// Every page of [`Api::get_asr_transcription`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token.
     pub fn get_asr_transcription_pages(
         &self,
         request: &GetAsrTranscriptionRequest,
@@ -1145,7 +1145,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_asr_transcription(request), &PAGING)
     }
-    /// Every page of [`Api::list_a1_device`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.items` of each page.
+    /// Every page of [`Api::list_a1_device`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.items` of each page.
     pub fn list_a1_device_pages(
         &self,
         request: &ListA1DeviceRequest,
@@ -1164,7 +1164,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_a1_device(request), &PAGING)
     }
-    /// Every page of [`Api::list_customer`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::list_customer`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn list_customer_pages(
         &self,
         request: &ListCustomerRequest,
@@ -1183,7 +1183,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_customer(request), &PAGING)
     }
-    /// Every page of [`Api::list_device`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::list_device`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn list_device_pages(
         &self,
         request: &ListDeviceRequest,
@@ -1202,7 +1202,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_device(request), &PAGING)
     }
-    /// Every page of [`Api::list_device_recording_duration`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::list_device_recording_duration`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn list_device_recording_duration_pages(
         &self,
         request: &ListDeviceRecordingDurationRequest,
@@ -1221,7 +1221,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_device_recording_duration(request), &PAGING)
     }
-    /// Every page of [`Api::list_service_record`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::list_service_record`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn list_service_record_pages(
         &self,
         request: &ListServiceRecordRequest,
@@ -1240,7 +1240,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_service_record(request), &PAGING)
     }
-    /// Every page of [`Api::list_team`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::list_team`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn list_team_pages(
         &self,
         request: &ListTeamRequest,
@@ -1255,7 +1255,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_team(request), &PAGING)
     }
-    /// Every page of [`Api::query_asr_task`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back.
+    /// Every page of [`Api::query_asr_task`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token.
     pub fn query_asr_task_pages(
         &self,
         request: &QueryAsrTaskRequest,
@@ -1270,7 +1270,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_asr_task(request), &PAGING)
     }
-    /// Every page of [`Api::query_audio_file`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::query_audio_file`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn query_audio_file_pages(
         &self,
         request: &QueryAudioFileRequest,
@@ -1289,7 +1289,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_audio_file(request), &PAGING)
     }
-    /// Every page of [`Api::query_staff_statistic_data`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::query_staff_statistic_data`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn query_staff_statistic_data_pages(
         &self,
         request: &QueryStaffStatisticDataRequest,

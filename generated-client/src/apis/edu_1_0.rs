@@ -4963,7 +4963,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::page_query_devices`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::page_query_devices`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
     pub fn page_query_devices_pages(
         &self,
         request: &PageQueryDevicesRequest,
@@ -4982,7 +4982,7 @@ impl Api {
         );
         rt::Paginator::new(self.page_query_devices(request), &PAGING)
     }
-    /// Every page of [`Api::query_edu_asset_spaces`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `spaces` of each page.
+    /// Every page of [`Api::query_edu_asset_spaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `spaces` of each page.
     pub fn query_edu_asset_spaces_pages(
         &self,
         request: &QueryEduAssetSpacesRequest,

@@ -3242,7 +3242,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_ding_report_dept_summary`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `data` of each page.
+    /// Every page of [`Api::get_ding_report_dept_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
     pub fn get_ding_report_dept_summary_pages(
         &self,
         data_id: &str,
@@ -3262,7 +3262,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_ding_report_dept_summary(data_id, request), &PAGING)
     }
-    /// Every page of [`Api::get_doc_created_dept_summary`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `data` of each page.
+    /// Every page of [`Api::get_doc_created_dept_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
     pub fn get_doc_created_dept_summary_pages(
         &self,
         data_id: &str,
@@ -3282,7 +3282,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_doc_created_dept_summary(data_id, request), &PAGING)
     }
-    /// Every page of [`Api::get_general_form_created_dept_summary`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `data` of each page.
+    /// Every page of [`Api::get_general_form_created_dept_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
     pub fn get_general_form_created_dept_summary_pages(
         &self,
         data_id: &str,
@@ -3305,7 +3305,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::get_outside_audit_group_message_by_page`]: sends it again with `nextToken` set to the reply's `responseBody.nextToken` until no token comes back. Items: `responseBody.messageList` of each page.
+    /// Every page of [`Api::get_outside_audit_group_message_by_page`]: the call again with `nextToken` set to the reply's `responseBody.nextToken`, until a reply has no token. Items: `responseBody.messageList` of each page.
     pub fn get_outside_audit_group_message_by_page_pages(
         &self,
         request: &GetOutsideAuditGroupMessageByPageRequest,
@@ -3327,7 +3327,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::get_private_store_file_infos_by_page`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `fileInfos` of each page.
+    /// Every page of [`Api::get_private_store_file_infos_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `fileInfos` of each page.
     pub fn get_private_store_file_infos_by_page_pages(
         &self,
         request: &GetPrivateStoreFileInfosByPageRequest,
@@ -3346,7 +3346,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_private_store_file_infos_by_page(request), &PAGING)
     }
-    /// Every page of [`Api::get_private_store_task_file_infos_by_page`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `items` of each page.
+    /// Every page of [`Api::get_private_store_task_file_infos_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `items` of each page.
     pub fn get_private_store_task_file_infos_by_page_pages(
         &self,
         request: &GetPrivateStoreTaskFileInfosByPageRequest,
@@ -3368,7 +3368,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::get_publisher_summary`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back.
+    /// Every page of [`Api::get_publisher_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
     pub fn get_publisher_summary_pages(
         &self,
         data_id: &str,
@@ -3388,7 +3388,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_publisher_summary(data_id, request), &PAGING)
     }
-    /// Every page of [`Api::get_real_people_records`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `data` of each page.
+    /// Every page of [`Api::get_real_people_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `data` of each page.
     pub fn get_real_people_records_pages(
         &self,
         request: &GetRealPeopleRecordsRequest,
@@ -3407,7 +3407,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_real_people_records(request), &PAGING)
     }
-    /// Every page of [`Api::get_recognize_records`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `data` of each page.
+    /// Every page of [`Api::get_recognize_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `data` of each page.
     pub fn get_recognize_records_pages(
         &self,
         request: &GetRecognizeRecordsRequest,
@@ -3426,7 +3426,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_recognize_records(request), &PAGING)
     }
-    /// Every page of [`Api::get_security_config_member`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.userInfos` of each page.
+    /// Every page of [`Api::get_security_config_member`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.userInfos` of each page.
     pub fn get_security_config_member_pages(
         &self,
         request: &GetSecurityConfigMemberRequest,
@@ -3445,7 +3445,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_security_config_member(request), &PAGING)
     }
-    /// Every page of [`Api::get_user_app_version_summary`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `data` of each page.
+    /// Every page of [`Api::get_user_app_version_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
     pub fn get_user_app_version_summary_pages(
         &self,
         data_id: &str,
@@ -3465,7 +3465,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_user_app_version_summary(data_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_punch_schedule_by_condition_with_paging`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::list_punch_schedule_by_condition_with_paging`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_punch_schedule_by_condition_with_paging_pages(
         &self,
         request: &ListPunchScheduleByConditionWithPagingRequest,
@@ -3487,7 +3487,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::query_conversation_page`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.data` of each page.
+    /// Every page of [`Api::query_conversation_page`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.data` of each page.
     pub fn query_conversation_page_pages(
         &self,
         request: &QueryConversationPageRequest,
@@ -3506,7 +3506,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_conversation_page(request), &PAGING)
     }
-    /// Every page of [`Api::search_org_inner_group_info_by_cursor_page`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `items` of each page.
+    /// Every page of [`Api::search_org_inner_group_info_by_cursor_page`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token. Items: `items` of each page.
     pub fn search_org_inner_group_info_by_cursor_page_pages(
         &self,
         request: &SearchOrgInnerGroupInfoByCursorPageRequest,

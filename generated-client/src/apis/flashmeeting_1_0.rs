@@ -164,7 +164,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_task_from_shanhui_doc`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.items` of each page.
+    /// Every page of [`Api::get_task_from_shanhui_doc`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.items` of each page.
     pub fn get_task_from_shanhui_doc_pages(
         &self,
         request: &GetTaskFromShanhuiDocRequest,

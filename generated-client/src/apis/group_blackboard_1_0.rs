@@ -160,7 +160,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_group_blackboard`]: sends it again with `nextPageCursor` set to the reply's `nextPageCursor` until no token comes back. Items: `blackboardList` of each page.
+    /// Every page of [`Api::list_group_blackboard`]: the call again with `nextPageCursor` set to the reply's `nextPageCursor`, until a reply has no token or `hasMore` is `false`. Items: `blackboardList` of each page.
     pub fn list_group_blackboard_pages(
         &self,
         request: &ListGroupBlackboardRequest,

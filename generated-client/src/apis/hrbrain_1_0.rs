@@ -1248,7 +1248,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::hrbrain_biz_data_query`]: sends it again with `nextToken` set to the reply's `content.nextToken` until no token comes back. Items: `content.bizInfos` of each page.
+    /// Every page of [`Api::hrbrain_biz_data_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.bizInfos` of each page.
     pub fn hrbrain_biz_data_query_pages(
         &self,
         request: &HrbrainBizDataQueryRequest,
@@ -1267,7 +1267,7 @@ impl Api {
         );
         rt::Paginator::new(self.hrbrain_biz_data_query(request), &PAGING)
     }
-    /// Every page of [`Api::hrbrain_emp_pool_query`]: sends it again with `nextToken` set to the reply's `content.nextToken` until no token comes back. Items: `content.poolInfos` of each page.
+    /// Every page of [`Api::hrbrain_emp_pool_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.poolInfos` of each page.
     pub fn hrbrain_emp_pool_query_pages(
         &self,
         request: &HrbrainEmpPoolQueryRequest,
@@ -1286,7 +1286,7 @@ impl Api {
         );
         rt::Paginator::new(self.hrbrain_emp_pool_query(request), &PAGING)
     }
-    /// Every page of [`Api::hrbrain_emp_pool_user`]: sends it again with `nextToken` set to the reply's `content.nextToken` until no token comes back. Items: `content.empVos` of each page.
+    /// Every page of [`Api::hrbrain_emp_pool_user`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.empVos` of each page.
     pub fn hrbrain_emp_pool_user_pages(
         &self,
         request: &HrbrainEmpPoolUserRequest,
@@ -1305,7 +1305,7 @@ impl Api {
         );
         rt::Paginator::new(self.hrbrain_emp_pool_user(request), &PAGING)
     }
-    /// Every page of [`Api::hrbrain_label_data_query`]: sends it again with `nextToken` set to the reply's `content.nextToken` until no token comes back. Items: `content.labelDatas` of each page.
+    /// Every page of [`Api::hrbrain_label_data_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.labelDatas` of each page.
     pub fn hrbrain_label_data_query_pages(
         &self,
         request: &HrbrainLabelDataQueryRequest,
@@ -1324,7 +1324,7 @@ impl Api {
         );
         rt::Paginator::new(self.hrbrain_label_data_query(request), &PAGING)
     }
-    /// Every page of [`Api::hrbrain_label_meta`]: sends it again with `nextToken` set to the reply's `content.nextToken` until no token comes back. Items: `content.labelMetas` of each page.
+    /// Every page of [`Api::hrbrain_label_meta`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.labelMetas` of each page.
     pub fn hrbrain_label_meta_pages(
         &self,
         request: &HrbrainLabelMetaRequest,
@@ -1343,7 +1343,7 @@ impl Api {
         );
         rt::Paginator::new(self.hrbrain_label_meta(request), &PAGING)
     }
-    /// Every page of [`Api::staff_label_records_query`]: sends it again with `nextToken` set to the reply's `content.nextToken` until no token comes back. Items: `content.data` of each page.
+    /// Every page of [`Api::staff_label_records_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.data` of each page.
     pub fn staff_label_records_query_pages(
         &self,
         request: &StaffLabelRecordsQueryRequest,

@@ -1665,7 +1665,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::ai_sale_entity_list`]: sends it again with `cursor` set to the reply's `result.nextCursor` until no token comes back. Items: `result.data` of each page.
+    /// Every page of [`Api::ai_sale_entity_list`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
     pub fn ai_sale_entity_list_pages(
         &self,
         request: &AISaleEntityListRequest,
@@ -1684,7 +1684,7 @@ impl Api {
         );
         rt::Paginator::new(self.ai_sale_entity_list(request), &PAGING)
     }
-    /// Every page of [`Api::ai_sale_get_memory`]: sends it again with `cursor` set to the reply's `result.nextCursor` until no token comes back. Items: `result.data` of each page.
+    /// Every page of [`Api::ai_sale_get_memory`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
     pub fn ai_sale_get_memory_pages(
         &self,
         request: &AISaleGetMemoryRequest,
@@ -1703,7 +1703,7 @@ impl Api {
         );
         rt::Paginator::new(self.ai_sale_get_memory(request), &PAGING)
     }
-    /// Every page of [`Api::get_dismission_record`]: sends it again with `nextToken` set to the reply's `result.nextCursor` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::get_dismission_record`]: the call again with `nextToken` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn get_dismission_record_pages(
         &self,
         request: &GetDismissionRecordRequest,
@@ -1722,7 +1722,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_dismission_record(request), &PAGING)
     }
-    /// Every page of [`Api::get_file_template_list`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.data` of each page.
+    /// Every page of [`Api::get_file_template_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
     pub fn get_file_template_list_pages(
         &self,
         request: &GetFileTemplateListRequest,
@@ -1741,7 +1741,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_file_template_list(request), &PAGING)
     }
-    /// Every page of [`Api::get_sign_record_by_user_id`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.data` of each page.
+    /// Every page of [`Api::get_sign_record_by_user_id`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
     pub fn get_sign_record_by_user_id_pages(
         &self,
         request: &GetSignRecordByUserIdRequest,
@@ -1760,7 +1760,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_sign_record_by_user_id(request), &PAGING)
     }
-    /// Every page of [`Api::master_data_query`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::master_data_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
     pub fn master_data_query_pages(
         &self,
         request: &MasterDataQueryRequest,
@@ -1779,7 +1779,7 @@ impl Api {
         );
         rt::Paginator::new(self.master_data_query(request), &PAGING)
     }
-    /// Every page of [`Api::master_datas_query`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::master_datas_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
     pub fn master_datas_query_pages(
         &self,
         request: &MasterDatasQueryRequest,
@@ -1798,7 +1798,7 @@ impl Api {
         );
         rt::Paginator::new(self.master_datas_query(request), &PAGING)
     }
-    /// Every page of [`Api::query_custom_entry_processes`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_custom_entry_processes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_custom_entry_processes_pages(
         &self,
         request: &QueryCustomEntryProcessesRequest,
@@ -1817,7 +1817,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_custom_entry_processes(request), &PAGING)
     }
-    /// Every page of [`Api::query_dismission_staff_id_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `userIdList` of each page.
+    /// Every page of [`Api::query_dismission_staff_id_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `userIdList` of each page.
     pub fn query_dismission_staff_id_list_pages(
         &self,
         request: &QueryDismissionStaffIdListRequest,
@@ -1836,7 +1836,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_dismission_staff_id_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_job_ranks`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_job_ranks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_job_ranks_pages(
         &self,
         request: &QueryJobRanksRequest,
@@ -1855,7 +1855,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_job_ranks(request), &PAGING)
     }
-    /// Every page of [`Api::query_jobs`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_jobs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_jobs_pages(
         &self,
         request: &QueryJobsRequest,
@@ -1874,7 +1874,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_jobs(request), &PAGING)
     }
-    /// Every page of [`Api::query_positions`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_positions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_positions_pages(
         &self,
         request: &QueryPositionsRequest,

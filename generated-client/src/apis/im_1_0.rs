@@ -3186,7 +3186,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::batch_query_group_member`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back.
+    /// Every page of [`Api::batch_query_group_member`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
     pub fn batch_query_group_member_pages(
         &self,
         request: &BatchQueryGroupMemberRequest,
@@ -3205,7 +3205,7 @@ impl Api {
         );
         rt::Paginator::new(self.batch_query_group_member(request), &PAGING)
     }
-    /// Every page of [`Api::get_family_school_conversation_msg`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `messages` of each page.
+    /// Every page of [`Api::get_family_school_conversation_msg`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `messages` of each page.
     pub fn get_family_school_conversation_msg_pages(
         &self,
         request: &GetFamilySchoolConversationMsgRequest,
@@ -3224,7 +3224,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_family_school_conversation_msg(request), &PAGING)
     }
-    /// Every page of [`Api::get_family_school_conversations`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `groupInfoList` of each page.
+    /// Every page of [`Api::get_family_school_conversations`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `groupInfoList` of each page.
     pub fn get_family_school_conversations_pages(
         &self,
         request: &GetFamilySchoolConversationsRequest,
@@ -3243,7 +3243,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_family_school_conversations(request), &PAGING)
     }
-    /// Every page of [`Api::get_group_members_by_user_token`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back.
+    /// Every page of [`Api::get_group_members_by_user_token`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
     pub fn get_group_members_by_user_token_pages(
         &self,
         request: &GetGroupMembersByUserTokenRequest,
@@ -3262,7 +3262,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_group_members_by_user_token(request), &PAGING)
     }
-    /// Every page of [`Api::get_inner_group_members`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `userIds` of each page.
+    /// Every page of [`Api::get_inner_group_members`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `userIds` of each page.
     pub fn get_inner_group_members_pages(
         &self,
         request: &GetInnerGroupMembersRequest,
@@ -3281,7 +3281,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_inner_group_members(request), &PAGING)
     }
-    /// Every page of [`Api::get_scene_group_members`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `memberUserIds` of each page.
+    /// Every page of [`Api::get_scene_group_members`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `memberUserIds` of each page.
     pub fn get_scene_group_members_pages(
         &self,
         request: &GetSceneGroupMembersRequest,
@@ -3300,7 +3300,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_scene_group_members(request), &PAGING)
     }
-    /// Every page of [`Api::group_manage_query`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `groupInfoList` of each page.
+    /// Every page of [`Api::group_manage_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `groupInfoList` of each page.
     pub fn group_manage_query_pages(
         &self,
         request: &GroupManageQueryRequest,
@@ -3319,7 +3319,7 @@ impl Api {
         );
         rt::Paginator::new(self.group_manage_query(request), &PAGING)
     }
-    /// Every page of [`Api::query_inner_group_member_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_inner_group_member_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_inner_group_member_list_pages(
         &self,
         request: &QueryInnerGroupMemberListRequest,
@@ -3338,7 +3338,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_inner_group_member_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_msg_read_status`]: sends it again with `cursor` set to the reply's `result.nextCursor` until no token comes back.
+    /// Every page of [`Api::query_msg_read_status`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`.
     pub fn query_msg_read_status_pages(
         &self,
         request: &QueryMsgReadStatusRequest,
@@ -3357,7 +3357,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_msg_read_status(request), &PAGING)
     }
-    /// Every page of [`Api::query_unfurling_register_info`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_unfurling_register_info`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_unfurling_register_info_pages(
         &self,
         request: &QueryUnfurlingRegisterInfoRequest,

@@ -4144,7 +4144,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
-    /// Every page of [`Api::industry_manufacture_cost_record_list_get`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::industry_manufacture_cost_record_list_get`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn industry_manufacture_cost_record_list_get_pages(
         &self,
         request: &IndustryManufactureCostRecordListGetRequest,
@@ -4166,7 +4166,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::industry_manufacture_fee_list_get`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::industry_manufacture_fee_list_get`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn industry_manufacture_fee_list_get_pages(
         &self,
         request: &IndustryManufactureFeeListGetRequest,
@@ -4185,7 +4185,7 @@ impl Api {
         );
         rt::Paginator::new(self.industry_manufacture_fee_list_get(request), &PAGING)
     }
-    /// Every page of [`Api::industry_manufacture_labour_cost`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::industry_manufacture_labour_cost`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn industry_manufacture_labour_cost_pages(
         &self,
         request: &IndustryManufactureLabourCostRequest,
@@ -4204,7 +4204,7 @@ impl Api {
         );
         rt::Paginator::new(self.industry_manufacture_labour_cost(request), &PAGING)
     }
-    /// Every page of [`Api::industry_manufacture_material_list`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::industry_manufacture_material_list`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn industry_manufacture_material_list_pages(
         &self,
         request: &IndustryManufactureMaterialListRequest,
@@ -4223,7 +4223,7 @@ impl Api {
         );
         rt::Paginator::new(self.industry_manufacture_material_list(request), &PAGING)
     }
-    /// Every page of [`Api::industry_mmanufacture_material_cost_get`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::industry_mmanufacture_material_cost_get`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn industry_mmanufacture_material_cost_get_pages(
         &self,
         request: &IndustryMmanufactureMaterialCostGetRequest,
@@ -4245,7 +4245,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::query_biz_opt_log`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `content` of each page.
+    /// Every page of [`Api::query_biz_opt_log`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `content` of each page.
     pub fn query_biz_opt_log_pages(
         &self,
         request: &QueryBizOptLogRequest,

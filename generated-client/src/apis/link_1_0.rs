@@ -357,7 +357,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_follower`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.userList` of each page.
+    /// Every page of [`Api::list_follower`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.userList` of each page.
     pub fn list_follower_pages(
         &self,
         request: &ListFollowerRequest,

@@ -716,7 +716,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_user_create_live_list`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.liveInfoPopModelList` of each page.
+    /// Every page of [`Api::get_user_create_live_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.liveInfoPopModelList` of each page.
     pub fn get_user_create_live_list_pages(
         &self,
         request: &GetUserCreateLiveListRequest,
@@ -735,7 +735,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_user_create_live_list(request), &PAGING)
     }
-    /// Every page of [`Api::get_user_watch_live_list`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.liveInfoPopModelList` of each page.
+    /// Every page of [`Api::get_user_watch_live_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.liveInfoPopModelList` of each page.
     pub fn get_user_watch_live_list_pages(
         &self,
         request: &GetUserWatchLiveListRequest,

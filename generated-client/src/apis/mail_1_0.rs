@@ -333,7 +333,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[email, id], request)
     }
-    /// Every page of [`Api::list_messages`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `messages` of each page.
+    /// Every page of [`Api::list_messages`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `messages` of each page.
     pub fn list_messages_pages(
         &self,
         email: &str,

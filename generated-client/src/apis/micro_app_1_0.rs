@@ -1276,7 +1276,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_app_role_scopes`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `dataList` of each page.
+    /// Every page of [`Api::list_app_role_scopes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `dataList` of each page.
     pub fn list_app_role_scopes_pages(
         &self,
         agent_id: &str,
@@ -1296,7 +1296,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_app_role_scopes(agent_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_pending_publish_audits`]: sends it again with `pageToken` set to the reply's `nextPageToken` until no token comes back. Items: `auditList` of each page.
+    /// Every page of [`Api::list_pending_publish_audits`]: the call again with `pageToken` set to the reply's `nextPageToken`, until a reply has no token. Items: `auditList` of each page.
     pub fn list_pending_publish_audits_pages(
         &self,
         request: &ListPendingPublishAuditsRequest,

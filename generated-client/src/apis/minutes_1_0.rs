@@ -950,7 +950,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
-    /// Every page of [`Api::admin_search_minutes`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `minutesList` of each page.
+    /// Every page of [`Api::admin_search_minutes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `minutesList` of each page.
     pub fn admin_search_minutes_pages(
         &self,
         request: &AdminSearchMinutesRequest,
@@ -969,7 +969,7 @@ impl Api {
         );
         rt::Paginator::new(self.admin_search_minutes(request), &PAGING)
     }
-    /// Every page of [`Api::list_minutes_attachments`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `attachments` of each page.
+    /// Every page of [`Api::list_minutes_attachments`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `attachments` of each page.
     pub fn list_minutes_attachments_pages(
         &self,
         task_uuid: &str,
@@ -989,7 +989,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_minutes_attachments(task_uuid, request), &PAGING)
     }
-    /// Every page of [`Api::query_create_minutes_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `minutesDetails` of each page.
+    /// Every page of [`Api::query_create_minutes_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `minutesDetails` of each page.
     pub fn query_create_minutes_list_pages(
         &self,
         request: &QueryCreateMinutesListRequest,
@@ -1008,7 +1008,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_create_minutes_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_minutes_share_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `minutesDetails` of each page.
+    /// Every page of [`Api::query_minutes_share_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `minutesDetails` of each page.
     pub fn query_minutes_share_list_pages(
         &self,
         request: &QueryMinutesShareListRequest,
@@ -1027,7 +1027,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_minutes_share_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_minutes_text`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `paragraphList` of each page.
+    /// Every page of [`Api::query_minutes_text`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `paragraphList` of each page.
     pub fn query_minutes_text_pages(
         &self,
         task_uuid: &str,
@@ -1047,7 +1047,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_minutes_text(task_uuid, request), &PAGING)
     }
-    /// Every page of [`Api::query_org_diy_templates`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `diyTemplates` of each page.
+    /// Every page of [`Api::query_org_diy_templates`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `diyTemplates` of each page.
     pub fn query_org_diy_templates_pages(
         &self,
         request: &QueryOrgDiyTemplatesRequest,
@@ -1066,7 +1066,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_org_diy_templates(request), &PAGING)
     }
-    /// Every page of [`Api::query_user_available_diy_templates`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back.
+    /// Every page of [`Api::query_user_available_diy_templates`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token.
     pub fn query_user_available_diy_templates_pages(
         &self,
         request: &QueryUserAvailableDiyTemplatesRequest,

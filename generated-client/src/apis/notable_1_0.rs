@@ -1096,7 +1096,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
-    /// Every page of [`Api::get_records`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::get_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
     pub fn get_records_pages(
         &self,
         base_id: &str,
@@ -1117,7 +1117,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_records(base_id, sheet_id_or_name, request), &PAGING)
     }
-    /// Every page of [`Api::list_records`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::list_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
     pub fn list_records_pages(
         &self,
         base_id: &str,
@@ -1141,7 +1141,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::query_external_auth_controlled_sheets`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `sheets` of each page.
+    /// Every page of [`Api::query_external_auth_controlled_sheets`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `sheets` of each page.
     pub fn query_external_auth_controlled_sheets_pages(
         &self,
         base_id: &str,

@@ -416,7 +416,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
-    /// Every page of [`Api::get_records`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::get_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
     pub fn get_records_pages(
         &self,
         base_id: &str,

@@ -430,7 +430,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[honor_id], request)
     }
-    /// Every page of [`Api::query_org_honors`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.openHonors` of each page.
+    /// Every page of [`Api::query_org_honors`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.openHonors` of each page.
     pub fn query_org_honors_pages(
         &self,
         request: &QueryOrgHonorsRequest,
@@ -449,7 +449,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_org_honors(request), &PAGING)
     }
-    /// Every page of [`Api::query_user_honors`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.honors` of each page.
+    /// Every page of [`Api::query_user_honors`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.honors` of each page.
     pub fn query_user_honors_pages(
         &self,
         user_id: &str,

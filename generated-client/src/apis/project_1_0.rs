@@ -1639,7 +1639,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id, approve_open_id], request)
     }
-    /// Every page of [`Api::get_depts_by_org_id`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `deptList` of each page.
+    /// Every page of [`Api::get_depts_by_org_id`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `deptList` of each page.
     pub fn get_depts_by_org_id_pages(
         &self,
         request: &GetDeptsByOrgIdRequest,
@@ -1658,7 +1658,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_depts_by_org_id(request), &PAGING)
     }
-    /// Every page of [`Api::get_emps_by_org_id`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `empList` of each page.
+    /// Every page of [`Api::get_emps_by_org_id`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `empList` of each page.
     pub fn get_emps_by_org_id_pages(
         &self,
         request: &GetEmpsByOrgIdRequest,
@@ -1677,7 +1677,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_emps_by_org_id(request), &PAGING)
     }
-    /// Every page of [`Api::get_user_joined_project`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::get_user_joined_project`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn get_user_joined_project_pages(
         &self,
         user_id: &str,
@@ -1697,7 +1697,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_user_joined_project(user_id, request), &PAGING)
     }
-    /// Every page of [`Api::query_project`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::query_project`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn query_project_pages(
         &self,
         user_id: &str,
@@ -1717,7 +1717,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_project(user_id, request), &PAGING)
     }
-    /// Every page of [`Api::query_task_of_project`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::query_task_of_project`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn query_task_of_project_pages(
         &self,
         user_id: &str,
@@ -1741,7 +1741,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::seach_task_stage`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::seach_task_stage`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn seach_task_stage_pages(
         &self,
         user_id: &str,
@@ -1762,7 +1762,7 @@ impl Api {
         );
         rt::Paginator::new(self.seach_task_stage(user_id, project_id, request), &PAGING)
     }
-    /// Every page of [`Api::search_all_tasks_by_tql`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_all_tasks_by_tql`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_all_tasks_by_tql_pages(
         &self,
         user_id: &str,
@@ -1782,7 +1782,7 @@ impl Api {
         );
         rt::Paginator::new(self.search_all_tasks_by_tql(user_id, request), &PAGING)
     }
-    /// Every page of [`Api::search_oranization_customfield`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_oranization_customfield`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_oranization_customfield_pages(
         &self,
         user_id: &str,
@@ -1805,7 +1805,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::search_project_customfield`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_project_customfield`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_project_customfield_pages(
         &self,
         user_id: &str,
@@ -1829,7 +1829,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::search_task_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_task_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_task_list_pages(
         &self,
         user_id: &str,
@@ -1850,7 +1850,7 @@ impl Api {
         );
         rt::Paginator::new(self.search_task_list(user_id, project_id, request), &PAGING)
     }
-    /// Every page of [`Api::search_user_task`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_user_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_user_task_pages(
         &self,
         user_id: &str,

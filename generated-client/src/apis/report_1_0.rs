@@ -121,7 +121,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_send_and_receive_report_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `dataList` of each page.
+    /// Every page of [`Api::get_send_and_receive_report_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `dataList` of each page.
     pub fn get_send_and_receive_report_list_pages(
         &self,
         request: &GetSendAndReceiveReportListRequest,
@@ -140,7 +140,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_send_and_receive_report_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_remind_results`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `dataList` of each page.
+    /// Every page of [`Api::query_remind_results`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `dataList` of each page.
     pub fn query_remind_results_pages(
         &self,
         request: &QueryRemindResultsRequest,

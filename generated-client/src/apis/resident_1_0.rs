@@ -684,7 +684,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_uncheck_users`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `values` of each page.
+    /// Every page of [`Api::list_uncheck_users`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `values` of each page.
     pub fn list_uncheck_users_pages(
         &self,
         request: &ListUncheckUsersRequest,
@@ -703,7 +703,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_uncheck_users(request), &PAGING)
     }
-    /// Every page of [`Api::page_point_history`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `pointRecordList` of each page.
+    /// Every page of [`Api::page_point_history`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `pointRecordList` of each page.
     pub fn page_point_history_pages(
         &self,
         request: &PagePointHistoryRequest,

@@ -658,7 +658,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::org_group_query`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back.
+    /// Every page of [`Api::org_group_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
     pub fn org_group_query_pages(
         &self,
         request: &OrgGroupQueryRequest,
@@ -673,7 +673,7 @@ impl Api {
         );
         rt::Paginator::new(self.org_group_query(request), &PAGING)
     }
-    /// Every page of [`Api::private_chat_query`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `readUserIds` of each page.
+    /// Every page of [`Api::private_chat_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `readUserIds` of each page.
     pub fn private_chat_query_pages(
         &self,
         request: &PrivateChatQueryRequest,
@@ -688,7 +688,7 @@ impl Api {
         );
         rt::Paginator::new(self.private_chat_query(request), &PAGING)
     }
-    /// Every page of [`Api::query_robot_instance_in_group_info`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `openConversationIds` of each page.
+    /// Every page of [`Api::query_robot_instance_in_group_info`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `openConversationIds` of each page.
     pub fn query_robot_instance_in_group_info_pages(
         &self,
         request: &QueryRobotInstanceInGroupInfoRequest,

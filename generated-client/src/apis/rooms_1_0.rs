@@ -646,7 +646,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::query_meeting_room_control_panel_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::query_meeting_room_control_panel_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
     pub fn query_meeting_room_control_panel_list_pages(
         &self,
         request: &QueryMeetingRoomControlPanelListRequest,
@@ -665,7 +665,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_meeting_room_control_panel_list(request), &PAGING)
     }
-    /// Every page of [`Api::query_meeting_room_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::query_meeting_room_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
     pub fn query_meeting_room_list_pages(
         &self,
         request: &QueryMeetingRoomListRequest,

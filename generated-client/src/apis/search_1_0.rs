@@ -262,7 +262,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[tab_id], request)
     }
-    /// Every page of [`Api::get_search_items_by_key_word`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `value` of each page.
+    /// Every page of [`Api::get_search_items_by_key_word`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `value` of each page.
     pub fn get_search_items_by_key_word_pages(
         &self,
         tab_id: &str,

@@ -1736,7 +1736,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::batch_query_customer_send_task`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::batch_query_customer_send_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn batch_query_customer_send_task_pages(
         &self,
         request: &BatchQueryCustomerSendTaskRequest,
@@ -1755,7 +1755,7 @@ impl Api {
         );
         rt::Paginator::new(self.batch_query_customer_send_task(request), &PAGING)
     }
-    /// Every page of [`Api::batch_query_group_member`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::batch_query_group_member`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
     pub fn batch_query_group_member_pages(
         &self,
         request: &BatchQueryGroupMemberRequest,
@@ -1774,7 +1774,7 @@ impl Api {
         );
         rt::Paginator::new(self.batch_query_group_member(request), &PAGING)
     }
-    /// Every page of [`Api::batch_query_send_message_task`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::batch_query_send_message_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn batch_query_send_message_task_pages(
         &self,
         request: &BatchQuerySendMessageTaskRequest,
@@ -1793,7 +1793,7 @@ impl Api {
         );
         rt::Paginator::new(self.batch_query_send_message_task(request), &PAGING)
     }
-    /// Every page of [`Api::query_crm_group_contact`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::query_crm_group_contact`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn query_crm_group_contact_pages(
         &self,
         request: &QueryCrmGroupContactRequest,
@@ -1812,7 +1812,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_crm_group_contact(request), &PAGING)
     }
-    /// Every page of [`Api::query_customer_task_user_detail`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::query_customer_task_user_detail`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn query_customer_task_user_detail_pages(
         &self,
         request: &QueryCustomerTaskUserDetailRequest,
@@ -1831,7 +1831,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_customer_task_user_detail(request), &PAGING)
     }
-    /// Every page of [`Api::query_instances_by_multi_conditions`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::query_instances_by_multi_conditions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn query_instances_by_multi_conditions_pages(
         &self,
         request: &QueryInstancesByMultiConditionsRequest,
@@ -1850,7 +1850,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_instances_by_multi_conditions(request), &PAGING)
     }
-    /// Every page of [`Api::query_send_msg_task_statistics`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::query_send_msg_task_statistics`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn query_send_msg_task_statistics_pages(
         &self,
         request: &QuerySendMsgTaskStatisticsRequest,
@@ -1869,7 +1869,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_send_msg_task_statistics(request), &PAGING)
     }
-    /// Every page of [`Api::query_send_msg_task_statistics_detail`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::query_send_msg_task_statistics_detail`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn query_send_msg_task_statistics_detail_pages(
         &self,
         request: &QuerySendMsgTaskStatisticsDetailRequest,
@@ -1888,7 +1888,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_send_msg_task_statistics_detail(request), &PAGING)
     }
-    /// Every page of [`Api::query_service_group_message_read_status`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::query_service_group_message_read_status`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn query_service_group_message_read_status_pages(
         &self,
         request: &QueryServiceGroupMessageReadStatusRequest,
@@ -1910,7 +1910,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::search_group`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `records` of each page.
+    /// Every page of [`Api::search_group`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn search_group_pages(
         &self,
         request: &SearchGroupRequest,

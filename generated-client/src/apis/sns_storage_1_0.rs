@@ -257,7 +257,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_dentries`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `dentries` of each page.
+    /// Every page of [`Api::list_dentries`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `dentries` of each page.
     pub fn list_dentries_pages(
         &self,
         space_id: &str,

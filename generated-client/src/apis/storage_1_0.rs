@@ -1249,7 +1249,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
-    /// Every page of [`Api::list_dentries`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `dentries` of each page.
+    /// Every page of [`Api::list_dentries`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `dentries` of each page.
     pub fn list_dentries_pages(
         &self,
         space_id: &str,
@@ -1269,7 +1269,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_dentries(space_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_dentry_versions`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `dentries` of each page.
+    /// Every page of [`Api::list_dentry_versions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `dentries` of each page.
     pub fn list_dentry_versions_pages(
         &self,
         space_id: &str,
@@ -1293,7 +1293,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::list_recycle_items`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `recycleItems` of each page.
+    /// Every page of [`Api::list_recycle_items`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recycleItems` of each page.
     pub fn list_recycle_items_pages(
         &self,
         recycle_bin_id: &str,

@@ -489,7 +489,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
-    /// Every page of [`Api::list_recents`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `recentDentryList` of each page.
+    /// Every page of [`Api::list_recents`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `recentDentryList` of each page.
     pub fn list_recents_pages(
         &self,
         request: &ListRecentsRequest,
@@ -508,7 +508,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_recents(request), &PAGING)
     }
-    /// Every page of [`Api::list_stars`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `starList` of each page.
+    /// Every page of [`Api::list_stars`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `starList` of each page.
     pub fn list_stars_pages(
         &self,
         request: &ListStarsRequest,

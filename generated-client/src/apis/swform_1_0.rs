@@ -86,7 +86,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_form_instances`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::list_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn list_form_instances_pages(
         &self,
         form_code: &str,
@@ -106,7 +106,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_form_instances(form_code, request), &PAGING)
     }
-    /// Every page of [`Api::list_form_schemas_by_creator`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::list_form_schemas_by_creator`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn list_form_schemas_by_creator_pages(
         &self,
         request: &ListFormSchemasByCreatorRequest,

@@ -282,7 +282,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::talent_v2_query_tag_like_detail_list`]: sends it again with `cursor` set to the reply's `result.nextCursor` until no token comes back. Items: `result.likeDetails` of each page.
+    /// Every page of [`Api::talent_v2_query_tag_like_detail_list`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.likeDetails` of each page.
     pub fn talent_v2_query_tag_like_detail_list_pages(
         &self,
         request: &TalentV2QueryTagLikeDetailListRequest,

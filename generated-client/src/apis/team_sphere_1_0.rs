@@ -663,7 +663,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
-    /// Every page of [`Api::get_project_members_v3`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::get_project_members_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn get_project_members_v3_pages(
         &self,
         user_id: &str,
@@ -687,7 +687,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::get_project_roles_v3`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::get_project_roles_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn get_project_roles_v3_pages(
         &self,
         user_id: &str,
@@ -711,7 +711,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::get_stared_projects`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::get_stared_projects`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn get_stared_projects_pages(
         &self,
         user_id: &str,
@@ -727,7 +727,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_stared_projects(user_id, request), &PAGING)
     }
-    /// Every page of [`Api::get_user_joined_projects_v3`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::get_user_joined_projects_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn get_user_joined_projects_v3_pages(
         &self,
         user_id: &str,
@@ -747,7 +747,7 @@ impl Api {
         );
         rt::Paginator::new(self.get_user_joined_projects_v3(user_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_my_shortcut_views`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::list_my_shortcut_views`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn list_my_shortcut_views_pages(
         &self,
         user_id: &str,
@@ -767,7 +767,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_my_shortcut_views(user_id, request), &PAGING)
     }
-    /// Every page of [`Api::query_task`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::query_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn query_task_pages(
         &self,
         user_id: &str,
@@ -787,7 +787,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_task(user_id, request), &PAGING)
     }
-    /// Every page of [`Api::search_all_tasks_by_tql`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_all_tasks_by_tql`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_all_tasks_by_tql_pages(
         &self,
         request: &SearchAllTasksByTqlRequest,
@@ -806,7 +806,7 @@ impl Api {
         );
         rt::Paginator::new(self.search_all_tasks_by_tql(request), &PAGING)
     }
-    /// Every page of [`Api::search_project_custom_fileds_v3`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_project_custom_fileds_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_project_custom_fileds_v3_pages(
         &self,
         user_id: &str,
@@ -830,7 +830,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::search_projects_v3`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `result` of each page.
+    /// Every page of [`Api::search_projects_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
     pub fn search_projects_v3_pages(
         &self,
         request: &SearchProjectsV3Request,

@@ -623,7 +623,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[union_id, card_type_id], request)
     }
-    /// Every page of [`Api::query_org_todo_by_user`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `todoCards` of each page.
+    /// Every page of [`Api::query_org_todo_by_user`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `todoCards` of each page.
     pub fn query_org_todo_by_user_pages(
         &self,
         union_id: &str,
@@ -643,7 +643,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_org_todo_by_user(union_id, request), &PAGING)
     }
-    /// Every page of [`Api::query_org_todo_tasks`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `todoCards` of each page.
+    /// Every page of [`Api::query_org_todo_tasks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `todoCards` of each page.
     pub fn query_org_todo_tasks_pages(
         &self,
         union_id: &str,
@@ -663,7 +663,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_org_todo_tasks(union_id, request), &PAGING)
     }
-    /// Every page of [`Api::query_todo_tasks`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `todoCards` of each page.
+    /// Every page of [`Api::query_todo_tasks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `todoCards` of each page.
     pub fn query_todo_tasks_pages(
         &self,
         union_id: &str,

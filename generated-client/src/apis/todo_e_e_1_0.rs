@@ -406,7 +406,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::get_category_source_config_list`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `configs` of each page.
+    /// Every page of [`Api::get_category_source_config_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `configs` of each page.
     pub fn get_category_source_config_list_pages(
         &self,
         request: &GetCategorySourceConfigListRequest,

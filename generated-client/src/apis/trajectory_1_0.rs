@@ -76,7 +76,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::query_app_active_users`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_app_active_users`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_app_active_users_pages(
         &self,
         request: &QueryAppActiveUsersRequest,
@@ -95,7 +95,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_app_active_users(request), &PAGING)
     }
-    /// Every page of [`Api::query_page_trace_data`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `list` of each page.
+    /// Every page of [`Api::query_page_trace_data`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_page_trace_data_pages(
         &self,
         request: &QueryPageTraceDataRequest,

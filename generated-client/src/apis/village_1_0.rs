@@ -447,7 +447,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
-    /// Every page of [`Api::list_dept_simple_users`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `userList` of each page.
+    /// Every page of [`Api::list_dept_simple_users`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `userList` of each page.
     pub fn list_dept_simple_users_pages(
         &self,
         department_id: &str,
@@ -467,7 +467,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_dept_simple_users(department_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_dept_users`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `userList` of each page.
+    /// Every page of [`Api::list_dept_users`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `userList` of each page.
     pub fn list_dept_users_pages(
         &self,
         department_id: &str,
@@ -487,7 +487,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_dept_users(department_id, request), &PAGING)
     }
-    /// Every page of [`Api::list_resident_dept_users`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `userList` of each page.
+    /// Every page of [`Api::list_resident_dept_users`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `userList` of each page.
     pub fn list_resident_dept_users_pages(
         &self,
         department_id: &str,
@@ -510,7 +510,7 @@ impl Api {
             &PAGING,
         )
     }
-    /// Every page of [`Api::list_resident_sub_depts`]: sends it again with `cursor` set to the reply's `nextCursor` until no token comes back. Items: `departmentList` of each page.
+    /// Every page of [`Api::list_resident_sub_depts`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `departmentList` of each page.
     pub fn list_resident_sub_depts_pages(
         &self,
         department_id: &str,

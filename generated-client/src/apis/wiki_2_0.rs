@@ -411,7 +411,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_nodes`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `nodes` of each page.
+    /// Every page of [`Api::list_nodes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `nodes` of each page.
     pub fn list_nodes_pages(
         &self,
         request: &ListNodesRequest,
@@ -430,7 +430,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_nodes(request), &PAGING)
     }
-    /// Every page of [`Api::list_teams`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `teams` of each page.
+    /// Every page of [`Api::list_teams`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `teams` of each page.
     pub fn list_teams_pages(
         &self,
         request: &ListTeamsRequest,
@@ -449,7 +449,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_teams(request), &PAGING)
     }
-    /// Every page of [`Api::list_workspaces`]: sends it again with `nextToken` set to the reply's `nextToken` until no token comes back. Items: `workspaces` of each page.
+    /// Every page of [`Api::list_workspaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `workspaces` of each page.
     pub fn list_workspaces_pages(
         &self,
         request: &ListWorkspacesRequest,

@@ -34,7 +34,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::query_goods_list`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::query_goods_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn query_goods_list_pages(
         &self,
         request: &QueryGoodsListRequest,

@@ -1842,7 +1842,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// Every page of [`Api::list_process_instance_ids`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::list_process_instance_ids`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.list` of each page.
     pub fn list_process_instance_ids_pages(
         &self,
         request: &ListProcessInstanceIdsRequest,
@@ -1861,7 +1861,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_process_instance_ids(request), &PAGING)
     }
-    /// Every page of [`Api::list_todo_work_records`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::list_todo_work_records`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.list` of each page.
     pub fn list_todo_work_records_pages(
         &self,
         request: &ListTodoWorkRecordsRequest,
@@ -1880,7 +1880,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_todo_work_records(request), &PAGING)
     }
-    /// Every page of [`Api::list_user_visible_bpms_processes`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.processList` of each page.
+    /// Every page of [`Api::list_user_visible_bpms_processes`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.processList` of each page.
     pub fn list_user_visible_bpms_processes_pages(
         &self,
         request: &ListUserVisibleBpmsProcessesRequest,
@@ -1899,7 +1899,7 @@ impl Api {
         );
         rt::Paginator::new(self.list_user_visible_bpms_processes(request), &PAGING)
     }
-    /// Every page of [`Api::pages_export_instances`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::pages_export_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn pages_export_instances_pages(
         &self,
         request: &PagesExportInstancesRequest,
@@ -1918,7 +1918,7 @@ impl Api {
         );
         rt::Paginator::new(self.pages_export_instances(request), &PAGING)
     }
-    /// Every page of [`Api::premium_get_form_instances`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.values` of each page.
+    /// Every page of [`Api::premium_get_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
     pub fn premium_get_form_instances_pages(
         &self,
         request: &PremiumGetFormInstancesRequest,
@@ -1937,7 +1937,7 @@ impl Api {
         );
         rt::Paginator::new(self.premium_get_form_instances(request), &PAGING)
     }
-    /// Every page of [`Api::premium_get_process_instances`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::premium_get_process_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn premium_get_process_instances_pages(
         &self,
         request: &PremiumGetProcessInstancesRequest,
@@ -1956,7 +1956,7 @@ impl Api {
         );
         rt::Paginator::new(self.premium_get_process_instances(request), &PAGING)
     }
-    /// Every page of [`Api::query_all_form_instances`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.values` of each page.
+    /// Every page of [`Api::query_all_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
     pub fn query_all_form_instances_pages(
         &self,
         request: &QueryAllFormInstancesRequest,
@@ -1975,7 +1975,7 @@ impl Api {
         );
         rt::Paginator::new(self.query_all_form_instances(request), &PAGING)
     }
-    /// Every page of [`Api::query_all_process_instances`]: sends it again with `nextToken` set to the reply's `result.nextToken` until no token comes back. Items: `result.list` of each page.
+    /// Every page of [`Api::query_all_process_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn query_all_process_instances_pages(
         &self,
         request: &QueryAllProcessInstancesRequest,
