@@ -121,6 +121,27 @@ pub struct Operation {
     pub errors: Vec<ErrorVariant>,
     pub sends_token: bool,
     pub signature: Option<crate::spec::SignatureSpec>,
+    /// How the operation pages, when its spec says so.
+    pub paging: Option<Paging>,
+}
+
+/// A paging operation: where its token goes and where the reply keeps the next one.
+#[derive(Debug)]
+pub struct Paging {
+    /// The paginator's method, like `query_task_pages`.
+    pub fn_name: RustName,
+    /// The request field's wire name.
+    pub token: String,
+    /// Whether the token travels in the query (else it is a body member).
+    pub token_in_query: bool,
+    /// Whether the request field is a number (the token is then sent back as one).
+    pub numeric: bool,
+    /// Wire names from the reply body down to the next token.
+    pub next: Vec<String>,
+    /// Wire names down to the "more pages follow" flag, if the spec names one.
+    pub has_more: Vec<String>,
+    /// Wire names down to the page's list of items, and the type of one item.
+    pub items: Option<(Vec<String>, Ty)>,
 }
 
 #[derive(Debug)]

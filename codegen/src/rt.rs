@@ -40,6 +40,18 @@ pub fn signature(signature: crate::spec::SignatureSpec) -> TokenStream {
         }
     }
 }
+/// The runtime's paginator over the pages of a paging operation.
+pub fn paginator() -> TokenStream {
+    item(&["Paginator"])
+}
+/// The static description of how an operation pages.
+pub fn paging() -> TokenStream {
+    item(&["Paging"])
+}
+/// The item type of a paginator whose spec names no list of items.
+pub fn no_items() -> TokenStream {
+    item(&["NoItems"])
+}
 pub fn write_request() -> TokenStream {
     item(&["WriteRequest"])
 }
@@ -145,6 +157,10 @@ pub const ROOT_NAMES: &[&str] = &[
     "auth",
     "app_key_tokens",
     "legacy_tokens",
+    "paginate",
+    "isv_tokens",
+    "user_tokens",
+    "test_util",
     "generated_client",
     // crates
     "std",

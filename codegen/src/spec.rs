@@ -80,6 +80,21 @@ pub struct OperationSpec {
     #[serde(default)]
     pub errors: Vec<ErrorSpec>,
     pub signature: Option<SignatureSpec>,
+    pub pagination: Option<PaginationSpec>,
+}
+
+/// How an operation that pages hands its token from one reply to the next request.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PaginationSpec {
+    /// The request field (a query parameter or a body member) that carries the token.
+    pub token: String,
+    /// The reply field holding the next page's token, as a dotted path (`result.nextToken`).
+    pub next: String,
+    /// The reply field (dotted path) holding the page's items, a list.
+    pub items: Option<String>,
+    /// The reply field (dotted path) saying whether more pages follow.
+    pub has_more: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]

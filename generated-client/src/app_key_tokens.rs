@@ -6,12 +6,13 @@
 use std::fmt;
 use std::time::Duration;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
 use crate::config::{Config, DEFAULT_BASE_URL};
 use crate::error::{DecodeError, Error, ServiceError, TokenError};
-use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
+use crate::operation::{Method, Operation, RequestWriter, ResponseBody};
 use crate::options::CallOptions;
 use crate::token_cache::{Fetched, TokenCache};
 
@@ -63,27 +64,12 @@ impl AppKeyTokens {
             DEFAULT_BASE_URL,
             ResponseBody::Json,
         );
-        let mut parts = RequestWriter::default();
-        TokenRequest {
+        let body = TokenRequest {
             app_key: &self.app_key,
             app_secret: self.app_secret.expose(),
-        }
-        .write(&mut parts);
-        let path = Ok(GET_ACCESS_TOKEN.path.to_owned());
-        let raw = crate::send::send(
-            &context.transport,
-            &self.config,
-            &GET_ACCESS_TOKEN,
-            path,
-            parts,
-            CallOptions::new(),
-        )
-        .await
-        .map_err(TokenError::new)?;
-        let reply: TokenReply = serde_json::from_slice(&raw.body).map_err(|e| {
-            let e = DecodeError::json(raw.status, &raw.headers, &raw.body, e);
-            TokenError::new(Error::<ServiceError>::Decode(e))
-        })?;
+        };
+        let reply: TokenReply =
+            post_for_token(context, &self.config, &GET_ACCESS_TOKEN, &body).await?;
         Fetched::new(
             reply.access_token,
             reply.expire_in,
@@ -113,18 +99,39 @@ impl fmt::Debug for AppKeyTokens {
     }
 }
 
+/// Sends one token request through the engine, with the provider's settings, and reads the
+/// reply: the one implementation every provider's fetch shares.
+pub(crate) async fn post_for_token<B: Serialize, R: DeserializeOwned>(
+    context: &TokenContext,
+    config: &Config,
+    operation: &'static Operation,
+    body: &B,
+) -> Result<R, TokenError> {
+    let mut parts = RequestWriter::default();
+    parts.json_body(body);
+    let path = Ok(operation.path.to_owned());
+    let raw = crate::send::send(
+        &context.transport,
+        config,
+        operation,
+        path,
+        parts,
+        CallOptions::new(),
+    )
+    .await
+    .map_err(TokenError::new)?;
+    serde_json::from_slice(&raw.body).map_err(|e| {
+        let e = DecodeError::json(raw.status, &raw.headers, &raw.body, e);
+        TokenError::new(Error::<ServiceError>::Decode(e))
+    })
+}
+
 #[derive(Serialize)]
 struct TokenRequest<'a> {
     #[serde(rename = "appKey")]
     app_key: &'a str,
     #[serde(rename = "appSecret")]
     app_secret: &'a str,
-}
-
-impl WriteRequest for TokenRequest<'_> {
-    fn write(&self, writer: &mut RequestWriter) {
-        writer.json_body(self);
-    }
 }
 
 #[derive(Deserialize)]

@@ -112,6 +112,12 @@ where
 
     /// Sends the call and decodes the reply.
     pub async fn send(self) -> Result<Response<T>, Error<E>> {
+        self.send_keeping_body().await.map(|(reply, _)| reply)
+    }
+
+    /// Sends the call; the reply decoded, and its body as it came (paginators read their
+    /// tokens from it).
+    pub(crate) async fn send_keeping_body(self) -> Result<(Response<T>, Vec<u8>), Error<E>> {
         let inner = &self.client.inner;
         let raw = send::send(
             &inner.transport,
@@ -150,7 +156,7 @@ where
 fn finish<T: DeserializeOwned, E: OperationError>(
     operation: &Operation,
     raw: Result<Raw, Error<ServiceError>>,
-) -> Result<Response<T>, Error<E>> {
+) -> Result<(Response<T>, Vec<u8>), Error<E>> {
     let raw = raw.map_err(|e| e.map_service(E::from_service))?;
     // No-body operations return `()`, which decodes from `null` whatever the server sent. An
     // empty reply (a 204) to an operation that has a body reads as an empty object, so a reply
@@ -163,7 +169,32 @@ fn finish<T: DeserializeOwned, E: OperationError>(
     };
     let body = decoded
         .map_err(|e| Error::Decode(DecodeError::json(raw.status, &raw.headers, &raw.body, e)))?;
-    Ok(Response::new(raw.status, raw.headers, body))
+    Ok((Response::new(raw.status, raw.headers, body), raw.body))
+}
+
+impl<T, E> Call<T, E> {
+    /// The same call, to be sent again (the next page of a paginator).
+    pub(crate) fn duplicate(&self) -> Self {
+        Call {
+            client: self.client.clone(),
+            operation: self.operation,
+            path: self.path.clone(),
+            parts: self.parts.clone(),
+            options: self.options.clone(),
+            _types: PhantomData,
+        }
+    }
+
+    /// The request's parts, as written.
+    pub(crate) fn parts_mut(&mut self) -> &mut RequestWriter {
+        &mut self.parts
+    }
+
+    /// The client the call goes through.
+    #[cfg(feature = "blocking")]
+    pub(crate) fn client(&self) -> &Client {
+        &self.client
+    }
 }
 
 impl<T, E> IntoFuture for Call<T, E>

@@ -59,7 +59,8 @@
 //!
 //! Either a fixed token ([`Config::access_token`]) or a [`TokenProvider`]:
 //! [`AppKeyTokens`] fetches tokens with the app key and secret, caches them and refreshes them
-//! ahead of expiry. A token DingTalk refuses is fetched again once and the call repeated. An
+//! ahead of expiry; [`IsvCorpTokens`] does the same for third-party apps (suite key, secret,
+//! ticket) and [`UserTokens`] for a user's token (login code, then refresh tokens). A token DingTalk refuses is fetched again once and the call repeated. An
 //! operation that needs a token is never sent without one: that is an [`Error::Token`].
 //!
 //! # Group robots and the legacy server API
@@ -70,6 +71,16 @@
 //! the `access_token` query parameter, from [`LegacyAppTokens`] or, for third-party apps,
 //! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
 //! whose code is the errcode.
+//!
+//! # Pages
+//!
+//! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
+//! pages and items are [`Stream`](futures_core::Stream)s (and iterators with `blocking`).
+//!
+//! # Tests
+//!
+//! With the `test-util` feature, `test_util::FakeDingTalk` is a fake DingTalk on 127.0.0.1 for
+//! the tests of code that calls it: expectations per operation, checks of what was sent.
 //!
 //! # Errors
 //!
@@ -95,7 +106,7 @@
 //!
 //! reqwest (HTTP/1.1 over rustls; no cookies, no decompression), rustls with the ring
 //! provider (the application's default provider if it installed one; nothing is installed
-//! process-wide), serde, serde_json, thiserror, tokio and tracing.
+//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing.
 #![warn(missing_docs)]
 
 // Generated modules name the runtime by its crate name, so that the same generated text
@@ -114,9 +125,12 @@ extern crate self as generated_client;
 // 6. blocking (the runtime of blocking calls)
 // 7. client
 // 8. call
-// 9. app_key_tokens, legacy_tokens: providers that make calls through the engine
-// 10. the generated `apis`
-// 11. robot: an entry point that picks operations of a generated module
+// 9. app_key_tokens, legacy_tokens: providers that make calls through the engine; paginate:
+//    pages of calls
+// 10. isv_tokens, user_tokens: providers fetching as app_key_tokens does; test_util: a fake
+//     DingTalk for the tests of applications (`test-util` feature)
+// 11. the generated `apis`
+// 12. robot: an entry point that picks operations of a generated module
 mod classify;
 mod error;
 
@@ -146,12 +160,18 @@ mod call;
 
 mod app_key_tokens;
 mod legacy_tokens;
+mod paginate;
+
+mod isv_tokens;
+#[cfg(feature = "test-util")]
+pub mod test_util;
+mod user_tokens;
 
 // Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.
 #[rustfmt::skip]
 mod apis;
 
-// 11. robot: `RobotWebhook`, the entry point of the generated `custom_robot` module.
+// 12. robot: `RobotWebhook`, the entry point of the generated `custom_robot` module.
 #[cfg(feature = "custom_robot")]
 mod robot;
 
@@ -170,9 +190,15 @@ pub use error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, OperationError, ServiceError,
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
+/// The [`Stream`](futures_core::Stream) trait that paginators implement.
+pub use futures_core;
 pub use hook::{Interceptor, RequestContext, ResponseContext};
+pub use isv_tokens::{IsvCorpTokens, SuiteTicket};
 pub use legacy_tokens::{CorpTokens, LegacyAppTokens, SuiteTokens};
 pub use options::CallOptions;
+#[cfg(feature = "blocking")]
+pub use paginate::{BlockingItems, BlockingPages};
+pub use paginate::{Items, NoItems, Pages, Paginator, Paging};
 /// Header types of replies and errors.
 pub use reqwest::header;
 pub use response::Response;
@@ -180,6 +206,7 @@ pub use retry::RetryPolicy;
 #[cfg(feature = "custom_robot")]
 pub use robot::RobotWebhook;
 pub use sign::SigningSecret;
+pub use user_tokens::UserTokens;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
 /// generator.
@@ -191,6 +218,7 @@ pub mod rt {
     pub use crate::operation::{
         ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
     };
+    pub use crate::paginate::{NoItems, Paginator, Paging};
     pub use crate::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
     };

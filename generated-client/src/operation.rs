@@ -165,7 +165,7 @@ impl WriteRequest for () {
 }
 
 /// Collects a request's parts. The first error is kept and reported when the call is sent.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RequestWriter {
     pub(crate) query: Vec<(Cow<'static, str>, String)>,
     pub(crate) headers: Vec<(&'static str, String)>,

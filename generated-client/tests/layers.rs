@@ -21,7 +21,8 @@ const LAYERS: &[&[&str]] = &[
     &["blocking"],
     &["client"],
     &["call"],
-    &["app_key_tokens", "legacy_tokens"],
+    &["app_key_tokens", "legacy_tokens", "paginate"],
+    &["isv_tokens", "test_util", "user_tokens"],
     // Generated (a directory, not a file of its own).
     &["apis"],
     &["robot"],

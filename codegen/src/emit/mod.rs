@@ -2,6 +2,7 @@
 
 pub(crate) mod docs;
 mod operations;
+mod paging;
 mod types;
 
 use proc_macro2::TokenStream;

@@ -15,6 +15,10 @@ pub fn emit_api(module: &Module) -> TokenStream {
     let client = rt::client();
     let module_name = &module.name;
     let methods = module.operations.iter().map(|op| emit_method(module, op));
+    let paginators = module
+        .operations
+        .iter()
+        .map(|op| super::paging::emit_paginator(module, op));
     let api_doc = doc(&format!(
         "The operations of `{module_name}`. Get it with `client.{module_name}()` or [`Api::new`]."
     ));
@@ -32,6 +36,7 @@ pub fn emit_api(module: &Module) -> TokenStream {
             }
 
             #(#methods)*
+            #(#paginators)*
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::yaml::KeyPath;
 
 /// Names every generated module defines besides the spec's types.
 mod identical;
+mod paging;
 mod roles;
 mod schema;
 
@@ -118,6 +119,12 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         };
         if let Some(operation) = cx.operation(name, op, &path, &mut fn_scope, &token) {
             operations.push(operation);
+        }
+    }
+    // Paginators are named after every operation has its name, so `ListPages` keeps its own.
+    for op in &mut operations {
+        if let Some(paging) = &mut op.paging {
+            paging.fn_name = fn_scope.claim(paging.fn_name.clone());
         }
     }
 
@@ -286,6 +293,10 @@ impl Lowering<'_> {
 
         let error_name = self.type_scope.claim(base.join("Error"));
         let errors = self.errors(op, path, token.errcode);
+        let paging = op
+            .pagination
+            .as_ref()
+            .and_then(|p| self.paging(name, p, request, response.as_ref(), path));
         Some(Operation {
             spec_name: name.to_owned(),
             fn_name,
@@ -303,6 +314,7 @@ impl Lowering<'_> {
             sends_token: op.auth == crate::spec::AuthMode::Default
                 && (auth_header.is_some() || token.query.is_some()),
             signature: op.signature,
+            paging,
         })
     }
 

@@ -55,6 +55,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_activity`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
+    pub fn list_activity_pages(
+        &self,
+        request: &ListActivityRequest,
+    ) -> rt::Paginator<
+        ListActivityResponseBody,
+        ListActivityError,
+        ListActivityResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["list"],
+        );
+        rt::Paginator::new(self.list_activity(request), &PAGING)
+    }
 }
 /// `CreateActivityRequestDetail`.
 #[derive(Clone, Debug)]

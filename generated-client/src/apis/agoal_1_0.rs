@@ -616,6 +616,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::agoal_biz_data_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.bizInfos` of each page.
+    pub fn agoal_biz_data_query_pages(
+        &self,
+        request: &AgoalBizDataQueryRequest,
+    ) -> rt::Paginator<
+        AgoalBizDataQueryResponseBody,
+        AgoalBizDataQueryError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["content", "nextToken"],
+            &[],
+            &["content", "bizInfos"],
+        );
+        rt::Paginator::new(self.agoal_biz_data_query(request), &PAGING)
+    }
 }
 /// `AgoalBizDataQueryResponseBody`.
 #[derive(Clone, Debug, Default)]

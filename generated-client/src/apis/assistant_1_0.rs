@@ -876,6 +876,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_assistant`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn list_assistant_pages(
+        &self,
+        request: &ListAssistantRequest,
+    ) -> rt::Paginator<
+        ListAssistantResponseBody,
+        ListAssistantError,
+        ListAssistantResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.list_assistant(request), &PAGING)
+    }
+    /// Every page of [`Api::list_visible_assistant`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn list_visible_assistant_pages(
+        &self,
+        request: &ListVisibleAssistantRequest,
+    ) -> rt::Paginator<
+        ListVisibleAssistantResponseBody,
+        ListVisibleAssistantError,
+        ListVisibleAssistantResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.list_visible_assistant(request), &PAGING)
+    }
 }
 /// `AddDomainWordsRequestDomainWords`.
 #[derive(Clone, Debug, Default)]

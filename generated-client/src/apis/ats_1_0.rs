@@ -633,6 +633,59 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::query_candidates`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_candidates_pages(
+        &self,
+        request: &QueryCandidatesRequest,
+    ) -> rt::Paginator<
+        QueryCandidatesResponseBody,
+        QueryCandidatesError,
+        QueryCandidatesResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_candidates(request), &PAGING)
+    }
+    /// Every page of [`Api::query_interviews`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_interviews_pages(
+        &self,
+        request: &QueryInterviewsRequest,
+    ) -> rt::Paginator<
+        QueryInterviewsResponseBody,
+        QueryInterviewsError,
+        QueryInterviewsResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_interviews(request), &PAGING)
+    }
+    /// Every page of [`Api::search_flow`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn search_flow_pages(
+        &self,
+        request: &SearchFlowRequest,
+    ) -> rt::Paginator<SearchFlowResponseBody, SearchFlowError, String> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            false,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.search_flow(request), &PAGING)
+    }
 }
 /// `AddApplicationRegFormTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]

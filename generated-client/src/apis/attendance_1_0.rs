@@ -1023,6 +1023,45 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_checkin_record_by_user`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.pageList` of each page.
+    pub fn get_checkin_record_by_user_pages(
+        &self,
+        request: &GetCheckinRecordByUserRequest,
+    ) -> rt::Paginator<
+        GetCheckinRecordByUserResponseBody,
+        GetCheckinRecordByUserError,
+        GetCheckinRecordByUserResponseBodyResultPageList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["result", "nextToken"],
+            &[],
+            &["result", "pageList"],
+        );
+        rt::Paginator::new(self.get_checkin_record_by_user(request), &PAGING)
+    }
+    /// Every page of [`Api::get_machine_user`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.userList` of each page.
+    pub fn get_machine_user_pages(
+        &self,
+        dev_id: &str,
+        request: &GetMachineUserRequest,
+    ) -> rt::Paginator<
+        GetMachineUserResponseBody,
+        GetMachineUserError,
+        GetMachineUserResponseBodyResultUserList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "userList"],
+        );
+        rt::Paginator::new(self.get_machine_user(dev_id, request), &PAGING)
+    }
 }
 /// `AddLeaveTypeRequestLeaveCertificate`.
 #[derive(Clone, Debug, Default)]

@@ -1373,6 +1373,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::query_role_member_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_role_member_by_page_pages(
+        &self,
+        request: &QueryRoleMemberByPageRequest,
+    ) -> rt::Paginator<
+        QueryRoleMemberByPageResponseBody,
+        QueryRoleMemberByPageError,
+        QueryRoleMemberByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_role_member_by_page(request), &PAGING)
+    }
 }
 /// `AppendRolePermissionRequestRolePermissionItemList`.
 #[derive(Clone, Debug, Default)]

@@ -79,6 +79,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::query_blackboard_read_un_read`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `users` of each page.
+    pub fn query_blackboard_read_un_read_pages(
+        &self,
+        request: &QueryBlackboardReadUnReadRequest,
+    ) -> rt::Paginator<
+        QueryBlackboardReadUnReadResponseBody,
+        QueryBlackboardReadUnReadError,
+        QueryBlackboardReadUnReadResponseBodyUsers,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["users"],
+        );
+        rt::Paginator::new(self.query_blackboard_read_un_read(request), &PAGING)
+    }
 }
 /// `GetBlackboardResponseBody`.
 #[derive(Clone, Debug, Default)]

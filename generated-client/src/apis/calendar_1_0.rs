@@ -1354,6 +1354,168 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
+    /// Every page of [`Api::get_sign_in_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `users` of each page.
+    pub fn get_sign_in_list_pages(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &GetSignInListRequest,
+    ) -> rt::Paginator<
+        GetSignInListResponseBody,
+        GetSignInListError,
+        GetSignInListResponseBodyUsers,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["users"],
+        );
+        rt::Paginator::new(
+            self.get_sign_in_list(user_id, calendar_id, event_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::get_sign_out_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `users` of each page.
+    pub fn get_sign_out_list_pages(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &GetSignOutListRequest,
+    ) -> rt::Paginator<
+        GetSignOutListResponseBody,
+        GetSignOutListError,
+        GetSignOutListResponseBodyUsers,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["users"],
+        );
+        rt::Paginator::new(
+            self.get_sign_out_list(user_id, calendar_id, event_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_attendees`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `attendees` of each page.
+    pub fn list_attendees_pages(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &ListAttendeesRequest,
+    ) -> rt::Paginator<
+        ListAttendeesResponseBody,
+        ListAttendeesError,
+        ListAttendeesResponseBodyAttendees,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["attendees"],
+        );
+        rt::Paginator::new(
+            self.list_attendees(user_id, calendar_id, event_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_events`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
+    pub fn list_events_pages(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &ListEventsRequest,
+    ) -> rt::Paginator<
+        ListEventsResponseBody,
+        ListEventsError,
+        ListEventsResponseBodyEvents,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["events"],
+        );
+        rt::Paginator::new(self.list_events(user_id, calendar_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_events_view`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
+    pub fn list_events_view_pages(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &ListEventsViewRequest,
+    ) -> rt::Paginator<
+        ListEventsViewResponseBody,
+        ListEventsViewError,
+        ListEventsViewResponseBodyEvents,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["events"],
+        );
+        rt::Paginator::new(self.list_events_view(user_id, calendar_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_events_view_by_me`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
+    pub fn list_events_view_by_me_pages(
+        &self,
+        calendar_id: &str,
+        request: &ListEventsViewByMeRequest,
+    ) -> rt::Paginator<
+        ListEventsViewByMeResponseBody,
+        ListEventsViewByMeError,
+        ListEventsViewByMeResponseBodyEvents,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["events"],
+        );
+        rt::Paginator::new(self.list_events_view_by_me(calendar_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_instances`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `events` of each page.
+    pub fn list_instances_pages(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &ListInstancesRequest,
+    ) -> rt::Paginator<
+        ListInstancesResponseBody,
+        ListInstancesError,
+        ListInstancesResponseBodyEvents,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["events"],
+        );
+        rt::Paginator::new(
+            self.list_instances(user_id, calendar_id, event_id, request),
+            &PAGING,
+        )
+    }
 }
 /// `AddAttendeeRequestAttendeesToAdd`.
 #[derive(Clone, Debug, Default)]

@@ -34,6 +34,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_checkin_record_by_user`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.pageList` of each page.
+    pub fn get_checkin_record_by_user_pages(
+        &self,
+        request: &GetCheckinRecordByUserRequest,
+    ) -> rt::Paginator<
+        GetCheckinRecordByUserResponseBody,
+        GetCheckinRecordByUserError,
+        GetCheckinRecordByUserResponseBodyResultPageList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["result", "nextToken"],
+            &[],
+            &["result", "pageList"],
+        );
+        rt::Paginator::new(self.get_checkin_record_by_user(request), &PAGING)
+    }
 }
 /// `GetCheckinRecordByUserResponseBody`.
 #[derive(Clone, Debug, Default)]

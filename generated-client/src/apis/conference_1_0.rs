@@ -1326,6 +1326,153 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
+    /// Every page of [`Api::get_conf_detail_data`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
+    pub fn get_conf_detail_data_pages(
+        &self,
+        conference_id: &str,
+        request: &GetConfDetailDataRequest,
+    ) -> rt::Paginator<
+        GetConfDetailDataResponseBody,
+        GetConfDetailDataError,
+        GetConfDetailDataResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["list"],
+        );
+        rt::Paginator::new(self.get_conf_detail_data(conference_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_history_conf_data_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
+    pub fn get_history_conf_data_list_pages(
+        &self,
+        request: &GetHistoryConfDataListRequest,
+    ) -> rt::Paginator<
+        GetHistoryConfDataListResponseBody,
+        GetHistoryConfDataListError,
+        GetHistoryConfDataListResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["list"],
+        );
+        rt::Paginator::new(self.get_history_conf_data_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_conference_info_by_room_code`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `conferenceList` of each page.
+    pub fn query_conference_info_by_room_code_pages(
+        &self,
+        room_code: &str,
+        request: &QueryConferenceInfoByRoomCodeRequest,
+    ) -> rt::Paginator<
+        QueryConferenceInfoByRoomCodeResponseBody,
+        QueryConferenceInfoByRoomCodeError,
+        QueryConferenceInfoByRoomCodeResponseBodyConferenceList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["conferenceList"],
+        );
+        rt::Paginator::new(
+            self.query_conference_info_by_room_code(room_code, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::query_conference_members`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `memberModels` of each page.
+    pub fn query_conference_members_pages(
+        &self,
+        conference_id: &str,
+        request: &QueryConferenceMembersRequest,
+    ) -> rt::Paginator<
+        QueryConferenceMembersResponseBody,
+        QueryConferenceMembersError,
+        QueryConferenceMembersResponseBodyMemberModels,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["memberModels"],
+        );
+        rt::Paginator::new(
+            self.query_conference_members(conference_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::query_minutes_text`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `paragraphList` of each page.
+    pub fn query_minutes_text_pages(
+        &self,
+        conference_id: &str,
+        request: &QueryMinutesTextRequest,
+    ) -> rt::Paginator<
+        QueryMinutesTextResponseBody,
+        QueryMinutesTextError,
+        QueryMinutesTextResponseBodyParagraphList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["paragraphList"],
+        );
+        rt::Paginator::new(self.query_minutes_text(conference_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_org_conference_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `onGoingConfList` of each page.
+    pub fn query_org_conference_list_pages(
+        &self,
+        request: &QueryOrgConferenceListRequest,
+    ) -> rt::Paginator<
+        QueryOrgConferenceListResponseBody,
+        QueryOrgConferenceListError,
+        QueryOrgConferenceListResponseBodyOnGoingConfList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["onGoingConfList"],
+        );
+        rt::Paginator::new(self.query_org_conference_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_schedule_conference_info`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `conferenceList` of each page.
+    pub fn query_schedule_conference_info_pages(
+        &self,
+        schedule_conference_id: &str,
+        request: &QueryScheduleConferenceInfoRequest,
+    ) -> rt::Paginator<
+        QueryScheduleConferenceInfoResponseBody,
+        QueryScheduleConferenceInfoError,
+        QueryScheduleConferenceInfoResponseBodyConferenceList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["conferenceList"],
+        );
+        rt::Paginator::new(
+            self.query_schedule_conference_info(schedule_conference_id, request),
+            &PAGING,
+        )
+    }
 }
 /// `AddRecordPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -312,6 +312,63 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::pull_data_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
+    pub fn pull_data_by_page_pages(
+        &self,
+        request: &PullDataByPageRequest,
+    ) -> rt::Paginator<
+        PullDataByPageResponseBody,
+        PullDataByPageError,
+        PullDataByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["list"],
+        );
+        rt::Paginator::new(self.pull_data_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::search_actions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn search_actions_pages(
+        &self,
+        request: &SearchActionsRequest,
+    ) -> rt::Paginator<
+        SearchActionsResponseBody,
+        SearchActionsError,
+        SearchActionsResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.search_actions(request), &PAGING)
+    }
+    /// Every page of [`Api::search_connectors`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn search_connectors_pages(
+        &self,
+        request: &SearchConnectorsRequest,
+    ) -> rt::Paginator<
+        SearchConnectorsResponseBody,
+        SearchConnectorsError,
+        SearchConnectorsResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.search_connectors(request), &PAGING)
+    }
 }
 /// `CreateActionRequestActionInfo`.
 #[derive(Clone, Debug)]

@@ -2528,6 +2528,177 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_user_card_holder_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn get_user_card_holder_list_pages(
+        &self,
+        request: &GetUserCardHolderListRequest,
+    ) -> rt::Paginator<
+        GetUserCardHolderListResponseBody,
+        GetUserCardHolderListError,
+        GetUserCardHolderListResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.get_user_card_holder_list(request), &PAGING)
+    }
+    /// Every page of [`Api::list_basic_role_in_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn list_basic_role_in_page_pages(
+        &self,
+        request: &ListBasicRoleInPageRequest,
+    ) -> rt::Paginator<
+        ListBasicRoleInPageResponseBody,
+        ListBasicRoleInPageError,
+        ListBasicRoleInPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.list_basic_role_in_page(request), &PAGING)
+    }
+    /// Every page of [`Api::list_contact_hide_settings`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn list_contact_hide_settings_pages(
+        &self,
+        request: &ListContactHideSettingsRequest,
+    ) -> rt::Paginator<
+        ListContactHideSettingsResponseBody,
+        ListContactHideSettingsError,
+        ListContactHideSettingsResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.list_contact_hide_settings(request), &PAGING)
+    }
+    /// Every page of [`Api::list_contact_restrict_setting`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn list_contact_restrict_setting_pages(
+        &self,
+        request: &ListContactRestrictSettingRequest,
+    ) -> rt::Paginator<
+        ListContactRestrictSettingResponseBody,
+        ListContactRestrictSettingError,
+        ListContactRestrictSettingResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.list_contact_restrict_setting(request), &PAGING)
+    }
+    /// Every page of [`Api::list_emp_attribute_visibility`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn list_emp_attribute_visibility_pages(
+        &self,
+        request: &ListEmpAttributeVisibilityRequest,
+    ) -> rt::Paginator<
+        ListEmpAttributeVisibilityResponseBody,
+        ListEmpAttributeVisibilityError,
+        ListEmpAttributeVisibilityResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.list_emp_attribute_visibility(request), &PAGING)
+    }
+    /// Every page of [`Api::list_emp_leave_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn list_emp_leave_records_pages(
+        &self,
+        request: &ListEmpLeaveRecordsRequest,
+    ) -> rt::Paginator<
+        ListEmpLeaveRecordsResponseBody,
+        ListEmpLeaveRecordsError,
+        ListEmpLeaveRecordsResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.list_emp_leave_records(request), &PAGING)
+    }
+    /// Every page of [`Api::list_management_groups`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `groups` of each page.
+    pub fn list_management_groups_pages(
+        &self,
+        request: &ListManagementGroupsRequest,
+    ) -> rt::Paginator<
+        ListManagementGroupsResponseBody,
+        ListManagementGroupsError,
+        ListManagementGroupsResponseBodyGroups,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["groups"],
+        );
+        rt::Paginator::new(self.list_management_groups(request), &PAGING)
+    }
+    /// Every page of [`Api::query_corp_user_statistic`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_corp_user_statistic_pages(
+        &self,
+        request: &QueryCorpUserStatisticRequest,
+    ) -> rt::Paginator<
+        QueryCorpUserStatisticResponseBody,
+        QueryCorpUserStatisticError,
+        QueryCorpUserStatisticResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_corp_user_statistic(request), &PAGING)
+    }
+    /// Every page of [`Api::talent_query_tag_like_detail_list`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.likeDetails` of each page.
+    pub fn talent_query_tag_like_detail_list_pages(
+        &self,
+        request: &TalentQueryTagLikeDetailListRequest,
+    ) -> rt::Paginator<
+        TalentQueryTagLikeDetailListResponseBody,
+        TalentQueryTagLikeDetailListError,
+        TalentQueryTagLikeDetailListResponseBodyResultLikeDetails,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["result", "nextCursor"],
+            &["result", "hasMore"],
+            &["result", "likeDetails"],
+        );
+        rt::Paginator::new(self.talent_query_tag_like_detail_list(request), &PAGING)
+    }
 }
 /// `AddAccountMappingResponseBody`.
 #[derive(Clone, Debug, Default)]

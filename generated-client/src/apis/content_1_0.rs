@@ -170,6 +170,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::page_feed`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token. Items: `feedList` of each page.
+    pub fn page_feed_pages(
+        &self,
+        request: &PageFeedRequest,
+    ) -> rt::Paginator<
+        PageFeedResponseBody,
+        PageFeedError,
+        PageFeedResponseBodyFeedList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextCursor"],
+            &[],
+            &["feedList"],
+        );
+        rt::Paginator::new(self.page_feed(request), &PAGING)
+    }
 }
 /// `CreateFeedRequestCourseInfo`.
 #[derive(Clone, Debug)]

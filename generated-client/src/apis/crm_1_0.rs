@@ -1748,6 +1748,234 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::find_target_related_follow_records`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.resultList` of each page.
+    pub fn find_target_related_follow_records_pages(
+        &self,
+        request: &FindTargetRelatedFollowRecordsRequest,
+    ) -> rt::Paginator<
+        FindTargetRelatedFollowRecordsResponseBody,
+        FindTargetRelatedFollowRecordsError,
+        FindTargetRelatedFollowRecordsResponseBodyResultResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "resultList"],
+        );
+        rt::Paginator::new(self.find_target_related_follow_records(request), &PAGING)
+    }
+    /// Every page of [`Api::get_all_customer_recycles`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
+    pub fn get_all_customer_recycles_pages(
+        &self,
+        request: &GetAllCustomerRecyclesRequest,
+    ) -> rt::Paginator<
+        GetAllCustomerRecyclesResponseBody,
+        GetAllCustomerRecyclesError,
+        GetAllCustomerRecyclesResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["resultList"],
+        );
+        rt::Paginator::new(self.get_all_customer_recycles(request), &PAGING)
+    }
+    /// Every page of [`Api::get_contacts`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
+    pub fn get_contacts_pages(
+        &self,
+        request: &GetContactsRequest,
+    ) -> rt::Paginator<
+        GetContactsResponseBody,
+        GetContactsError,
+        GetContactsResponseBodyResultValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "values"],
+        );
+        rt::Paginator::new(self.get_contacts(request), &PAGING)
+    }
+    /// Every page of [`Api::get_customer_tracks_by_relation_id`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
+    pub fn get_customer_tracks_by_relation_id_pages(
+        &self,
+        request: &GetCustomerTracksByRelationIdRequest,
+    ) -> rt::Paginator<
+        GetCustomerTracksByRelationIdResponseBody,
+        GetCustomerTracksByRelationIdError,
+        GetCustomerTracksByRelationIdResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["resultList"],
+        );
+        rt::Paginator::new(self.get_customer_tracks_by_relation_id(request), &PAGING)
+    }
+    /// Every page of [`Api::get_object_data`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
+    pub fn get_object_data_pages(
+        &self,
+        request: &GetObjectDataRequest,
+    ) -> rt::Paginator<
+        GetObjectDataResponseBody,
+        GetObjectDataError,
+        GetObjectDataResponseBodyResultValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "values"],
+        );
+        rt::Paginator::new(self.get_object_data(request), &PAGING)
+    }
+    /// Every page of [`Api::get_official_account_contacts`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `values` of each page.
+    pub fn get_official_account_contacts_pages(
+        &self,
+        request: &GetOfficialAccountContactsRequest,
+    ) -> rt::Paginator<
+        GetOfficialAccountContactsResponseBody,
+        GetOfficialAccountContactsError,
+        GetOfficialAccountContactsResponseBodyValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["values"],
+        );
+        rt::Paginator::new(self.get_official_account_contacts(request), &PAGING)
+    }
+    /// Every page of [`Api::get_related_view_tab_data`]: the call again with `nextToken` set to the reply's `result.page.nextToken`, until a reply has no token or `result.page.hasMore` is `false`. Items: `result.page.list` of each page.
+    pub fn get_related_view_tab_data_pages(
+        &self,
+        request: &GetRelatedViewTabDataRequest,
+    ) -> rt::Paginator<
+        GetRelatedViewTabDataResponseBody,
+        GetRelatedViewTabDataError,
+        GetRelatedViewTabDataResponseBodyResultPageList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["result", "page", "nextToken"],
+            &["result", "page", "hasMore"],
+            &["result", "page", "list"],
+        );
+        rt::Paginator::new(self.get_related_view_tab_data(request), &PAGING)
+    }
+    /// Every page of [`Api::list_group_set`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
+    pub fn list_group_set_pages(
+        &self,
+        request: &ListGroupSetRequest,
+    ) -> rt::Paginator<
+        ListGroupSetResponseBody,
+        ListGroupSetError,
+        ListGroupSetResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["resultList"],
+        );
+        rt::Paginator::new(self.list_group_set(request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_customer`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.values` of each page.
+    pub fn query_all_customer_pages(
+        &self,
+        request: &QueryAllCustomerRequest,
+    ) -> rt::Paginator<
+        QueryAllCustomerResponseBody,
+        QueryAllCustomerError,
+        QueryAllCustomerResponseBodyResultValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "values"],
+        );
+        rt::Paginator::new(self.query_all_customer(request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_tracks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `values` of each page.
+    pub fn query_all_tracks_pages(
+        &self,
+        request: &QueryAllTracksRequest,
+    ) -> rt::Paginator<
+        QueryAllTracksResponseBody,
+        QueryAllTracksError,
+        QueryAllTracksResponseBodyValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["values"],
+        );
+        rt::Paginator::new(self.query_all_tracks(request), &PAGING)
+    }
+    /// Every page of [`Api::query_crm_group_chats`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `resultList` of each page.
+    pub fn query_crm_group_chats_pages(
+        &self,
+        request: &QueryCrmGroupChatsRequest,
+    ) -> rt::Paginator<
+        QueryCrmGroupChatsResponseBody,
+        QueryCrmGroupChatsError,
+        QueryCrmGroupChatsResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["resultList"],
+        );
+        rt::Paginator::new(self.query_crm_group_chats(request), &PAGING)
+    }
+    /// Every page of [`Api::query_crm_personal_customer`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `values` of each page.
+    pub fn query_crm_personal_customer_pages(
+        &self,
+        request: &QueryCrmPersonalCustomerRequest,
+    ) -> rt::Paginator<
+        QueryCrmPersonalCustomerResponseBody,
+        QueryCrmPersonalCustomerError,
+        QueryCrmPersonalCustomerResponseBodyValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["values"],
+        );
+        rt::Paginator::new(self.query_crm_personal_customer(request), &PAGING)
+    }
 }
 /// `AbandonCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -149,6 +149,64 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::page_list_action`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token. Items: `list` of each page.
+    pub fn page_list_action_pages(
+        &self,
+        ticket_id: &str,
+        request: &PageListActionRequest,
+    ) -> rt::Paginator<
+        PageListActionResponseBody,
+        PageListActionError,
+        PageListActionResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextCursor"],
+            &[],
+            &["list"],
+        );
+        rt::Paginator::new(self.page_list_action(ticket_id, request), &PAGING)
+    }
+    /// Every page of [`Api::page_list_robot`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn page_list_robot_pages(
+        &self,
+        request: &PageListRobotRequest,
+    ) -> rt::Paginator<
+        PageListRobotResponseBody,
+        PageListRobotError,
+        PageListRobotResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.page_list_robot(request), &PAGING)
+    }
+    /// Every page of [`Api::page_list_ticket`]: the call again with `nextToken` set to the reply's `nextCursor`, until a reply has no token. Items: `list` of each page.
+    pub fn page_list_ticket_pages(
+        &self,
+        request: &PageListTicketRequest,
+    ) -> rt::Paginator<
+        PageListTicketResponseBody,
+        PageListTicketError,
+        PageListTicketResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextCursor"],
+            &[],
+            &["list"],
+        );
+        rt::Paginator::new(self.page_list_ticket(request), &PAGING)
+    }
 }
 /// `CreateTicketRequestProperties`.
 #[derive(Clone, Debug, Default)]

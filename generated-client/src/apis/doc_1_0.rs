@@ -2667,6 +2667,118 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
+    /// Every page of [`Api::doc_elements`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.elements` of each page.
+    pub fn doc_elements_pages(
+        &self,
+        dentry_uuid: &str,
+        request: &DocElementsRequest,
+    ) -> rt::Paginator<DocElementsResponseBody, DocElementsError, String> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            false,
+            &["result", "nextCursor"],
+            &["result", "hasMore"],
+            &["result", "elements"],
+        );
+        rt::Paginator::new(self.doc_elements(dentry_uuid, request), &PAGING)
+    }
+    /// Every page of [`Api::get_recent_edit_docs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recentList` of each page.
+    pub fn get_recent_edit_docs_pages(
+        &self,
+        request: &GetRecentEditDocsRequest,
+    ) -> rt::Paginator<
+        GetRecentEditDocsResponseBody,
+        GetRecentEditDocsError,
+        GetRecentEditDocsResponseBodyRecentList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["recentList"],
+        );
+        rt::Paginator::new(self.get_recent_edit_docs(request), &PAGING)
+    }
+    /// Every page of [`Api::get_recent_open_docs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recentList` of each page.
+    pub fn get_recent_open_docs_pages(
+        &self,
+        request: &GetRecentOpenDocsRequest,
+    ) -> rt::Paginator<
+        GetRecentOpenDocsResponseBody,
+        GetRecentOpenDocsError,
+        GetRecentOpenDocsResponseBodyRecentList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["recentList"],
+        );
+        rt::Paginator::new(self.get_recent_open_docs(request), &PAGING)
+    }
+    /// Every page of [`Api::list_comments`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.commentList` of each page.
+    pub fn list_comments_pages(
+        &self,
+        doc_id: &str,
+        request: &ListCommentsRequest,
+    ) -> rt::Paginator<
+        ListCommentsResponseBody,
+        ListCommentsError,
+        ListCommentsResponseBodyResultCommentList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "commentList"],
+        );
+        rt::Paginator::new(self.list_comments(doc_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_template`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `templateList` of each page.
+    pub fn list_template_pages(
+        &self,
+        request: &ListTemplateRequest,
+    ) -> rt::Paginator<
+        ListTemplateResponseBody,
+        ListTemplateError,
+        ListTemplateResponseBodyTemplateList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["templateList"],
+        );
+        rt::Paginator::new(self.list_template(request), &PAGING)
+    }
+    /// Every page of [`Api::search_workspace_docs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `docs` of each page.
+    pub fn search_workspace_docs_pages(
+        &self,
+        request: &SearchWorkspaceDocsRequest,
+    ) -> rt::Paginator<
+        SearchWorkspaceDocsResponseBody,
+        SearchWorkspaceDocsError,
+        SearchWorkspaceDocsResponseBodyDocs,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["docs"],
+        );
+        rt::Paginator::new(self.search_workspace_docs(request), &PAGING)
+    }
 }
 /// `AddCommentRequestOption`.
 #[derive(Clone, Debug, Default)]

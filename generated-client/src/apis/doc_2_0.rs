@@ -1834,6 +1834,99 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_space_directories`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `children` of each page.
+    pub fn get_space_directories_pages(
+        &self,
+        space_id: &str,
+        request: &GetSpaceDirectoriesRequest,
+    ) -> rt::Paginator<
+        GetSpaceDirectoriesResponseBody,
+        GetSpaceDirectoriesError,
+        DentryModel,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["children"],
+        );
+        rt::Paginator::new(self.get_space_directories(space_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_feeds`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `items` of each page.
+    pub fn list_feeds_pages(
+        &self,
+        team_id: &str,
+        request: &ListFeedsRequest,
+    ) -> rt::Paginator<
+        ListFeedsResponseBody,
+        ListFeedsError,
+        ListFeedsResponseBodyItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["items"],
+        );
+        rt::Paginator::new(self.list_feeds(team_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_related_teams`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `items` of each page.
+    pub fn list_related_teams_pages(
+        &self,
+        request: &ListRelatedTeamsRequest,
+    ) -> rt::Paginator<ListRelatedTeamsResponseBody, ListRelatedTeamsError, TeamModel> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["items"],
+        );
+        rt::Paginator::new(self.list_related_teams(request), &PAGING)
+    }
+    /// Every page of [`Api::query_recent_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `recentList` of each page.
+    pub fn query_recent_list_pages(
+        &self,
+        request: &QueryRecentListRequest,
+    ) -> rt::Paginator<
+        QueryRecentListResponseBody,
+        QueryRecentListError,
+        QueryRecentListResponseBodyRecentList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["recentList"],
+        );
+        rt::Paginator::new(self.query_recent_list(request), &PAGING)
+    }
+    /// Every page of [`Api::related_spaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `items` of each page.
+    pub fn related_spaces_pages(
+        &self,
+        request: &RelatedSpacesRequest,
+    ) -> rt::Paginator<
+        RelatedSpacesResponseBody,
+        RelatedSpacesError,
+        RelatedSpacesResponseBodyItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["items"],
+        );
+        rt::Paginator::new(self.related_spaces(request), &PAGING)
+    }
 }
 /// `BatchCreateTeamRequestParam`.
 #[derive(Clone, Debug)]

@@ -837,6 +837,64 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
+    /// Every page of [`Api::list_files`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `files` of each page.
+    pub fn list_files_pages(
+        &self,
+        space_id: &str,
+        request: &ListFilesRequest,
+    ) -> rt::Paginator<
+        ListFilesResponseBody,
+        ListFilesError,
+        ListFilesResponseBodyFiles,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["files"],
+        );
+        rt::Paginator::new(self.list_files(space_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_recycle_files`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recycleItems` of each page.
+    pub fn list_recycle_files_pages(
+        &self,
+        request: &ListRecycleFilesRequest,
+    ) -> rt::Paginator<
+        ListRecycleFilesResponseBody,
+        ListRecycleFilesError,
+        ListRecycleFilesResponseBodyRecycleItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["recycleItems"],
+        );
+        rt::Paginator::new(self.list_recycle_files(request), &PAGING)
+    }
+    /// Every page of [`Api::list_spaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `spaces` of each page.
+    pub fn list_spaces_pages(
+        &self,
+        request: &ListSpacesRequest,
+    ) -> rt::Paginator<
+        ListSpacesResponseBody,
+        ListSpacesError,
+        ListSpacesResponseBodySpaces,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["spaces"],
+        );
+        rt::Paginator::new(self.list_spaces(request), &PAGING)
+    }
 }
 /// `AddCustomSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]

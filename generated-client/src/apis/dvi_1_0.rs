@@ -1126,6 +1126,188 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_asr_transcription`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token.
+    pub fn get_asr_transcription_pages(
+        &self,
+        request: &GetAsrTranscriptionRequest,
+    ) -> rt::Paginator<
+        GetAsrTranscriptionResponseBody,
+        GetAsrTranscriptionError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_asr_transcription(request), &PAGING)
+    }
+    /// Every page of [`Api::list_a1_device`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.items` of each page.
+    pub fn list_a1_device_pages(
+        &self,
+        request: &ListA1DeviceRequest,
+    ) -> rt::Paginator<
+        ListA1DeviceResponseBody,
+        ListA1DeviceError,
+        ListA1DeviceResponseBodyResultItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "items"],
+        );
+        rt::Paginator::new(self.list_a1_device(request), &PAGING)
+    }
+    /// Every page of [`Api::list_customer`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn list_customer_pages(
+        &self,
+        request: &ListCustomerRequest,
+    ) -> rt::Paginator<
+        ListCustomerResponseBody,
+        ListCustomerError,
+        ListCustomerResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.list_customer(request), &PAGING)
+    }
+    /// Every page of [`Api::list_device`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn list_device_pages(
+        &self,
+        request: &ListDeviceRequest,
+    ) -> rt::Paginator<
+        ListDeviceResponseBody,
+        ListDeviceError,
+        ListDeviceResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.list_device(request), &PAGING)
+    }
+    /// Every page of [`Api::list_device_recording_duration`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn list_device_recording_duration_pages(
+        &self,
+        request: &ListDeviceRecordingDurationRequest,
+    ) -> rt::Paginator<
+        ListDeviceRecordingDurationResponseBody,
+        ListDeviceRecordingDurationError,
+        ListDeviceRecordingDurationResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.list_device_recording_duration(request), &PAGING)
+    }
+    /// Every page of [`Api::list_service_record`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn list_service_record_pages(
+        &self,
+        request: &ListServiceRecordRequest,
+    ) -> rt::Paginator<
+        ListServiceRecordResponseBody,
+        ListServiceRecordError,
+        ListServiceRecordResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.list_service_record(request), &PAGING)
+    }
+    /// Every page of [`Api::list_team`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn list_team_pages(
+        &self,
+        request: &ListTeamRequest,
+    ) -> rt::Paginator<ListTeamResponseBody, ListTeamError, ListTeamResponseBodyResult> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.list_team(request), &PAGING)
+    }
+    /// Every page of [`Api::query_asr_task`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token.
+    pub fn query_asr_task_pages(
+        &self,
+        request: &QueryAsrTaskRequest,
+    ) -> rt::Paginator<QueryAsrTaskResponseBody, QueryAsrTaskError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_asr_task(request), &PAGING)
+    }
+    /// Every page of [`Api::query_audio_file`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn query_audio_file_pages(
+        &self,
+        request: &QueryAudioFileRequest,
+    ) -> rt::Paginator<
+        QueryAudioFileResponseBody,
+        QueryAudioFileError,
+        QueryAudioFileResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.query_audio_file(request), &PAGING)
+    }
+    /// Every page of [`Api::query_staff_statistic_data`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn query_staff_statistic_data_pages(
+        &self,
+        request: &QueryStaffStatisticDataRequest,
+    ) -> rt::Paginator<
+        QueryStaffStatisticDataResponseBody,
+        QueryStaffStatisticDataError,
+        QueryStaffStatisticDataResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.query_staff_statistic_data(request), &PAGING)
+    }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -4963,6 +4963,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::page_query_devices`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
+    pub fn page_query_devices_pages(
+        &self,
+        request: &PageQueryDevicesRequest,
+    ) -> rt::Paginator<
+        PageQueryDevicesResponseBody,
+        PageQueryDevicesError,
+        PageQueryDevicesResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["list"],
+        );
+        rt::Paginator::new(self.page_query_devices(request), &PAGING)
+    }
+    /// Every page of [`Api::query_edu_asset_spaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `spaces` of each page.
+    pub fn query_edu_asset_spaces_pages(
+        &self,
+        request: &QueryEduAssetSpacesRequest,
+    ) -> rt::Paginator<
+        QueryEduAssetSpacesResponseBody,
+        QueryEduAssetSpacesError,
+        QueryEduAssetSpacesResponseBodySpaces,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["spaces"],
+        );
+        rt::Paginator::new(self.query_edu_asset_spaces(request), &PAGING)
+    }
 }
 /// `ActivateDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]

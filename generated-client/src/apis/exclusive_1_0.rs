@@ -3242,6 +3242,292 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_ding_report_dept_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
+    pub fn get_ding_report_dept_summary_pages(
+        &self,
+        data_id: &str,
+        request: &GetDingReportDeptSummaryRequest,
+    ) -> rt::Paginator<
+        GetDingReportDeptSummaryResponseBody,
+        GetDingReportDeptSummaryError,
+        GetDingReportDeptSummaryResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["data"],
+        );
+        rt::Paginator::new(self.get_ding_report_dept_summary(data_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_doc_created_dept_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
+    pub fn get_doc_created_dept_summary_pages(
+        &self,
+        data_id: &str,
+        request: &GetDocCreatedDeptSummaryRequest,
+    ) -> rt::Paginator<
+        GetDocCreatedDeptSummaryResponseBody,
+        GetDocCreatedDeptSummaryError,
+        GetDocCreatedDeptSummaryResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["data"],
+        );
+        rt::Paginator::new(self.get_doc_created_dept_summary(data_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_general_form_created_dept_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
+    pub fn get_general_form_created_dept_summary_pages(
+        &self,
+        data_id: &str,
+        request: &GetGeneralFormCreatedDeptSummaryRequest,
+    ) -> rt::Paginator<
+        GetGeneralFormCreatedDeptSummaryResponseBody,
+        GetGeneralFormCreatedDeptSummaryError,
+        GetGeneralFormCreatedDeptSummaryResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["data"],
+        );
+        rt::Paginator::new(
+            self.get_general_form_created_dept_summary(data_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::get_outside_audit_group_message_by_page`]: the call again with `nextToken` set to the reply's `responseBody.nextToken`, until a reply has no token. Items: `responseBody.messageList` of each page.
+    pub fn get_outside_audit_group_message_by_page_pages(
+        &self,
+        request: &GetOutsideAuditGroupMessageByPageRequest,
+    ) -> rt::Paginator<
+        GetOutsideAuditGroupMessageByPageResponseBody,
+        GetOutsideAuditGroupMessageByPageError,
+        GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["responseBody", "nextToken"],
+            &[],
+            &["responseBody", "messageList"],
+        );
+        rt::Paginator::new(
+            self.get_outside_audit_group_message_by_page(request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::get_private_store_file_infos_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `fileInfos` of each page.
+    pub fn get_private_store_file_infos_by_page_pages(
+        &self,
+        request: &GetPrivateStoreFileInfosByPageRequest,
+    ) -> rt::Paginator<
+        GetPrivateStoreFileInfosByPageResponseBody,
+        GetPrivateStoreFileInfosByPageError,
+        GetPrivateStoreFileInfosByPageResponseBodyFileInfos,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["fileInfos"],
+        );
+        rt::Paginator::new(self.get_private_store_file_infos_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::get_private_store_task_file_infos_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `items` of each page.
+    pub fn get_private_store_task_file_infos_by_page_pages(
+        &self,
+        request: &GetPrivateStoreTaskFileInfosByPageRequest,
+    ) -> rt::Paginator<
+        GetPrivateStoreTaskFileInfosByPageResponseBody,
+        GetPrivateStoreTaskFileInfosByPageError,
+        GetPrivateStoreTaskFileInfosByPageResponseBodyItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["items"],
+        );
+        rt::Paginator::new(
+            self.get_private_store_task_file_infos_by_page(request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::get_publisher_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
+    pub fn get_publisher_summary_pages(
+        &self,
+        data_id: &str,
+        request: &GetPublisherSummaryRequest,
+    ) -> rt::Paginator<
+        GetPublisherSummaryResponseBody,
+        GetPublisherSummaryError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.get_publisher_summary(data_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_real_people_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `data` of each page.
+    pub fn get_real_people_records_pages(
+        &self,
+        request: &GetRealPeopleRecordsRequest,
+    ) -> rt::Paginator<
+        GetRealPeopleRecordsResponseBody,
+        GetRealPeopleRecordsError,
+        GetRealPeopleRecordsResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &[],
+            &["data"],
+        );
+        rt::Paginator::new(self.get_real_people_records(request), &PAGING)
+    }
+    /// Every page of [`Api::get_recognize_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `data` of each page.
+    pub fn get_recognize_records_pages(
+        &self,
+        request: &GetRecognizeRecordsRequest,
+    ) -> rt::Paginator<
+        GetRecognizeRecordsResponseBody,
+        GetRecognizeRecordsError,
+        GetRecognizeRecordsResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &[],
+            &["data"],
+        );
+        rt::Paginator::new(self.get_recognize_records(request), &PAGING)
+    }
+    /// Every page of [`Api::get_security_config_member`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.userInfos` of each page.
+    pub fn get_security_config_member_pages(
+        &self,
+        request: &GetSecurityConfigMemberRequest,
+    ) -> rt::Paginator<
+        GetSecurityConfigMemberResponseBody,
+        GetSecurityConfigMemberError,
+        GetSecurityConfigMemberResponseBodyResultUserInfos,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["result", "nextToken"],
+            &[],
+            &["result", "userInfos"],
+        );
+        rt::Paginator::new(self.get_security_config_member(request), &PAGING)
+    }
+    /// Every page of [`Api::get_user_app_version_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
+    pub fn get_user_app_version_summary_pages(
+        &self,
+        data_id: &str,
+        request: &GetUserAppVersionSummaryRequest,
+    ) -> rt::Paginator<
+        GetUserAppVersionSummaryResponseBody,
+        GetUserAppVersionSummaryError,
+        GetUserAppVersionSummaryResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["data"],
+        );
+        rt::Paginator::new(self.get_user_app_version_summary(data_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_punch_schedule_by_condition_with_paging`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn list_punch_schedule_by_condition_with_paging_pages(
+        &self,
+        request: &ListPunchScheduleByConditionWithPagingRequest,
+    ) -> rt::Paginator<
+        ListPunchScheduleByConditionWithPagingResponseBody,
+        ListPunchScheduleByConditionWithPagingError,
+        ListPunchScheduleByConditionWithPagingResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(
+            self.list_punch_schedule_by_condition_with_paging(request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::query_conversation_page`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.data` of each page.
+    pub fn query_conversation_page_pages(
+        &self,
+        request: &QueryConversationPageRequest,
+    ) -> rt::Paginator<
+        QueryConversationPageResponseBody,
+        QueryConversationPageError,
+        QueryConversationPageResponseBodyResultData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "data"],
+        );
+        rt::Paginator::new(self.query_conversation_page(request), &PAGING)
+    }
+    /// Every page of [`Api::search_org_inner_group_info_by_cursor_page`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token. Items: `items` of each page.
+    pub fn search_org_inner_group_info_by_cursor_page_pages(
+        &self,
+        request: &SearchOrgInnerGroupInfoByCursorPageRequest,
+    ) -> rt::Paginator<
+        SearchOrgInnerGroupInfoByCursorPageResponseBody,
+        SearchOrgInnerGroupInfoByCursorPageError,
+        SearchOrgInnerGroupInfoByCursorPageResponseBodyItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["nextCursor"],
+            &[],
+            &["items"],
+        );
+        rt::Paginator::new(
+            self.search_org_inner_group_info_by_cursor_page(request),
+            &PAGING,
+        )
+    }
 }
 /// `AddCustomSignConfigRequestSignTermFiles`.
 #[derive(Clone, Debug)]

@@ -164,6 +164,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_task_from_shanhui_doc`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.items` of each page.
+    pub fn get_task_from_shanhui_doc_pages(
+        &self,
+        request: &GetTaskFromShanhuiDocRequest,
+    ) -> rt::Paginator<
+        GetTaskFromShanhuiDocResponseBody,
+        GetTaskFromShanhuiDocError,
+        GetTaskFromShanhuiDocResponseBodyResultItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "items"],
+        );
+        rt::Paginator::new(self.get_task_from_shanhui_doc(request), &PAGING)
+    }
 }
 /// `CopyLinkToWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]

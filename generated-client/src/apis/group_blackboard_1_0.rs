@@ -160,6 +160,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_group_blackboard`]: the call again with `nextPageCursor` set to the reply's `nextPageCursor`, until a reply has no token or `hasMore` is `false`. Items: `blackboardList` of each page.
+    pub fn list_group_blackboard_pages(
+        &self,
+        request: &ListGroupBlackboardRequest,
+    ) -> rt::Paginator<
+        ListGroupBlackboardResponseBody,
+        ListGroupBlackboardError,
+        ListGroupBlackboardResponseBodyBlackboardList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextPageCursor",
+            false,
+            false,
+            &["nextPageCursor"],
+            &["hasMore"],
+            &["blackboardList"],
+        );
+        rt::Paginator::new(self.list_group_blackboard(request), &PAGING)
+    }
 }
 /// `CreateGroupBlackboardResponseBody`.
 #[derive(Clone, Debug, Default)]

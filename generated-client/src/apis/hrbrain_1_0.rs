@@ -1248,6 +1248,120 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::hrbrain_biz_data_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.bizInfos` of each page.
+    pub fn hrbrain_biz_data_query_pages(
+        &self,
+        request: &HrbrainBizDataQueryRequest,
+    ) -> rt::Paginator<
+        HrbrainBizDataQueryResponseBody,
+        HrbrainBizDataQueryError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["content", "nextToken"],
+            &[],
+            &["content", "bizInfos"],
+        );
+        rt::Paginator::new(self.hrbrain_biz_data_query(request), &PAGING)
+    }
+    /// Every page of [`Api::hrbrain_emp_pool_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.poolInfos` of each page.
+    pub fn hrbrain_emp_pool_query_pages(
+        &self,
+        request: &HrbrainEmpPoolQueryRequest,
+    ) -> rt::Paginator<
+        HrbrainEmpPoolQueryResponseBody,
+        HrbrainEmpPoolQueryError,
+        HrbrainEmpPoolQueryResponseBodyContentPoolInfos,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["content", "nextToken"],
+            &[],
+            &["content", "poolInfos"],
+        );
+        rt::Paginator::new(self.hrbrain_emp_pool_query(request), &PAGING)
+    }
+    /// Every page of [`Api::hrbrain_emp_pool_user`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.empVos` of each page.
+    pub fn hrbrain_emp_pool_user_pages(
+        &self,
+        request: &HrbrainEmpPoolUserRequest,
+    ) -> rt::Paginator<
+        HrbrainEmpPoolUserResponseBody,
+        HrbrainEmpPoolUserError,
+        HrbrainEmpPoolUserResponseBodyContentEmpVos,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["content", "nextToken"],
+            &[],
+            &["content", "empVos"],
+        );
+        rt::Paginator::new(self.hrbrain_emp_pool_user(request), &PAGING)
+    }
+    /// Every page of [`Api::hrbrain_label_data_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.labelDatas` of each page.
+    pub fn hrbrain_label_data_query_pages(
+        &self,
+        request: &HrbrainLabelDataQueryRequest,
+    ) -> rt::Paginator<
+        HrbrainLabelDataQueryResponseBody,
+        HrbrainLabelDataQueryError,
+        HrbrainLabelDataQueryResponseBodyContentLabelDatas,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["content", "nextToken"],
+            &[],
+            &["content", "labelDatas"],
+        );
+        rt::Paginator::new(self.hrbrain_label_data_query(request), &PAGING)
+    }
+    /// Every page of [`Api::hrbrain_label_meta`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.labelMetas` of each page.
+    pub fn hrbrain_label_meta_pages(
+        &self,
+        request: &HrbrainLabelMetaRequest,
+    ) -> rt::Paginator<
+        HrbrainLabelMetaResponseBody,
+        HrbrainLabelMetaError,
+        HrbrainLabelMetaResponseBodyContentLabelMetas,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["content", "nextToken"],
+            &[],
+            &["content", "labelMetas"],
+        );
+        rt::Paginator::new(self.hrbrain_label_meta(request), &PAGING)
+    }
+    /// Every page of [`Api::staff_label_records_query`]: the call again with `nextToken` set to the reply's `content.nextToken`, until a reply has no token. Items: `content.data` of each page.
+    pub fn staff_label_records_query_pages(
+        &self,
+        request: &StaffLabelRecordsQueryRequest,
+    ) -> rt::Paginator<
+        StaffLabelRecordsQueryResponseBody,
+        StaffLabelRecordsQueryError,
+        StaffLabelRecordsQueryResponseBodyContentData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["content", "nextToken"],
+            &[],
+            &["content", "data"],
+        );
+        rt::Paginator::new(self.staff_label_records_query(request), &PAGING)
+    }
 }
 /// `HrbrainBizDataQueryResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -1665,6 +1665,234 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::ai_sale_entity_list`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
+    pub fn ai_sale_entity_list_pages(
+        &self,
+        request: &AISaleEntityListRequest,
+    ) -> rt::Paginator<
+        AISaleEntityListResponseBody,
+        AISaleEntityListError,
+        AISaleEntityListResponseBodyResultData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            false,
+            &["result", "nextCursor"],
+            &["result", "hasMore"],
+            &["result", "data"],
+        );
+        rt::Paginator::new(self.ai_sale_entity_list(request), &PAGING)
+    }
+    /// Every page of [`Api::ai_sale_get_memory`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
+    pub fn ai_sale_get_memory_pages(
+        &self,
+        request: &AISaleGetMemoryRequest,
+    ) -> rt::Paginator<
+        AISaleGetMemoryResponseBody,
+        AISaleGetMemoryError,
+        AISaleGetMemoryResponseBodyResultData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            false,
+            &["result", "nextCursor"],
+            &["result", "hasMore"],
+            &["result", "data"],
+        );
+        rt::Paginator::new(self.ai_sale_get_memory(request), &PAGING)
+    }
+    /// Every page of [`Api::get_dismission_record`]: the call again with `nextToken` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn get_dismission_record_pages(
+        &self,
+        request: &GetDismissionRecordRequest,
+    ) -> rt::Paginator<
+        GetDismissionRecordResponseBody,
+        GetDismissionRecordError,
+        GetDismissionRecordResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["result", "nextCursor"],
+            &["result", "hasMore"],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.get_dismission_record(request), &PAGING)
+    }
+    /// Every page of [`Api::get_file_template_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
+    pub fn get_file_template_list_pages(
+        &self,
+        request: &GetFileTemplateListRequest,
+    ) -> rt::Paginator<
+        GetFileTemplateListResponseBody,
+        GetFileTemplateListError,
+        GetFileTemplateListResponseBodyResultData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "data"],
+        );
+        rt::Paginator::new(self.get_file_template_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_sign_record_by_user_id`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.data` of each page.
+    pub fn get_sign_record_by_user_id_pages(
+        &self,
+        request: &GetSignRecordByUserIdRequest,
+    ) -> rt::Paginator<
+        GetSignRecordByUserIdResponseBody,
+        GetSignRecordByUserIdError,
+        GetSignRecordByUserIdResponseBodyResultData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "data"],
+        );
+        rt::Paginator::new(self.get_sign_record_by_user_id(request), &PAGING)
+    }
+    /// Every page of [`Api::master_data_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
+    pub fn master_data_query_pages(
+        &self,
+        request: &MasterDataQueryRequest,
+    ) -> rt::Paginator<
+        MasterDataQueryResponseBody,
+        MasterDataQueryError,
+        MasterDataQueryResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["result"],
+        );
+        rt::Paginator::new(self.master_data_query(request), &PAGING)
+    }
+    /// Every page of [`Api::master_datas_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
+    pub fn master_datas_query_pages(
+        &self,
+        request: &MasterDatasQueryRequest,
+    ) -> rt::Paginator<
+        MasterDatasQueryResponseBody,
+        MasterDatasQueryError,
+        MasterDatasQueryResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["result"],
+        );
+        rt::Paginator::new(self.master_datas_query(request), &PAGING)
+    }
+    /// Every page of [`Api::query_custom_entry_processes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_custom_entry_processes_pages(
+        &self,
+        request: &QueryCustomEntryProcessesRequest,
+    ) -> rt::Paginator<
+        QueryCustomEntryProcessesResponseBody,
+        QueryCustomEntryProcessesError,
+        QueryCustomEntryProcessesResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_custom_entry_processes(request), &PAGING)
+    }
+    /// Every page of [`Api::query_dismission_staff_id_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `userIdList` of each page.
+    pub fn query_dismission_staff_id_list_pages(
+        &self,
+        request: &QueryDismissionStaffIdListRequest,
+    ) -> rt::Paginator<
+        QueryDismissionStaffIdListResponseBody,
+        QueryDismissionStaffIdListError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["userIdList"],
+        );
+        rt::Paginator::new(self.query_dismission_staff_id_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_job_ranks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_job_ranks_pages(
+        &self,
+        request: &QueryJobRanksRequest,
+    ) -> rt::Paginator<
+        QueryJobRanksResponseBody,
+        QueryJobRanksError,
+        QueryJobRanksResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_job_ranks(request), &PAGING)
+    }
+    /// Every page of [`Api::query_jobs`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_jobs_pages(
+        &self,
+        request: &QueryJobsRequest,
+    ) -> rt::Paginator<
+        QueryJobsResponseBody,
+        QueryJobsError,
+        QueryJobsResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_jobs(request), &PAGING)
+    }
+    /// Every page of [`Api::query_positions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_positions_pages(
+        &self,
+        request: &QueryPositionsRequest,
+    ) -> rt::Paginator<
+        QueryPositionsResponseBody,
+        QueryPositionsError,
+        QueryPositionsResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_positions(request), &PAGING)
+    }
 }
 /// `AISaleAttachmentPermissonResponseBody`.
 #[derive(Clone, Debug, Default)]

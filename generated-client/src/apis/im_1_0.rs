@@ -3186,6 +3186,196 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::batch_query_group_member`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
+    pub fn batch_query_group_member_pages(
+        &self,
+        request: &BatchQueryGroupMemberRequest,
+    ) -> rt::Paginator<
+        BatchQueryGroupMemberResponseBody,
+        BatchQueryGroupMemberError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.batch_query_group_member(request), &PAGING)
+    }
+    /// Every page of [`Api::get_family_school_conversation_msg`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `messages` of each page.
+    pub fn get_family_school_conversation_msg_pages(
+        &self,
+        request: &GetFamilySchoolConversationMsgRequest,
+    ) -> rt::Paginator<
+        GetFamilySchoolConversationMsgResponseBody,
+        GetFamilySchoolConversationMsgError,
+        GetFamilySchoolConversationMsgResponseBodyMessages,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &[],
+            &["messages"],
+        );
+        rt::Paginator::new(self.get_family_school_conversation_msg(request), &PAGING)
+    }
+    /// Every page of [`Api::get_family_school_conversations`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `groupInfoList` of each page.
+    pub fn get_family_school_conversations_pages(
+        &self,
+        request: &GetFamilySchoolConversationsRequest,
+    ) -> rt::Paginator<
+        GetFamilySchoolConversationsResponseBody,
+        GetFamilySchoolConversationsError,
+        GetFamilySchoolConversationsResponseBodyGroupInfoList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &[],
+            &["groupInfoList"],
+        );
+        rt::Paginator::new(self.get_family_school_conversations(request), &PAGING)
+    }
+    /// Every page of [`Api::get_group_members_by_user_token`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
+    pub fn get_group_members_by_user_token_pages(
+        &self,
+        request: &GetGroupMembersByUserTokenRequest,
+    ) -> rt::Paginator<
+        GetGroupMembersByUserTokenResponseBody,
+        GetGroupMembersByUserTokenError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.get_group_members_by_user_token(request), &PAGING)
+    }
+    /// Every page of [`Api::get_inner_group_members`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `userIds` of each page.
+    pub fn get_inner_group_members_pages(
+        &self,
+        request: &GetInnerGroupMembersRequest,
+    ) -> rt::Paginator<
+        GetInnerGroupMembersResponseBody,
+        GetInnerGroupMembersError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["userIds"],
+        );
+        rt::Paginator::new(self.get_inner_group_members(request), &PAGING)
+    }
+    /// Every page of [`Api::get_scene_group_members`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `memberUserIds` of each page.
+    pub fn get_scene_group_members_pages(
+        &self,
+        request: &GetSceneGroupMembersRequest,
+    ) -> rt::Paginator<
+        GetSceneGroupMembersResponseBody,
+        GetSceneGroupMembersError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            false,
+            &["nextCursor"],
+            &["hasMore"],
+            &["memberUserIds"],
+        );
+        rt::Paginator::new(self.get_scene_group_members(request), &PAGING)
+    }
+    /// Every page of [`Api::group_manage_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `groupInfoList` of each page.
+    pub fn group_manage_query_pages(
+        &self,
+        request: &GroupManageQueryRequest,
+    ) -> rt::Paginator<
+        GroupManageQueryResponseBody,
+        GroupManageQueryError,
+        GroupManageQueryResponseBodyGroupInfoList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["groupInfoList"],
+        );
+        rt::Paginator::new(self.group_manage_query(request), &PAGING)
+    }
+    /// Every page of [`Api::query_inner_group_member_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_inner_group_member_list_pages(
+        &self,
+        request: &QueryInnerGroupMemberListRequest,
+    ) -> rt::Paginator<
+        QueryInnerGroupMemberListResponseBody,
+        QueryInnerGroupMemberListError,
+        QueryInnerGroupMemberListResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_inner_group_member_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_msg_read_status`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`.
+    pub fn query_msg_read_status_pages(
+        &self,
+        request: &QueryMsgReadStatusRequest,
+    ) -> rt::Paginator<
+        QueryMsgReadStatusResponseBody,
+        QueryMsgReadStatusError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            true,
+            &["result", "nextCursor"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_msg_read_status(request), &PAGING)
+    }
+    /// Every page of [`Api::query_unfurling_register_info`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_unfurling_register_info_pages(
+        &self,
+        request: &QueryUnfurlingRegisterInfoRequest,
+    ) -> rt::Paginator<
+        QueryUnfurlingRegisterInfoResponseBody,
+        QueryUnfurlingRegisterInfoError,
+        QueryUnfurlingRegisterInfoResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_unfurling_register_info(request), &PAGING)
+    }
 }
 /// `AddConvNavTabResponseBody`.
 #[derive(Clone, Debug, Default)]

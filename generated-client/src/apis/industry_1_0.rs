@@ -4144,6 +4144,126 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
+    /// Every page of [`Api::industry_manufacture_cost_record_list_get`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn industry_manufacture_cost_record_list_get_pages(
+        &self,
+        request: &IndustryManufactureCostRecordListGetRequest,
+    ) -> rt::Paginator<
+        IndustryManufactureCostRecordListGetResponseBody,
+        IndustryManufactureCostRecordListGetError,
+        IndustryManufactureCostRecordListGetResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(
+            self.industry_manufacture_cost_record_list_get(request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::industry_manufacture_fee_list_get`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn industry_manufacture_fee_list_get_pages(
+        &self,
+        request: &IndustryManufactureFeeListGetRequest,
+    ) -> rt::Paginator<
+        IndustryManufactureFeeListGetResponseBody,
+        IndustryManufactureFeeListGetError,
+        IndustryManufactureFeeListGetResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.industry_manufacture_fee_list_get(request), &PAGING)
+    }
+    /// Every page of [`Api::industry_manufacture_labour_cost`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn industry_manufacture_labour_cost_pages(
+        &self,
+        request: &IndustryManufactureLabourCostRequest,
+    ) -> rt::Paginator<
+        IndustryManufactureLabourCostResponseBody,
+        IndustryManufactureLabourCostError,
+        IndustryManufactureLabourCostResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.industry_manufacture_labour_cost(request), &PAGING)
+    }
+    /// Every page of [`Api::industry_manufacture_material_list`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn industry_manufacture_material_list_pages(
+        &self,
+        request: &IndustryManufactureMaterialListRequest,
+    ) -> rt::Paginator<
+        IndustryManufactureMaterialListResponseBody,
+        IndustryManufactureMaterialListError,
+        IndustryManufactureMaterialListResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.industry_manufacture_material_list(request), &PAGING)
+    }
+    /// Every page of [`Api::industry_mmanufacture_material_cost_get`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn industry_mmanufacture_material_cost_get_pages(
+        &self,
+        request: &IndustryMmanufactureMaterialCostGetRequest,
+    ) -> rt::Paginator<
+        IndustryMmanufactureMaterialCostGetResponseBody,
+        IndustryMmanufactureMaterialCostGetError,
+        IndustryMmanufactureMaterialCostGetResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            false,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(
+            self.industry_mmanufacture_material_cost_get(request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::query_biz_opt_log`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `content` of each page.
+    pub fn query_biz_opt_log_pages(
+        &self,
+        request: &QueryBizOptLogRequest,
+    ) -> rt::Paginator<
+        QueryBizOptLogResponseBody,
+        QueryBizOptLogError,
+        QueryBizOptLogResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &[],
+            &["content"],
+        );
+        rt::Paginator::new(self.query_biz_opt_log(request), &PAGING)
+    }
 }
 /// `AiRetailProductAddResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -357,6 +357,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_follower`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.userList` of each page.
+    pub fn list_follower_pages(
+        &self,
+        request: &ListFollowerRequest,
+    ) -> rt::Paginator<
+        ListFollowerResponseBody,
+        ListFollowerError,
+        ListFollowerResponseBodyResultUserList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "userList"],
+        );
+        rt::Paginator::new(self.list_follower(request), &PAGING)
+    }
 }
 /// `ApplyFollowerAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -716,6 +716,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_user_create_live_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.liveInfoPopModelList` of each page.
+    pub fn get_user_create_live_list_pages(
+        &self,
+        request: &GetUserCreateLiveListRequest,
+    ) -> rt::Paginator<
+        GetUserCreateLiveListResponseBody,
+        GetUserCreateLiveListError,
+        GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "liveInfoPopModelList"],
+        );
+        rt::Paginator::new(self.get_user_create_live_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_user_watch_live_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.liveInfoPopModelList` of each page.
+    pub fn get_user_watch_live_list_pages(
+        &self,
+        request: &GetUserWatchLiveListRequest,
+    ) -> rt::Paginator<
+        GetUserWatchLiveListResponseBody,
+        GetUserWatchLiveListError,
+        GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "liveInfoPopModelList"],
+        );
+        rt::Paginator::new(self.get_user_watch_live_list(request), &PAGING)
+    }
 }
 /// `AddLiveInteractionPluginResponseBody`.
 #[derive(Clone, Debug, Default)]

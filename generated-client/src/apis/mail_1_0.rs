@@ -333,6 +333,23 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[email, id], request)
     }
+    /// Every page of [`Api::list_messages`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `messages` of each page.
+    pub fn list_messages_pages(
+        &self,
+        email: &str,
+        folder_id: &str,
+        request: &ListMessagesRequest,
+    ) -> rt::Paginator<ListMessagesResponseBody, ListMessagesError, Message> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["messages"],
+        );
+        rt::Paginator::new(self.list_messages(email, folder_id, request), &PAGING)
+    }
 }
 /// `CreateMailFolderResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -1276,6 +1276,45 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_app_role_scopes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `dataList` of each page.
+    pub fn list_app_role_scopes_pages(
+        &self,
+        agent_id: &str,
+        request: &ListAppRoleScopesRequest,
+    ) -> rt::Paginator<
+        ListAppRoleScopesResponseBody,
+        ListAppRoleScopesError,
+        ListAppRoleScopesResponseBodyDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["dataList"],
+        );
+        rt::Paginator::new(self.list_app_role_scopes(agent_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_pending_publish_audits`]: the call again with `pageToken` set to the reply's `nextPageToken`, until a reply has no token. Items: `auditList` of each page.
+    pub fn list_pending_publish_audits_pages(
+        &self,
+        request: &ListPendingPublishAuditsRequest,
+    ) -> rt::Paginator<
+        ListPendingPublishAuditsResponseBody,
+        ListPendingPublishAuditsError,
+        ListPendingPublishAuditsResponseBodyAuditList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "pageToken",
+            false,
+            false,
+            &["nextPageToken"],
+            &[],
+            &["auditList"],
+        );
+        rt::Paginator::new(self.list_pending_publish_audits(request), &PAGING)
+    }
 }
 /// `AddAppRolesToMemberRequestRoleList`.
 #[derive(Clone, Debug)]

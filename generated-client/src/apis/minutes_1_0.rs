@@ -950,6 +950,141 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
+    /// Every page of [`Api::admin_search_minutes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `minutesList` of each page.
+    pub fn admin_search_minutes_pages(
+        &self,
+        request: &AdminSearchMinutesRequest,
+    ) -> rt::Paginator<
+        AdminSearchMinutesResponseBody,
+        AdminSearchMinutesError,
+        AdminSearchMinutesResponseBodyMinutesList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["minutesList"],
+        );
+        rt::Paginator::new(self.admin_search_minutes(request), &PAGING)
+    }
+    /// Every page of [`Api::list_minutes_attachments`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `attachments` of each page.
+    pub fn list_minutes_attachments_pages(
+        &self,
+        task_uuid: &str,
+        request: &ListMinutesAttachmentsRequest,
+    ) -> rt::Paginator<
+        ListMinutesAttachmentsResponseBody,
+        ListMinutesAttachmentsError,
+        ListMinutesAttachmentsResponseBodyAttachments,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["attachments"],
+        );
+        rt::Paginator::new(self.list_minutes_attachments(task_uuid, request), &PAGING)
+    }
+    /// Every page of [`Api::query_create_minutes_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `minutesDetails` of each page.
+    pub fn query_create_minutes_list_pages(
+        &self,
+        request: &QueryCreateMinutesListRequest,
+    ) -> rt::Paginator<
+        QueryCreateMinutesListResponseBody,
+        QueryCreateMinutesListError,
+        QueryCreateMinutesListResponseBodyMinutesDetails,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["minutesDetails"],
+        );
+        rt::Paginator::new(self.query_create_minutes_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_minutes_share_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `minutesDetails` of each page.
+    pub fn query_minutes_share_list_pages(
+        &self,
+        request: &QueryMinutesShareListRequest,
+    ) -> rt::Paginator<
+        QueryMinutesShareListResponseBody,
+        QueryMinutesShareListError,
+        QueryMinutesShareListResponseBodyMinutesDetails,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["minutesDetails"],
+        );
+        rt::Paginator::new(self.query_minutes_share_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_minutes_text`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `paragraphList` of each page.
+    pub fn query_minutes_text_pages(
+        &self,
+        task_uuid: &str,
+        request: &QueryMinutesTextRequest,
+    ) -> rt::Paginator<
+        QueryMinutesTextResponseBody,
+        QueryMinutesTextError,
+        QueryMinutesTextResponseBodyParagraphList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["paragraphList"],
+        );
+        rt::Paginator::new(self.query_minutes_text(task_uuid, request), &PAGING)
+    }
+    /// Every page of [`Api::query_org_diy_templates`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `diyTemplates` of each page.
+    pub fn query_org_diy_templates_pages(
+        &self,
+        request: &QueryOrgDiyTemplatesRequest,
+    ) -> rt::Paginator<
+        QueryOrgDiyTemplatesResponseBody,
+        QueryOrgDiyTemplatesError,
+        QueryOrgDiyTemplatesResponseBodyDiyTemplates,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["diyTemplates"],
+        );
+        rt::Paginator::new(self.query_org_diy_templates(request), &PAGING)
+    }
+    /// Every page of [`Api::query_user_available_diy_templates`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token.
+    pub fn query_user_available_diy_templates_pages(
+        &self,
+        request: &QueryUserAvailableDiyTemplatesRequest,
+    ) -> rt::Paginator<
+        QueryUserAvailableDiyTemplatesResponseBody,
+        QueryUserAvailableDiyTemplatesError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_user_available_diy_templates(request), &PAGING)
+    }
 }
 /// `AdminSearchMinutesResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -1096,6 +1096,74 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
+    /// Every page of [`Api::get_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
+    pub fn get_records_pages(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &GetRecordsRequest,
+    ) -> rt::Paginator<
+        GetRecordsResponseBody,
+        GetRecordsError,
+        GetRecordsResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["records"],
+        );
+        rt::Paginator::new(self.get_records(base_id, sheet_id_or_name, request), &PAGING)
+    }
+    /// Every page of [`Api::list_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
+    pub fn list_records_pages(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &ListRecordsRequest,
+    ) -> rt::Paginator<
+        ListRecordsResponseBody,
+        ListRecordsError,
+        ListRecordsResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["records"],
+        );
+        rt::Paginator::new(
+            self.list_records(base_id, sheet_id_or_name, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::query_external_auth_controlled_sheets`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `sheets` of each page.
+    pub fn query_external_auth_controlled_sheets_pages(
+        &self,
+        base_id: &str,
+        request: &QueryExternalAuthControlledSheetsRequest,
+    ) -> rt::Paginator<
+        QueryExternalAuthControlledSheetsResponseBody,
+        QueryExternalAuthControlledSheetsError,
+        QueryExternalAuthControlledSheetsResponseBodySheets,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["sheets"],
+        );
+        rt::Paginator::new(
+            self.query_external_auth_controlled_sheets(base_id, request),
+            &PAGING,
+        )
+    }
 }
 /// `AddRoleMemberRequestRoleMemberList`.
 #[derive(Clone, Debug, Default)]

@@ -416,6 +416,27 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
+    /// Every page of [`Api::get_records`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
+    pub fn get_records_pages(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &GetRecordsRequest,
+    ) -> rt::Paginator<
+        GetRecordsResponseBody,
+        GetRecordsError,
+        GetRecordsResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["records"],
+        );
+        rt::Paginator::new(self.get_records(base_id, sheet_id_or_name, request), &PAGING)
+    }
 }
 /// `CreateFieldResponseBody`.
 #[derive(Clone, Debug, Default)]

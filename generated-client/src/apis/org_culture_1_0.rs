@@ -430,6 +430,45 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[honor_id], request)
     }
+    /// Every page of [`Api::query_org_honors`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.openHonors` of each page.
+    pub fn query_org_honors_pages(
+        &self,
+        request: &QueryOrgHonorsRequest,
+    ) -> rt::Paginator<
+        QueryOrgHonorsResponseBody,
+        QueryOrgHonorsError,
+        QueryOrgHonorsResponseBodyResultOpenHonors,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "openHonors"],
+        );
+        rt::Paginator::new(self.query_org_honors(request), &PAGING)
+    }
+    /// Every page of [`Api::query_user_honors`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.honors` of each page.
+    pub fn query_user_honors_pages(
+        &self,
+        user_id: &str,
+        request: &QueryUserHonorsRequest,
+    ) -> rt::Paginator<
+        QueryUserHonorsResponseBody,
+        QueryUserHonorsError,
+        QueryUserHonorsResponseBodyResultHonors,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &[],
+            &["result", "honors"],
+        );
+        rt::Paginator::new(self.query_user_honors(user_id, request), &PAGING)
+    }
 }
 /// `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`.
 #[derive(Clone, Debug)]

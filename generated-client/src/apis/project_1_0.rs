@@ -1639,6 +1639,237 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id, approve_open_id], request)
     }
+    /// Every page of [`Api::get_depts_by_org_id`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `deptList` of each page.
+    pub fn get_depts_by_org_id_pages(
+        &self,
+        request: &GetDeptsByOrgIdRequest,
+    ) -> rt::Paginator<
+        GetDeptsByOrgIdResponseBody,
+        GetDeptsByOrgIdError,
+        GetDeptsByOrgIdResponseBodyDeptList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["deptList"],
+        );
+        rt::Paginator::new(self.get_depts_by_org_id(request), &PAGING)
+    }
+    /// Every page of [`Api::get_emps_by_org_id`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `empList` of each page.
+    pub fn get_emps_by_org_id_pages(
+        &self,
+        request: &GetEmpsByOrgIdRequest,
+    ) -> rt::Paginator<
+        GetEmpsByOrgIdResponseBody,
+        GetEmpsByOrgIdError,
+        GetEmpsByOrgIdResponseBodyEmpList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["empList"],
+        );
+        rt::Paginator::new(self.get_emps_by_org_id(request), &PAGING)
+    }
+    /// Every page of [`Api::get_user_joined_project`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn get_user_joined_project_pages(
+        &self,
+        user_id: &str,
+        request: &GetUserJoinedProjectRequest,
+    ) -> rt::Paginator<
+        GetUserJoinedProjectResponseBody,
+        GetUserJoinedProjectError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.get_user_joined_project(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_project`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn query_project_pages(
+        &self,
+        user_id: &str,
+        request: &QueryProjectRequest,
+    ) -> rt::Paginator<
+        QueryProjectResponseBody,
+        QueryProjectError,
+        QueryProjectResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.query_project(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_task_of_project`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn query_task_of_project_pages(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &QueryTaskOfProjectRequest,
+    ) -> rt::Paginator<
+        QueryTaskOfProjectResponseBody,
+        QueryTaskOfProjectError,
+        QueryTaskOfProjectResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(
+            self.query_task_of_project(user_id, project_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::seach_task_stage`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn seach_task_stage_pages(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &SeachTaskStageRequest,
+    ) -> rt::Paginator<
+        SeachTaskStageResponseBody,
+        SeachTaskStageError,
+        SeachTaskStageResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.seach_task_stage(user_id, project_id, request), &PAGING)
+    }
+    /// Every page of [`Api::search_all_tasks_by_tql`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_all_tasks_by_tql_pages(
+        &self,
+        user_id: &str,
+        request: &SearchAllTasksByTqlRequest,
+    ) -> rt::Paginator<
+        SearchAllTasksByTqlResponseBody,
+        SearchAllTasksByTqlError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.search_all_tasks_by_tql(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::search_oranization_customfield`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_oranization_customfield_pages(
+        &self,
+        user_id: &str,
+        request: &SearchOranizationCustomfieldRequest,
+    ) -> rt::Paginator<
+        SearchOranizationCustomfieldResponseBody,
+        SearchOranizationCustomfieldError,
+        SearchOranizationCustomfieldResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(
+            self.search_oranization_customfield(user_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::search_project_customfield`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_project_customfield_pages(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &SearchProjectCustomfieldRequest,
+    ) -> rt::Paginator<
+        SearchProjectCustomfieldResponseBody,
+        SearchProjectCustomfieldError,
+        SearchProjectCustomfieldResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(
+            self.search_project_customfield(user_id, project_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::search_task_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_task_list_pages(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &SearchTaskListRequest,
+    ) -> rt::Paginator<
+        SearchTaskListResponseBody,
+        SearchTaskListError,
+        SearchTaskListResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.search_task_list(user_id, project_id, request), &PAGING)
+    }
+    /// Every page of [`Api::search_user_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_user_task_pages(
+        &self,
+        user_id: &str,
+        request: &SearchUserTaskRequest,
+    ) -> rt::Paginator<
+        SearchUserTaskResponseBody,
+        SearchUserTaskError,
+        SearchUserTaskResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.search_user_task(user_id, request), &PAGING)
+    }
 }
 /// `AddProjectMemberResponseBody`.
 #[derive(Clone, Debug, Default)]

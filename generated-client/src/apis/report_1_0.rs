@@ -121,6 +121,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_send_and_receive_report_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `dataList` of each page.
+    pub fn get_send_and_receive_report_list_pages(
+        &self,
+        request: &GetSendAndReceiveReportListRequest,
+    ) -> rt::Paginator<
+        GetSendAndReceiveReportListResponseBody,
+        GetSendAndReceiveReportListError,
+        GetSendAndReceiveReportListResponseBodyDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["dataList"],
+        );
+        rt::Paginator::new(self.get_send_and_receive_report_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_remind_results`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `dataList` of each page.
+    pub fn query_remind_results_pages(
+        &self,
+        request: &QueryRemindResultsRequest,
+    ) -> rt::Paginator<
+        QueryRemindResultsResponseBody,
+        QueryRemindResultsError,
+        QueryRemindResultsResponseBodyDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["dataList"],
+        );
+        rt::Paginator::new(self.query_remind_results(request), &PAGING)
+    }
 }
 /// `CreateTemplatesRequestFields`.
 #[derive(Clone, Debug)]

@@ -684,6 +684,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_uncheck_users`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `values` of each page.
+    pub fn list_uncheck_users_pages(
+        &self,
+        request: &ListUncheckUsersRequest,
+    ) -> rt::Paginator<
+        ListUncheckUsersResponseBody,
+        ListUncheckUsersError,
+        ListUncheckUsersResponseBodyValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["values"],
+        );
+        rt::Paginator::new(self.list_uncheck_users(request), &PAGING)
+    }
+    /// Every page of [`Api::page_point_history`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `pointRecordList` of each page.
+    pub fn page_point_history_pages(
+        &self,
+        request: &PagePointHistoryRequest,
+    ) -> rt::Paginator<
+        PagePointHistoryResponseBody,
+        PagePointHistoryError,
+        PagePointHistoryResponseBodyPointRecordList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["pointRecordList"],
+        );
+        rt::Paginator::new(self.page_point_history(request), &PAGING)
+    }
 }
 /// `AddResidentDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -658,6 +658,55 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::org_group_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
+    pub fn org_group_query_pages(
+        &self,
+        request: &OrgGroupQueryRequest,
+    ) -> rt::Paginator<OrgGroupQueryResponseBody, OrgGroupQueryError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.org_group_query(request), &PAGING)
+    }
+    /// Every page of [`Api::private_chat_query`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `readUserIds` of each page.
+    pub fn private_chat_query_pages(
+        &self,
+        request: &PrivateChatQueryRequest,
+    ) -> rt::Paginator<PrivateChatQueryResponseBody, PrivateChatQueryError, String> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["readUserIds"],
+        );
+        rt::Paginator::new(self.private_chat_query(request), &PAGING)
+    }
+    /// Every page of [`Api::query_robot_instance_in_group_info`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `openConversationIds` of each page.
+    pub fn query_robot_instance_in_group_info_pages(
+        &self,
+        request: &QueryRobotInstanceInGroupInfoRequest,
+    ) -> rt::Paginator<
+        QueryRobotInstanceInGroupInfoResponseBody,
+        QueryRobotInstanceInGroupInfoError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["openConversationIds"],
+        );
+        rt::Paginator::new(self.query_robot_instance_in_group_info(request), &PAGING)
+    }
 }
 /// `AddOrgRobotInstanceToGroupResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -646,6 +646,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::query_meeting_room_control_panel_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
+    pub fn query_meeting_room_control_panel_list_pages(
+        &self,
+        request: &QueryMeetingRoomControlPanelListRequest,
+    ) -> rt::Paginator<
+        QueryMeetingRoomControlPanelListResponseBody,
+        QueryMeetingRoomControlPanelListError,
+        QueryMeetingRoomControlPanelListResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["result"],
+        );
+        rt::Paginator::new(self.query_meeting_room_control_panel_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_meeting_room_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `result` of each page.
+    pub fn query_meeting_room_list_pages(
+        &self,
+        request: &QueryMeetingRoomListRequest,
+    ) -> rt::Paginator<
+        QueryMeetingRoomListResponseBody,
+        QueryMeetingRoomListError,
+        QueryMeetingRoomListResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["result"],
+        );
+        rt::Paginator::new(self.query_meeting_room_list(request), &PAGING)
+    }
 }
 /// `CreateBookingBlacklistResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -262,6 +262,26 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[tab_id], request)
     }
+    /// Every page of [`Api::get_search_items_by_key_word`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `value` of each page.
+    pub fn get_search_items_by_key_word_pages(
+        &self,
+        tab_id: &str,
+        request: &GetSearchItemsByKeyWordRequest,
+    ) -> rt::Paginator<
+        GetSearchItemsByKeyWordResponseBody,
+        GetSearchItemsByKeyWordError,
+        GetSearchItemsByKeyWordResponseBodyValue,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["value"],
+        );
+        rt::Paginator::new(self.get_search_items_by_key_word(tab_id, request), &PAGING)
+    }
 }
 /// `BatchInsertSearchItemRequestSearchItemModels`.
 #[derive(Clone, Debug)]

@@ -1736,6 +1736,199 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::batch_query_customer_send_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn batch_query_customer_send_task_pages(
+        &self,
+        request: &BatchQueryCustomerSendTaskRequest,
+    ) -> rt::Paginator<
+        BatchQueryCustomerSendTaskResponseBody,
+        BatchQueryCustomerSendTaskError,
+        BatchQueryCustomerSendTaskResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.batch_query_customer_send_task(request), &PAGING)
+    }
+    /// Every page of [`Api::batch_query_group_member`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `records` of each page.
+    pub fn batch_query_group_member_pages(
+        &self,
+        request: &BatchQueryGroupMemberRequest,
+    ) -> rt::Paginator<
+        BatchQueryGroupMemberResponseBody,
+        BatchQueryGroupMemberError,
+        BatchQueryGroupMemberResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["records"],
+        );
+        rt::Paginator::new(self.batch_query_group_member(request), &PAGING)
+    }
+    /// Every page of [`Api::batch_query_send_message_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn batch_query_send_message_task_pages(
+        &self,
+        request: &BatchQuerySendMessageTaskRequest,
+    ) -> rt::Paginator<
+        BatchQuerySendMessageTaskResponseBody,
+        BatchQuerySendMessageTaskError,
+        BatchQuerySendMessageTaskResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.batch_query_send_message_task(request), &PAGING)
+    }
+    /// Every page of [`Api::query_crm_group_contact`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn query_crm_group_contact_pages(
+        &self,
+        request: &QueryCrmGroupContactRequest,
+    ) -> rt::Paginator<
+        QueryCrmGroupContactResponseBody,
+        QueryCrmGroupContactError,
+        QueryCrmGroupContactResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.query_crm_group_contact(request), &PAGING)
+    }
+    /// Every page of [`Api::query_customer_task_user_detail`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn query_customer_task_user_detail_pages(
+        &self,
+        request: &QueryCustomerTaskUserDetailRequest,
+    ) -> rt::Paginator<
+        QueryCustomerTaskUserDetailResponseBody,
+        QueryCustomerTaskUserDetailError,
+        QueryCustomerTaskUserDetailResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.query_customer_task_user_detail(request), &PAGING)
+    }
+    /// Every page of [`Api::query_instances_by_multi_conditions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn query_instances_by_multi_conditions_pages(
+        &self,
+        request: &QueryInstancesByMultiConditionsRequest,
+    ) -> rt::Paginator<
+        QueryInstancesByMultiConditionsResponseBody,
+        QueryInstancesByMultiConditionsError,
+        QueryInstancesByMultiConditionsResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.query_instances_by_multi_conditions(request), &PAGING)
+    }
+    /// Every page of [`Api::query_send_msg_task_statistics`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn query_send_msg_task_statistics_pages(
+        &self,
+        request: &QuerySendMsgTaskStatisticsRequest,
+    ) -> rt::Paginator<
+        QuerySendMsgTaskStatisticsResponseBody,
+        QuerySendMsgTaskStatisticsError,
+        QuerySendMsgTaskStatisticsResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.query_send_msg_task_statistics(request), &PAGING)
+    }
+    /// Every page of [`Api::query_send_msg_task_statistics_detail`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn query_send_msg_task_statistics_detail_pages(
+        &self,
+        request: &QuerySendMsgTaskStatisticsDetailRequest,
+    ) -> rt::Paginator<
+        QuerySendMsgTaskStatisticsDetailResponseBody,
+        QuerySendMsgTaskStatisticsDetailError,
+        QuerySendMsgTaskStatisticsDetailResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.query_send_msg_task_statistics_detail(request), &PAGING)
+    }
+    /// Every page of [`Api::query_service_group_message_read_status`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn query_service_group_message_read_status_pages(
+        &self,
+        request: &QueryServiceGroupMessageReadStatusRequest,
+    ) -> rt::Paginator<
+        QueryServiceGroupMessageReadStatusResponseBody,
+        QueryServiceGroupMessageReadStatusError,
+        QueryServiceGroupMessageReadStatusResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(
+            self.query_service_group_message_read_status(request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::search_group`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
+    pub fn search_group_pages(
+        &self,
+        request: &SearchGroupRequest,
+    ) -> rt::Paginator<
+        SearchGroupResponseBody,
+        SearchGroupError,
+        SearchGroupResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["records"],
+        );
+        rt::Paginator::new(self.search_group(request), &PAGING)
+    }
 }
 /// `AddContactMemberToGroupResponseBody`.
 #[derive(Clone, Debug, Default)]

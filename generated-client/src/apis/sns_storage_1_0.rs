@@ -257,6 +257,26 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_dentries`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `dentries` of each page.
+    pub fn list_dentries_pages(
+        &self,
+        space_id: &str,
+        request: &ListDentriesRequest,
+    ) -> rt::Paginator<
+        ListDentriesResponseBody,
+        ListDentriesError,
+        ListDentriesResponseBodyDentries,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["dentries"],
+        );
+        rt::Paginator::new(self.list_dentries(space_id, request), &PAGING)
+    }
 }
 /// `GetDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]

@@ -1249,6 +1249,70 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
+    /// Every page of [`Api::list_dentries`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `dentries` of each page.
+    pub fn list_dentries_pages(
+        &self,
+        space_id: &str,
+        request: &ListDentriesRequest,
+    ) -> rt::Paginator<
+        ListDentriesResponseBody,
+        ListDentriesError,
+        ListDentriesResponseBodyDentries,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["dentries"],
+        );
+        rt::Paginator::new(self.list_dentries(space_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_dentry_versions`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `dentries` of each page.
+    pub fn list_dentry_versions_pages(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &ListDentryVersionsRequest,
+    ) -> rt::Paginator<
+        ListDentryVersionsResponseBody,
+        ListDentryVersionsError,
+        ListDentryVersionsResponseBodyDentries,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["dentries"],
+        );
+        rt::Paginator::new(
+            self.list_dentry_versions(space_id, dentry_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_recycle_items`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `recycleItems` of each page.
+    pub fn list_recycle_items_pages(
+        &self,
+        recycle_bin_id: &str,
+        request: &ListRecycleItemsRequest,
+    ) -> rt::Paginator<
+        ListRecycleItemsResponseBody,
+        ListRecycleItemsError,
+        ListRecycleItemsResponseBodyRecycleItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["recycleItems"],
+        );
+        rt::Paginator::new(self.list_recycle_items(recycle_bin_id, request), &PAGING)
+    }
 }
 /// `AddFolderRequestOption`.
 #[derive(Clone, Debug, Default)]

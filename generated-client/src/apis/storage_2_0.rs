@@ -489,6 +489,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
+    /// Every page of [`Api::list_recents`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `recentDentryList` of each page.
+    pub fn list_recents_pages(
+        &self,
+        request: &ListRecentsRequest,
+    ) -> rt::Paginator<
+        ListRecentsResponseBody,
+        ListRecentsError,
+        ListRecentsResponseBodyRecentDentryList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["recentDentryList"],
+        );
+        rt::Paginator::new(self.list_recents(request), &PAGING)
+    }
+    /// Every page of [`Api::list_stars`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `starList` of each page.
+    pub fn list_stars_pages(
+        &self,
+        request: &ListStarsRequest,
+    ) -> rt::Paginator<
+        ListStarsResponseBody,
+        ListStarsError,
+        ListStarsResponseBodyStarList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &["hasMore"],
+            &["starList"],
+        );
+        rt::Paginator::new(self.list_stars(request), &PAGING)
+    }
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]

@@ -86,6 +86,45 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn list_form_instances_pages(
+        &self,
+        form_code: &str,
+        request: &ListFormInstancesRequest,
+    ) -> rt::Paginator<
+        ListFormInstancesResponseBody,
+        ListFormInstancesError,
+        ListFormInstancesResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.list_form_instances(form_code, request), &PAGING)
+    }
+    /// Every page of [`Api::list_form_schemas_by_creator`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn list_form_schemas_by_creator_pages(
+        &self,
+        request: &ListFormSchemasByCreatorRequest,
+    ) -> rt::Paginator<
+        ListFormSchemasByCreatorResponseBody,
+        ListFormSchemasByCreatorError,
+        ListFormSchemasByCreatorResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.list_form_schemas_by_creator(request), &PAGING)
+    }
 }
 /// `GetFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -282,6 +282,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::talent_v2_query_tag_like_detail_list`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.likeDetails` of each page.
+    pub fn talent_v2_query_tag_like_detail_list_pages(
+        &self,
+        request: &TalentV2QueryTagLikeDetailListRequest,
+    ) -> rt::Paginator<
+        TalentV2QueryTagLikeDetailListResponseBody,
+        TalentV2QueryTagLikeDetailListError,
+        TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["result", "nextCursor"],
+            &["result", "hasMore"],
+            &["result", "likeDetails"],
+        );
+        rt::Paginator::new(self.talent_v2_query_tag_like_detail_list(request), &PAGING)
+    }
 }
 /// `TalentV2AddCustomTagResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -663,6 +663,192 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
+    /// Every page of [`Api::get_project_members_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn get_project_members_v3_pages(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &GetProjectMembersV3Request,
+    ) -> rt::Paginator<
+        GetProjectMembersV3ResponseBody,
+        GetProjectMembersV3Error,
+        GetProjectMembersV3ResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(
+            self.get_project_members_v3(user_id, project_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::get_project_roles_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn get_project_roles_v3_pages(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &GetProjectRolesV3Request,
+    ) -> rt::Paginator<
+        GetProjectRolesV3ResponseBody,
+        GetProjectRolesV3Error,
+        GetProjectRolesV3ResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(
+            self.get_project_roles_v3(user_id, project_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::get_stared_projects`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn get_stared_projects_pages(
+        &self,
+        user_id: &str,
+        request: &GetStaredProjectsRequest,
+    ) -> rt::Paginator<GetStaredProjectsResponseBody, GetStaredProjectsError, String> {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.get_stared_projects(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_user_joined_projects_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn get_user_joined_projects_v3_pages(
+        &self,
+        user_id: &str,
+        request: &GetUserJoinedProjectsV3Request,
+    ) -> rt::Paginator<
+        GetUserJoinedProjectsV3ResponseBody,
+        GetUserJoinedProjectsV3Error,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.get_user_joined_projects_v3(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_my_shortcut_views`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn list_my_shortcut_views_pages(
+        &self,
+        user_id: &str,
+        request: &ListMyShortcutViewsRequest,
+    ) -> rt::Paginator<
+        ListMyShortcutViewsResponseBody,
+        ListMyShortcutViewsError,
+        ListMyShortcutViewsResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.list_my_shortcut_views(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_task`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn query_task_pages(
+        &self,
+        user_id: &str,
+        request: &QueryTaskRequest,
+    ) -> rt::Paginator<
+        QueryTaskResponseBody,
+        QueryTaskError,
+        QueryTaskResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.query_task(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::search_all_tasks_by_tql`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_all_tasks_by_tql_pages(
+        &self,
+        request: &SearchAllTasksByTqlRequest,
+    ) -> rt::Paginator<
+        SearchAllTasksByTqlResponseBody,
+        SearchAllTasksByTqlError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.search_all_tasks_by_tql(request), &PAGING)
+    }
+    /// Every page of [`Api::search_project_custom_fileds_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_project_custom_fileds_v3_pages(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &SearchProjectCustomFiledsV3Request,
+    ) -> rt::Paginator<
+        SearchProjectCustomFiledsV3ResponseBody,
+        SearchProjectCustomFiledsV3Error,
+        SearchProjectCustomFiledsV3ResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(
+            self.search_project_custom_fileds_v3(user_id, project_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::search_projects_v3`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `result` of each page.
+    pub fn search_projects_v3_pages(
+        &self,
+        request: &SearchProjectsV3Request,
+    ) -> rt::Paginator<
+        SearchProjectsV3ResponseBody,
+        SearchProjectsV3Error,
+        SearchProjectsV3ResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["result"],
+        );
+        rt::Paginator::new(self.search_projects_v3(request), &PAGING)
+    }
 }
 /// `AnalysisReportRequestFilter`.
 #[derive(Clone, Debug, Default)]

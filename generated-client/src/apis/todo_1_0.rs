@@ -623,6 +623,66 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[union_id, card_type_id], request)
     }
+    /// Every page of [`Api::query_org_todo_by_user`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `todoCards` of each page.
+    pub fn query_org_todo_by_user_pages(
+        &self,
+        union_id: &str,
+        request: &QueryOrgTodoByUserRequest,
+    ) -> rt::Paginator<
+        QueryOrgTodoByUserResponseBody,
+        QueryOrgTodoByUserError,
+        QueryOrgTodoByUserResponseBodyTodoCards,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["todoCards"],
+        );
+        rt::Paginator::new(self.query_org_todo_by_user(union_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_org_todo_tasks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `todoCards` of each page.
+    pub fn query_org_todo_tasks_pages(
+        &self,
+        union_id: &str,
+        request: &QueryOrgTodoTasksRequest,
+    ) -> rt::Paginator<
+        QueryOrgTodoTasksResponseBody,
+        QueryOrgTodoTasksError,
+        QueryOrgTodoTasksResponseBodyTodoCards,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["todoCards"],
+        );
+        rt::Paginator::new(self.query_org_todo_tasks(union_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_todo_tasks`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `todoCards` of each page.
+    pub fn query_todo_tasks_pages(
+        &self,
+        union_id: &str,
+        request: &QueryTodoTasksRequest,
+    ) -> rt::Paginator<
+        QueryTodoTasksResponseBody,
+        QueryTodoTasksError,
+        QueryTodoTasksResponseBodyTodoCards,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            false,
+            &["nextToken"],
+            &[],
+            &["todoCards"],
+        );
+        rt::Paginator::new(self.query_todo_tasks(union_id, request), &PAGING)
+    }
 }
 /// `CountTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]

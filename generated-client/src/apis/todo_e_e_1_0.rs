@@ -406,6 +406,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_category_source_config_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `configs` of each page.
+    pub fn get_category_source_config_list_pages(
+        &self,
+        request: &GetCategorySourceConfigListRequest,
+    ) -> rt::Paginator<
+        GetCategorySourceConfigListResponseBody,
+        GetCategorySourceConfigListError,
+        GetCategorySourceConfigListResponseBodyConfigs,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["configs"],
+        );
+        rt::Paginator::new(self.get_category_source_config_list(request), &PAGING)
+    }
 }
 /// `AppCreateEnterpriseTodoTaskRequestCustomFields`.
 #[derive(Clone, Debug, Default)]

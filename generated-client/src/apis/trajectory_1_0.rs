@@ -76,6 +76,44 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::query_app_active_users`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_app_active_users_pages(
+        &self,
+        request: &QueryAppActiveUsersRequest,
+    ) -> rt::Paginator<
+        QueryAppActiveUsersResponseBody,
+        QueryAppActiveUsersError,
+        QueryAppActiveUsersResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_app_active_users(request), &PAGING)
+    }
+    /// Every page of [`Api::query_page_trace_data`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_page_trace_data_pages(
+        &self,
+        request: &QueryPageTraceDataRequest,
+    ) -> rt::Paginator<
+        QueryPageTraceDataResponseBody,
+        QueryPageTraceDataError,
+        QueryPageTraceDataResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["nextToken"],
+            &["hasMore"],
+            &["list"],
+        );
+        rt::Paginator::new(self.query_page_trace_data(request), &PAGING)
+    }
 }
 /// `QueryAppActiveUsersResponseBody`.
 #[derive(Clone, Debug, Default)]

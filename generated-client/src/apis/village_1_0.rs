@@ -447,6 +447,89 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
+    /// Every page of [`Api::list_dept_simple_users`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `userList` of each page.
+    pub fn list_dept_simple_users_pages(
+        &self,
+        department_id: &str,
+        request: &ListDeptSimpleUsersRequest,
+    ) -> rt::Paginator<
+        ListDeptSimpleUsersResponseBody,
+        ListDeptSimpleUsersError,
+        ListDeptSimpleUsersResponseBodyUserList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["userList"],
+        );
+        rt::Paginator::new(self.list_dept_simple_users(department_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_dept_users`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `userList` of each page.
+    pub fn list_dept_users_pages(
+        &self,
+        department_id: &str,
+        request: &ListDeptUsersRequest,
+    ) -> rt::Paginator<
+        ListDeptUsersResponseBody,
+        ListDeptUsersError,
+        ListDeptUsersResponseBodyUserList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["userList"],
+        );
+        rt::Paginator::new(self.list_dept_users(department_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_resident_dept_users`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `userList` of each page.
+    pub fn list_resident_dept_users_pages(
+        &self,
+        department_id: &str,
+        request: &ListResidentDeptUsersRequest,
+    ) -> rt::Paginator<
+        ListResidentDeptUsersResponseBody,
+        ListResidentDeptUsersError,
+        ListResidentDeptUsersResponseBodyUserList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["userList"],
+        );
+        rt::Paginator::new(
+            self.list_resident_dept_users(department_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_resident_sub_depts`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `departmentList` of each page.
+    pub fn list_resident_sub_depts_pages(
+        &self,
+        department_id: &str,
+        request: &ListResidentSubDeptsRequest,
+    ) -> rt::Paginator<
+        ListResidentSubDeptsResponseBody,
+        ListResidentSubDeptsError,
+        ListResidentSubDeptsResponseBodyDepartmentList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "cursor",
+            true,
+            true,
+            &["nextCursor"],
+            &["hasMore"],
+            &["departmentList"],
+        );
+        rt::Paginator::new(self.list_resident_sub_depts(department_id, request), &PAGING)
+    }
 }
 /// `GetDeptResponseBody`.
 #[derive(Clone, Debug, Default)]

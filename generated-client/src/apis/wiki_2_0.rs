@@ -411,6 +411,63 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_nodes`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `nodes` of each page.
+    pub fn list_nodes_pages(
+        &self,
+        request: &ListNodesRequest,
+    ) -> rt::Paginator<
+        ListNodesResponseBody,
+        ListNodesError,
+        ListNodesResponseBodyNodes,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["nodes"],
+        );
+        rt::Paginator::new(self.list_nodes(request), &PAGING)
+    }
+    /// Every page of [`Api::list_teams`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `teams` of each page.
+    pub fn list_teams_pages(
+        &self,
+        request: &ListTeamsRequest,
+    ) -> rt::Paginator<
+        ListTeamsResponseBody,
+        ListTeamsError,
+        ListTeamsResponseBodyTeams,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["teams"],
+        );
+        rt::Paginator::new(self.list_teams(request), &PAGING)
+    }
+    /// Every page of [`Api::list_workspaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `workspaces` of each page.
+    pub fn list_workspaces_pages(
+        &self,
+        request: &ListWorkspacesRequest,
+    ) -> rt::Paginator<
+        ListWorkspacesResponseBody,
+        ListWorkspacesError,
+        ListWorkspacesResponseBodyWorkspaces,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["nextToken"],
+            &[],
+            &["workspaces"],
+        );
+        rt::Paginator::new(self.list_workspaces(request), &PAGING)
+    }
 }
 /// `AddTeamRequestOption`.
 #[derive(Clone, Debug, Default)]

@@ -34,6 +34,25 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::query_goods_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn query_goods_list_pages(
+        &self,
+        request: &QueryGoodsListRequest,
+    ) -> rt::Paginator<
+        QueryGoodsListResponseBody,
+        QueryGoodsListError,
+        QueryGoodsListResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.query_goods_list(request), &PAGING)
+    }
 }
 /// `QueryGoodsListResponseBody`.
 #[derive(Clone, Debug, Default)]

@@ -1842,6 +1842,158 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::list_process_instance_ids`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.list` of each page.
+    pub fn list_process_instance_ids_pages(
+        &self,
+        request: &ListProcessInstanceIdsRequest,
+    ) -> rt::Paginator<
+        ListProcessInstanceIdsResponseBody,
+        ListProcessInstanceIdsError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            false,
+            true,
+            &["result", "nextToken"],
+            &[],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.list_process_instance_ids(request), &PAGING)
+    }
+    /// Every page of [`Api::list_todo_work_records`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.list` of each page.
+    pub fn list_todo_work_records_pages(
+        &self,
+        request: &ListTodoWorkRecordsRequest,
+    ) -> rt::Paginator<
+        ListTodoWorkRecordsResponseBody,
+        ListTodoWorkRecordsError,
+        ListTodoWorkRecordsResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["result", "nextToken"],
+            &[],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.list_todo_work_records(request), &PAGING)
+    }
+    /// Every page of [`Api::list_user_visible_bpms_processes`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.processList` of each page.
+    pub fn list_user_visible_bpms_processes_pages(
+        &self,
+        request: &ListUserVisibleBpmsProcessesRequest,
+    ) -> rt::Paginator<
+        ListUserVisibleBpmsProcessesResponseBody,
+        ListUserVisibleBpmsProcessesError,
+        ListUserVisibleBpmsProcessesResponseBodyResultProcessList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            true,
+            &["result", "nextToken"],
+            &[],
+            &["result", "processList"],
+        );
+        rt::Paginator::new(self.list_user_visible_bpms_processes(request), &PAGING)
+    }
+    /// Every page of [`Api::pages_export_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn pages_export_instances_pages(
+        &self,
+        request: &PagesExportInstancesRequest,
+    ) -> rt::Paginator<
+        PagesExportInstancesResponseBody,
+        PagesExportInstancesError,
+        PagesExportInstancesResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.pages_export_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::premium_get_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
+    pub fn premium_get_form_instances_pages(
+        &self,
+        request: &PremiumGetFormInstancesRequest,
+    ) -> rt::Paginator<
+        PremiumGetFormInstancesResponseBody,
+        PremiumGetFormInstancesError,
+        PremiumGetFormInstancesResponseBodyResultValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "values"],
+        );
+        rt::Paginator::new(self.premium_get_form_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::premium_get_process_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn premium_get_process_instances_pages(
+        &self,
+        request: &PremiumGetProcessInstancesRequest,
+    ) -> rt::Paginator<
+        PremiumGetProcessInstancesResponseBody,
+        PremiumGetProcessInstancesError,
+        PremiumGetProcessInstancesResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.premium_get_process_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
+    pub fn query_all_form_instances_pages(
+        &self,
+        request: &QueryAllFormInstancesRequest,
+    ) -> rt::Paginator<
+        QueryAllFormInstancesResponseBody,
+        QueryAllFormInstancesError,
+        QueryAllFormInstancesResponseBodyResultValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "values"],
+        );
+        rt::Paginator::new(self.query_all_form_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_process_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn query_all_process_instances_pages(
+        &self,
+        request: &QueryAllProcessInstancesRequest,
+    ) -> rt::Paginator<
+        QueryAllProcessInstancesResponseBody,
+        QueryAllProcessInstancesError,
+        QueryAllProcessInstancesResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::new(
+            "nextToken",
+            true,
+            false,
+            &["result", "nextToken"],
+            &["result", "hasMore"],
+            &["result", "list"],
+        );
+        rt::Paginator::new(self.query_all_process_instances(request), &PAGING)
+    }
 }
 /// `AddApproveDentryAuthRequestFileInfos`.
 #[derive(Clone, Debug)]

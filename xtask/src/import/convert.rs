@@ -36,7 +36,7 @@ pub fn module_spec(module: &Module) -> Result<SpecFile, Vec<String>> {
     if !cx.problems.is_empty() {
         return Err(cx.problems);
     }
-    Ok(SpecFile {
+    let mut spec = SpecFile {
         module: module.module.clone(),
         description: None,
         defaults: Defaults {
@@ -50,7 +50,9 @@ pub fn module_spec(module: &Module) -> Result<SpecFile, Vec<String>> {
         },
         types,
         operations,
-    })
+    };
+    super::paging::mark(&mut spec);
+    Ok(spec)
 }
 
 struct Converter<'a> {
@@ -239,6 +241,7 @@ impl<'a> Converter<'a> {
             response,
             errors: Vec::new(),
             signature: None,
+            pagination: None,
         })
     }
 

@@ -1,7 +1,7 @@
 //! What people add to an imported spec survives the next import: the importer writes the
 //! package's structure, then carries over, from the spec already on disk, what the package
 //! does not have: descriptions (module, token, operations, replies, fields and types at any
-//! depth), `enum` values of string fields, `deprecated` and the error tables.
+//! depth), `enum` values of string fields, `deprecated`, the error tables and `pagination`.
 //! Structure (fields, types, required marks, paths) always comes from the package.
 
 use std::collections::BTreeSet;
@@ -33,6 +33,10 @@ pub fn carry_over(new: &mut SpecFile, old: &SpecFile) {
         op.deprecated |= old_op.deprecated;
         if !old_op.errors.is_empty() {
             op.errors = old_op.errors.clone();
+        }
+        // A mark on disk wins: people may have named what the import could not see.
+        if old_op.pagination.is_some() {
+            op.pagination = old_op.pagination.clone();
         }
         // Path parameters are positional: a renamed placeholder keeps its description.
         if op.path_params.0.len() == old_op.path_params.0.len() {

@@ -14,6 +14,7 @@ use codegen::SpecSource;
 mod convert;
 mod merge;
 mod package;
+mod paging;
 mod write;
 
 const EXTRACT: &str = "xtask/import/extract.py";
@@ -21,8 +22,8 @@ const EXTRACT: &str = "xtask/import/extract.py";
 /// The first lines of every imported spec.
 const HEADER: &str = "\
 Imported from the official package alibabacloud-dingtalk 2.2.65 by `cargo xtask import`.
-Structure comes from the package. Descriptions, enum values, `deprecated` and error tables
-added here are kept by the next import (api-spec/README.md, \"Imported specs\").";
+Structure comes from the package. Descriptions, enum values, `deprecated`, error tables and
+`pagination` added here are kept by the next import (api-spec/README.md, \"Imported specs\").";
 
 /// A spec as the importer writes it, without the import header.
 pub fn spec_text(spec: &codegen::spec::SpecFile) -> String {
@@ -305,6 +306,79 @@ mod tests {
         }
         // And again: nothing left to change.
         assert!(apply(&root, &changed).unwrap().written.is_empty());
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    /// Two operations that page (the token in the query, a cursor in the body and the next
+    /// one nested in the reply) and one whose reply has no token.
+    const PAGED: &str = r#"{"modules": [{"module": "paged_1_0", "operations": [
+      {"name": "ListThings", "summary": null, "method": "GET", "path": "/v1.0/paged/things", "path_args": [],
+       "auth": "AK", "body_type": "json", "style": "ROA",
+       "request_model": "ListThingsRequest", "headers_model": null, "response_model": "ListThingsResponse",
+       "query": [{"wire": "maxResults", "field": "max_results"}, {"wire": "nextToken", "field": "next_token"}],
+       "body": [], "whole_body": null, "headers": []},
+      {"name": "QueryIds", "summary": null, "method": "POST", "path": "/v1.0/paged/ids", "path_args": [],
+       "auth": "AK", "body_type": "json", "style": "ROA",
+       "request_model": "QueryIdsRequest", "headers_model": null, "response_model": "QueryIdsResponse",
+       "query": [], "body": [{"wire": "cursor", "field": "cursor"}], "whole_body": null, "headers": []},
+      {"name": "GetThing", "summary": null, "method": "GET", "path": "/v1.0/paged/thing", "path_args": [],
+       "auth": "AK", "body_type": "json", "style": "ROA",
+       "request_model": "ListThingsRequest", "headers_model": null, "response_model": "GetThingResponse",
+       "query": [{"wire": "nextToken", "field": "next_token"}], "body": [], "whole_body": null, "headers": []}],
+     "models": {
+      "ListThingsRequest": {"fields": [
+        {"py": "max_results", "wire": "maxResults", "type": {"kind": "integer"}, "required": false},
+        {"py": "next_token", "wire": "nextToken", "type": {"kind": "string"}, "required": false}]},
+      "ListThingsResponse": {"fields": [{"py": "body", "wire": "body", "type": {"kind": "model", "name": "ListThingsResponseBody"}, "required": false}]},
+      "ListThingsResponseBody": {"fields": [
+        {"py": "has_more", "wire": "hasMore", "type": {"kind": "boolean"}, "required": false},
+        {"py": "list", "wire": "list", "type": {"kind": "list", "items": {"kind": "string"}}, "required": false},
+        {"py": "next_token", "wire": "nextToken", "type": {"kind": "string"}, "required": false}]},
+      "QueryIdsRequest": {"fields": [{"py": "cursor", "wire": "cursor", "type": {"kind": "integer"}, "required": false}]},
+      "QueryIdsResponse": {"fields": [{"py": "body", "wire": "body", "type": {"kind": "model", "name": "QueryIdsResponseBody"}, "required": false}]},
+      "QueryIdsResponseBody": {"fields": [{"py": "result", "wire": "result", "type": {"kind": "model", "name": "QueryIdsResponseBodyResult"}, "required": false}]},
+      "QueryIdsResponseBodyResult": {"fields": [
+        {"py": "ids", "wire": "ids", "type": {"kind": "list", "items": {"kind": "string"}}, "required": false},
+        {"py": "names", "wire": "names", "type": {"kind": "list", "items": {"kind": "string"}}, "required": false},
+        {"py": "next_cursor", "wire": "nextCursor", "type": {"kind": "integer"}, "required": false}]},
+      "GetThingResponse": {"fields": [{"py": "body", "wire": "body", "type": {"kind": "model", "name": "GetThingResponseBody"}, "required": false}]},
+      "GetThingResponseBody": {"fields": [{"py": "name", "wire": "name", "type": {"kind": "string"}, "required": false}]}
+     }}]}"#;
+
+    #[test]
+    fn operations_whose_request_and_reply_carry_a_token_are_marked_and_the_mark_survives() {
+        let root = scratch("paged");
+        apply(&root, PAGED).unwrap();
+        let path = spec_path_of(&root, "paged_1_0");
+        let text = fs::read_to_string(&path).unwrap();
+        let list_things = "    pagination:\n      token: nextToken\n      next: nextToken\n      items: list\n      has_more: hasMore\n  QueryIds:";
+        assert!(text.contains(list_things), "{text}");
+        // Two lists beside the cursor: which one holds the items is not guessed.
+        let query_ids =
+            "    pagination:\n      token: cursor\n      next: result.nextCursor\n  GetThing:";
+        assert!(text.contains(query_ids), "{text}");
+        assert_eq!(text.matches("pagination:").count(), 2, "{text}");
+        let module = codegen::generate_module(SpecSource {
+            path: "api-spec/paged_1_0.yaml",
+            text: &text,
+        })
+        .unwrap();
+        assert!(module.contains("pub fn list_things_pages("), "{module}");
+        assert!(module.contains("pub fn query_ids_pages("), "{module}");
+
+        // A person names the items the import could not choose; the next import keeps that.
+        let edited = text.replace(
+            query_ids,
+            &query_ids.replace(
+                "result.nextCursor\n",
+                "result.nextCursor\n      items: result.ids\n",
+            ),
+        );
+        assert_ne!(edited, text);
+        fs::write(&path, &edited).unwrap();
+        apply(&root, PAGED).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), edited);
+        assert!(apply(&root, PAGED).unwrap().written.is_empty());
         fs::remove_dir_all(&root).unwrap();
     }
 

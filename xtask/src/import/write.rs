@@ -114,6 +114,17 @@ impl Writer {
                 self.line(d + 1, &format!("- {}", error_row(row)));
             }
         }
+        if let Some(paging) = &op.pagination {
+            self.key(d, "pagination");
+            self.entry(d + 1, "token", &paging.token);
+            self.entry(d + 1, "next", &paging.next);
+            if let Some(items) = &paging.items {
+                self.entry(d + 1, "items", items);
+            }
+            if let Some(has_more) = &paging.has_more {
+                self.entry(d + 1, "has_more", has_more);
+            }
+        }
     }
 
     fn schemas(&mut self, depth: usize, key: &str, map: &OrderedMap<Schema>) {

@@ -1,0 +1,87 @@
+//! Paginators: for an operation that pages, one more method that wraps its call in the
+//! runtime's `Paginator`, with a `static` saying where the token goes and where the reply keeps
+//! the next one. Sending, reading tokens and stopping are runtime code, compiled once.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::{code, doc, link};
+use super::types::ty_tokens;
+use crate::ir::{Module, Operation};
+use crate::rt;
+
+/// The `<operation>_pages` method of a paging operation (nothing for the others).
+pub fn emit_paginator(module: &Module, op: &Operation) -> TokenStream {
+    let Some(paging) = &op.paging else {
+        return TokenStream::new();
+    };
+    let (paginator, paging_ty) = (rt::paginator(), rt::paging());
+    let (fn_name, call_fn) = (&paging.fn_name, &op.fn_name);
+    let response = match &op.response {
+        Some(ty) => ty_tokens(module, ty),
+        None => quote!(()),
+    };
+    let error = &op.error_name;
+    let item = match &paging.items {
+        Some((_, ty)) => ty_tokens(module, ty),
+        None => rt::no_items(),
+    };
+    let mut params: Vec<TokenStream> = op
+        .path_params
+        .iter()
+        .map(|p| {
+            let name = &p.name;
+            if p.integer {
+                quote!(#name: i64)
+            } else {
+                quote!(#name: &str)
+            }
+        })
+        .collect();
+    let mut args: Vec<TokenStream> = op
+        .path_params
+        .iter()
+        .map(|p| {
+            let name = &p.name;
+            quote!(#name)
+        })
+        .collect();
+    if let Some(i) = op.request {
+        let name = &module.types[i].name;
+        params.push(quote!(request: &#name));
+        args.push(quote!(request));
+    }
+    let (token, in_query, numeric) = (&paging.token, paging.token_in_query, paging.numeric);
+    let next = &paging.next;
+    let has_more = &paging.has_more;
+    let items: &[String] = paging.items.as_ref().map_or(&[], |(p, _)| p);
+
+    let mut text = format!(
+        "Every page of {}: the call again with {} set to the reply's {}, until a reply has no \
+         token",
+        link(&format!("Api::{call_fn}")),
+        code(token),
+        code(&next.join("."))
+    );
+    if !has_more.is_empty() {
+        text.push_str(&format!(" or {} is `false`", code(&has_more.join("."))));
+    }
+    text.push('.');
+    if let Some((path, _)) = &paging.items {
+        text.push_str(&format!(" Items: {} of each page.", code(&path.join("."))));
+    }
+    let docs = doc(&text);
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated = "deprecated by DingTalk"] #[allow(deprecated)]));
+    quote! {
+        #docs
+        #deprecated
+        pub fn #fn_name(&self, #(#params),*) -> #paginator<#response, #error, #item> {
+            static PAGING: #paging_ty = #paging_ty::new(
+                #token, #in_query, #numeric, &[#(#next),*], &[#(#has_more),*], &[#(#items),*],
+            );
+            #paginator::new(self.#call_fn(#(#args),*), &PAGING)
+        }
+    }
+}
